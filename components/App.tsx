@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { loadBundledCatalogue } from '@/utils/catalogue/bundled';
+import { createTranslator, resolveUiLanguage } from '@/utils/i18n/messages';
+import { ErrorState } from './ErrorState';
+import { I18nContext } from './hooks/use-i18n';
+import { usePreferences } from './hooks/use-preferences';
+import { SearchPanel } from './SearchPanel';
+
+/** The popup: language and catalogue set up once, then the search panel. */
+export function App() {
+  const [preferences, updatePreferences] = usePreferences();
+  const language = resolveUiLanguage(preferences?.uiLanguage ?? 'auto', navigator.language);
+  const i18n = useMemo(() => ({ language, t: createTranslator(language) }), [language]);
+  const catalogue = useMemo(() => loadBundledCatalogue(), []);
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div className="popup" lang={language}>
+        <header className="app-header">
+          <img src="/icon/48.png" alt="" width={28} height={28} />
+          <div>
+            <h1>{i18n.t('extName')}</h1>
+            <p className="tagline">{i18n.t('appTagline')}</p>
+          </div>
+        </header>
+        {catalogue.status === 'ready' ? (
+          <SearchPanel index={catalogue.index} preferences={preferences} onPreferences={updatePreferences} />
+        ) : (
+          <ErrorState problems={catalogue.problems} />
+        )}
+      </div>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,220 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { z } from 'zod';
+import { HANDBOOK_CATEGORIES } from './categories';
+import {
+  AREAS,
+  catalogueSchema,
+  type Audience,
+  type Catalogue,
+  type Language,
+  type Organisation,
+  type Phone,
+  type Service,
+} from './schema';
+
+/**
+ * Turns the gathered source facts (`organisations.json`: one record per organisation with its
+ * services, need keywords, sources and doubts) into the bundled catalogue. Runs in the
+ * maintainer's CLI, never in the browser.
+ */
+
+const sourcePhoneSchema = z.object({ number: z.string(), label: z.string().optional(), hours: z.string().optional() });
+const sourceAddressSchema = z.object({
+  street: z.string().optional(),
+  postalCode: z.string().optional(),
+  city: z.string(),
+  label: z.string().optional(),
+});
+const sourceServiceSchema = z.object({
+  name: z.string(),
+  description: z.string(),
+  categories: z.array(z.string()),
+  targetGroups: z.array(z.string()),
+  channels: z.array(z.string()),
+  languages: z.array(z.string()).optional(),
+  free: z.boolean().optional(),
+  noReferral: z.boolean().optional(),
+});
+const sourceOrganisationSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  shortName: z.string().optional(),
+  nameSv: z.string().optional(),
+  nameEn: z.string().optional(),
+  website: z.string().optional(),
+  email: z.string().optional(),
+  phones: z.array(sourcePhoneSchema).optional(),
+  addresses: z.array(sourceAddressSchema).optional(),
+  services: z.array(sourceServiceSchema),
+  needKeywords: z.array(z.string()),
+  sources: z.array(z.string()),
+  notes: z.string().optional(),
+  unverified: z.boolean().optional(),
+});
+export const sourceFileSchema = z.array(sourceOrganisationSchema);
+
+export const curationSchema = z.object({
+  region: z.string(),
+  maintainer: z.object({ name: z.string(), email: z.string(), reportUrl: z.string().optional() }),
+  areas: z.record(z.string(), z.array(z.enum(AREAS))),
+});
+
+export type SourceOrganisation = z.infer<typeof sourceOrganisationSchema>;
+export type Curation = z.infer<typeof curationSchema>;
+
+const CHANNEL_IDS: Record<string, Service['channels'][number]> = {
+  kasvokkain: 'kasvokkain',
+  'ryhmä': 'ryhma',
+  puhelin: 'puhelin',
+  chat: 'chat',
+  verkko: 'verkko',
+};
+
+const LANGUAGE_IDS: Record<string, Language> = {
+  suomi: 'fi',
+  ruotsi: 'sv',
+  englanti: 'en',
+  ukraina: 'uk',
+  'venäjä': 'ru',
+  arabia: 'ar',
+  somali: 'so',
+  viro: 'et',
+};
+
+/** Word stems in the handbook's target-group phrases → the filterable audience. */
+const AUDIENCE_RULES: Array<[RegExp, Audience]> = [
+  [/läheis|omais|perhee?n jäsen|vankien läheiset|pelaajien läheiset/, 'laheiset'],
+  [/lapsi|lapse|perhe|vanhemm|äidit|yksinhuolta/, 'lapsiperheet'],
+  [/nuor|opiskelij|15–29|18–35|alle 29/, 'nuoret'],
+  [/ikäänty|ikäihmi|senior|vanhus/, 'ikaantyneet'],
+  [/aikuis|työikäi|työttöm|palkansaaj|osatyökykyi|pienyrittäj/, 'aikuiset'],
+  [/maahan/, 'maahanmuuttajat'],
+  [/ruotsinkiel/, 'ruotsinkieliset'],
+  [/naiset|naisille/, 'naiset'],
+  [/ammattilai/, 'ammattilaiset'],
+];
+
+export function audiencesOf(targetGroups: readonly string[]): Audience[] {
+  const found = new Set<Audience>();
+  for (const group of targetGroups) {
+    const lower = group.toLocaleLowerCase('fi');
+    for (const [pattern, audience] of AUDIENCE_RULES) if (pattern.test(lower)) found.add(audience);
+  }
+  return [...found].sort();
+}
+
+/** E.164 for Finnish numbers; service numbers (116 016, 18182) stay as plain digits. */
+export function normalisePhone(printed: string): string {
+  const parsed = parsePhoneNumberFromString(printed, 'FI');
+  if (parsed?.isValid()) return parsed.number;
+  const digits = printed.replace(/[^0-9+]/g, '');
+  if (/^[0-9]{3,6}$/.test(digits)) return digits;
+  throw new Error(`phone "${printed}" is neither a valid Finnish number nor a service number`);
+}
+
+export function slugify(text: string): string {
+  return text
+    .toLocaleLowerCase('fi')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function uniqueServiceId(organisationId: string, name: string, taken: Set<string>): string {
+  const base = `${organisationId}--${slugify(name).split('-').slice(0, 5).join('-')}`.replace(/--/g, '-');
+  let candidate = base;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+function toPhone(source: z.infer<typeof sourcePhoneSchema>): Phone {
+  return {
+    number: normalisePhone(source.number),
+    display: source.number.trim(),
+    ...(source.label ? { label: source.label } : {}),
+    ...(source.hours ? { hours: source.hours } : {}),
+  };
+}
+
+function toOrganisation(source: SourceOrganisation): Organisation {
+  const website = source.website && /^https?:\/\//.test(source.website) ? source.website : undefined;
+  return {
+    id: source.id,
+    name: source.name,
+    ...(source.shortName ? { shortName: source.shortName } : {}),
+    names: { ...(source.nameSv ? { sv: source.nameSv } : {}), ...(source.nameEn ? { en: source.nameEn } : {}) },
+    ...(website ? { website } : {}),
+    ...(source.email ? { email: source.email } : {}),
+    phones: (source.phones ?? []).map(toPhone),
+    addresses: (source.addresses ?? []).map((address) => ({ ...address })),
+    keywords: source.needKeywords,
+    // Gathered from public pages, never confirmed with the organisation by a person.
+    verifiedAt: null,
+    sources: source.sources,
+    ...(source.notes ? { notes: source.notes } : {}),
+  };
+}
+
+export interface ImportOptions {
+  revision: number;
+  publishedAt: string;
+}
+
+export function importSource(sourceJson: unknown, curationJson: unknown, options: ImportOptions): Catalogue {
+  const organisationsIn = sourceFileSchema.parse(sourceJson);
+  const curation = curationSchema.parse(curationJson);
+  const taken = new Set<string>();
+  const organisations: Organisation[] = [];
+  const services: Service[] = [];
+
+  for (const source of organisationsIn) {
+    organisations.push(toOrganisation(source));
+    // Records with no gathered facts keep their organisation (sessions may name it) but
+    // contribute no services, so nothing unsourced ever appears in results.
+    if (source.unverified || source.sources.length === 0) continue;
+    const areas = curation.areas[source.id];
+    if (!areas) throw new Error(`curation.json has no areas for organisation "${source.id}"`);
+    for (const service of source.services) {
+      services.push({
+        id: uniqueServiceId(source.id, service.name, taken),
+        organisationId: source.id,
+        name: service.name,
+        names: {},
+        description: service.description,
+        categories: service.categories,
+        targetGroups: service.targetGroups,
+        audiences: audiencesOf(service.targetGroups),
+        keywords: [],
+        languages: (service.languages ?? []).map((language) => {
+          const code = LANGUAGE_IDS[language];
+          if (!code) throw new Error(`unknown language "${language}" in ${source.id}`);
+          return code;
+        }),
+        channels: service.channels.map((channel) => {
+          const code = CHANNEL_IDS[channel];
+          if (!code) throw new Error(`unknown channel "${channel}" in ${source.id}`);
+          return code;
+        }),
+        cost: service.free ? 'free' : 'unknown',
+        referral: service.noReferral ? 'none' : 'unknown',
+        areas,
+        locations: [],
+        verifiedAt: null,
+        sources: source.sources,
+      });
+    }
+  }
+
+  return catalogueSchema.parse({
+    schemaVersion: 1,
+    revision: options.revision,
+    publishedAt: options.publishedAt,
+    region: curation.region,
+    maintainer: curation.maintainer,
+    categories: HANDBOOK_CATEGORIES,
+    organisations,
+    services,
+  });
+}

@@ -1,0 +1,154 @@
+/**
+ * The maintainer's command line: `npm run catalogue -- <command>`. A thin shell over the same
+ * utils/ core the popup uses; see `help` below for the commands.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { importSource } from '../catalogue/import-source';
+import { formatIssues, parseCatalogue } from '../catalogue/load';
+import { buildSearchIndex } from '../search/build-index';
+import { searchServices } from '../search/search';
+import { synonymFileSchema } from '../search/synonyms';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const DEFAULT_CATALOGUE = resolve(ROOT, 'data/catalogue.json');
+const SYNONYMS = resolve(ROOT, 'data/synonyms.json');
+
+const HELP = `Järjestöopas catalogue tool
+
+  npm run catalogue -- validate [file]
+      Check a catalogue file (default data/catalogue.json); lists every problem with its record and field.
+  npm run --silent catalogue -- search "<query>" [--json] [--catalogue <file>] [--limit N]
+      Search as the popup does. With --json prints only a JSON array, best first.
+  npm run catalogue -- import-source <organisations.json> [--curation data/curation.json] [--out data/catalogue.json] [--revision N]
+      Build the catalogue from gathered source facts (see data/README.md).
+`;
+
+class UsageError extends Error {}
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at === -1) return undefined;
+  const value = args[at + 1];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
+  args.splice(at, 2);
+  return value;
+}
+
+function flag(args: string[], name: string): boolean {
+  const at = args.indexOf(name);
+  if (at === -1) return false;
+  args.splice(at, 1);
+  return true;
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${file}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function loadCatalogueFile(file: string) {
+  const result = parseCatalogue(readJson(file));
+  if (!result.success) {
+    throw new UsageError(`${file} is not a valid catalogue:\n${formatIssues(result.data, result.issues).join('\n')}`);
+  }
+  return result.catalogue;
+}
+
+function validate(args: string[]): number {
+  const file = resolve(args[0] ?? DEFAULT_CATALOGUE);
+  const data = readJson(file);
+  const result = parseCatalogue(data);
+  if (result.success) {
+    const { catalogue } = result;
+    console.log(
+      `OK ${file}: revision ${catalogue.revision}, ${catalogue.organisations.length} organisations, ${catalogue.services.length} services`,
+    );
+    return 0;
+  }
+  const lines = formatIssues(data, result.issues);
+  console.error(`INVALID ${file}: ${lines.length} problem(s)`);
+  for (const line of lines) console.error(`  ${line}`);
+  return 1;
+}
+
+function search(args: string[]): number {
+  const json = flag(args, '--json');
+  const file = resolve(option(args, '--catalogue') ?? DEFAULT_CATALOGUE);
+  const limitText = option(args, '--limit') ?? '10';
+  const limit = Number(limitText);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, not "${limitText}"`);
+  const query = args.join(' ');
+  const synonyms = synonymFileSchema.parse(readJson(SYNONYMS));
+  const index = buildSearchIndex(loadCatalogueFile(file), synonyms);
+  const results = searchServices(index, query, { limit });
+  if (json) {
+    const items = results.map(({ service, organisation, score }) => ({
+      serviceId: service.id,
+      serviceName: service.name,
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+      score,
+    }));
+    process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
+    return 0;
+  }
+  if (results.length === 0) console.log(`No results for "${query}". Try a broader word.`);
+  results.forEach(({ service, organisation, score }, rank) => {
+    console.log(`${String(rank + 1).padStart(2)}. ${service.name} — ${organisation.name}  (${score})`);
+  });
+  return 0;
+}
+
+function importCommand(args: string[]): number {
+  const curationFile = resolve(option(args, '--curation') ?? resolve(ROOT, 'data/curation.json'));
+  const out = resolve(option(args, '--out') ?? DEFAULT_CATALOGUE);
+  const revision = Number(option(args, '--revision') ?? '1');
+  const sourceFile = args[0];
+  if (!sourceFile) throw new UsageError('import-source needs the organisations.json file');
+  const catalogue = importSource(readJson(resolve(sourceFile)), readJson(curationFile), {
+    revision,
+    publishedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  });
+  writeFileSync(out, `${JSON.stringify(catalogue, null, 2)}\n`);
+  console.log(`Wrote ${out}: ${catalogue.organisations.length} organisations, ${catalogue.services.length} services`);
+  return 0;
+}
+
+export function main(argv: string[]): number {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case 'validate':
+        return validate(args);
+      case 'search':
+        return search(args);
+      case 'import-source':
+        return importCommand(args);
+      case undefined:
+      case 'help':
+      case '--help':
+        console.log(HELP);
+        return command === undefined ? 1 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`catalogue: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,78 @@
+/**
+ * Referral note wording per language. A note's language is chosen independently of the UI:
+ * a Finnish-speaking nurse may write a note in Swedish for a Swedish-speaking client.
+ */
+export const NOTE_LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type NoteLanguage = (typeof NOTE_LANGUAGES)[number];
+
+export interface NoteTemplate {
+  heading: string;
+  service: string;
+  organisation: string;
+  phone: string;
+  email: string;
+  web: string;
+  address: string;
+  hours: string;
+  free: string;
+  fee: string;
+  noReferral: string;
+  referralRequired: string;
+  languages: string;
+  verified: (date: string) => string;
+  unverified: string;
+}
+
+export const NOTE_TEMPLATES: Record<NoteLanguage, NoteTemplate> = {
+  fi: {
+    heading: 'Ohjaus järjestön palveluun',
+    service: 'Palvelu',
+    organisation: 'Järjestö',
+    phone: 'Puhelin',
+    email: 'Sähköposti',
+    web: 'Verkossa',
+    address: 'Osoite',
+    hours: 'Aukiolo',
+    free: 'Maksuton.',
+    fee: 'Maksullinen.',
+    noReferral: 'Ei vaadi lähetettä.',
+    referralRequired: 'Vaatii lähetteen tai päätöksen.',
+    languages: 'Kielet',
+    verified: (date) => `Yhteystiedot tarkistettu ${date}.`,
+    unverified: 'Yhteystiedot tarkistamatta: julkisista lähteistä, varmista ennen yhteydenottoa.',
+  },
+  sv: {
+    heading: 'Hänvisning till organisationens tjänst',
+    service: 'Tjänst',
+    organisation: 'Organisation',
+    phone: 'Telefon',
+    email: 'E-post',
+    web: 'Webb',
+    address: 'Adress',
+    hours: 'Öppet',
+    free: 'Avgiftsfri.',
+    fee: 'Avgiftsbelagd.',
+    noReferral: 'Ingen remiss behövs.',
+    referralRequired: 'Kräver remiss eller beslut.',
+    languages: 'Språk',
+    verified: (date) => `Kontaktuppgifterna kontrollerade ${date}.`,
+    unverified: 'Kontaktuppgifterna är inte kontrollerade: från offentliga källor, kontrollera före kontakt.',
+  },
+  en: {
+    heading: 'Referral to an NGO service',
+    service: 'Service',
+    organisation: 'Organisation',
+    phone: 'Phone',
+    email: 'Email',
+    web: 'Web',
+    address: 'Address',
+    hours: 'Hours',
+    free: 'Free of charge.',
+    fee: 'Fee applies.',
+    noReferral: 'No referral needed.',
+    referralRequired: 'Needs a referral or decision.',
+    languages: 'Languages',
+    verified: (date) => `Contact details verified ${date}.`,
+    unverified: 'Contact details not verified: from public sources, check before contacting.',
+  },
+};

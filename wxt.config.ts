@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// Firefox needs a fixed add-on id (storage, policies) and an explicit data-collection
+// statement; Chrome would warn about the unknown keys, so they are added for Firefox only.
+export const GECKO_ID = 'jarjestoopas@vakehyva.fi';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fi',
+    permissions: ['storage'],
+    action: { default_title: '__MSG_extActionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
