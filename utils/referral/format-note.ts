@@ -5,6 +5,8 @@ import { NOTE_TEMPLATES, type NoteLanguage } from './templates';
 /** Record systems strip formatting and show narrow columns: plain text, lines of at most this. */
 export const NOTE_LINE_WIDTH = 72;
 const HELSINKI = 'Europe/Helsinki';
+/** Finnish conventions for every note language: 23.11.2026 in Finnish and Finland-Swedish. */
+const DATE_LOCALES: Record<NoteLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 export interface NoteInput {
   service: Service;
@@ -15,7 +17,7 @@ export interface NoteInput {
 }
 
 function formatDay(date: Date, language: NoteLanguage): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {
+  return new Intl.DateTimeFormat(DATE_LOCALES[language], {
     day: 'numeric',
     month: 'numeric',
     year: 'numeric',

@@ -39,7 +39,7 @@ export const NOTE_TEMPLATES: Record<NoteLanguage, NoteTemplate> = {
     referralRequired: 'Vaatii lähetteen tai päätöksen.',
     languages: 'Kielet',
     verified: (date) => `Yhteystiedot tarkistettu ${date}.`,
-    unverified: 'Yhteystiedot tarkistamatta: julkisista lähteistä, varmista ennen yhteydenottoa.',
+    unverified: 'Yhteystiedot tarkistamatta: varmista ennen yhteydenottoa.',
   },
   sv: {
     heading: 'Hänvisning till organisationens tjänst',
@@ -56,7 +56,7 @@ export const NOTE_TEMPLATES: Record<NoteLanguage, NoteTemplate> = {
     referralRequired: 'Kräver remiss eller beslut.',
     languages: 'Språk',
     verified: (date) => `Kontaktuppgifterna kontrollerade ${date}.`,
-    unverified: 'Kontaktuppgifterna är inte kontrollerade: från offentliga källor, kontrollera före kontakt.',
+    unverified: 'Kontaktuppgifterna okontrollerade: kontrollera före kontakt.',
   },
   en: {
     heading: 'Referral to an NGO service',
@@ -73,6 +73,6 @@ export const NOTE_TEMPLATES: Record<NoteLanguage, NoteTemplate> = {
     referralRequired: 'Needs a referral or decision.',
     languages: 'Languages',
     verified: (date) => `Contact details verified ${date}.`,
-    unverified: 'Contact details not verified: from public sources, check before contacting.',
+    unverified: 'Contact details not verified: check before contacting.',
   },
 };

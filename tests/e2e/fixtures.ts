@@ -1,0 +1,150 @@
+/**
+ * End-to-end fixtures: the production builds in `.output/` loaded into real browsers.
+ *
+ * - Chromium (Debian `chromium`): a Playwright persistent context with the MV3 build loaded
+ *   unpacked; the extension id is read from its service worker.
+ * - Firefox (Debian `firefox-esr`): puppeteer-core over WebDriver BiDi, the MV2 build installed
+ *   as a temporary add-on under a fixed internal UUID (Playwright's own Firefox needs a patched
+ *   build that cannot be downloaded here). See /work/shared/TESTING.md.
+ *
+ * Every test gets a fresh browser profile: the popup stores the nurse's preferences (city,
+ * languages), and one test's filter must never leak into the next.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, test as base, type BrowserContext, type TestInfo } from '@playwright/test';
+import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
+import { FirefoxPopup, Popup } from './popup-page';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv2');
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** Firefox gives each add-on a random internal UUID; this pref pins it so the popup URL is known. */
+export const FIREFOX_EXTENSION_UUID = '4f1c2a7e-8d3b-4c5a-9e6f-0a1b2c3d4e5f';
+
+/** The size of the real toolbar popup (body is 460 px wide; browsers cap popups at 800×600). */
+export const POPUP_VIEWPORT = { width: 460, height: 600 };
+
+/** The nurse's browser speaks Finnish; the UI language follows the browser by default. */
+const LOCALE = 'fi-FI';
+
+function requireBuild(dir: string, command: string): void {
+  if (!existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`No extension build in ${path.relative(ROOT, dir)}: run \`${command}\` first (or \`npm test\`).`);
+  }
+}
+
+/** A screenshot of the page as the test left it, attached when a test fails. */
+async function attachFailureScreenshot(testInfo: TestInfo, shoot: () => Promise<Uint8Array>): Promise<void> {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  try {
+    await testInfo.attach('popup-at-failure', { body: Buffer.from(await shoot()), contentType: 'image/png' });
+  } catch {
+    // The browser may already be gone; the test's own error says more.
+  }
+}
+
+interface ChromiumFixtures {
+  context: BrowserContext;
+  extensionId: string;
+  popup: Popup;
+}
+
+interface FirefoxFixtures {
+  firefox: PuppeteerBrowser;
+  firefoxPopup: FirefoxPopup;
+}
+
+export const test = base.extend<ChromiumFixtures & FirefoxFixtures>({
+  // Replaces Playwright's own context: extensions only load into a persistent context.
+  context: async ({}, use) => {
+    requireBuild(CHROME_BUILD, 'wxt build');
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      locale: LOCALE,
+      viewport: POPUP_VIEWPORT,
+      env: { ...process.env, LANGUAGE: 'fi', LANG: 'fi_FI.UTF-8' },
+      args: [
+        `--disable-extensions-except=${CHROME_BUILD}`,
+        `--load-extension=${CHROME_BUILD}`,
+        `--lang=${LOCALE}`,
+        // CI and this machine run as root: Chromium refuses to start sandboxed as root.
+        '--no-sandbox',
+        '--disable-gpu',
+        // The network is closed: keep Chromium from trying to reach Google.
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    // Without an origin: an origin of chrome-extension://… throws.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await use(context);
+    await context.close();
+  },
+
+  extensionId: async ({ context }, use) => {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
+    const id = new URL(worker.url()).host;
+    if (!/^[a-p]{32}$/.test(id)) throw new Error(`Unexpected service worker URL: ${worker.url()}`);
+    await use(id);
+  },
+
+  popup: async ({ context, extensionId }, use, testInfo) => {
+    const page = await context.newPage();
+    const popup = new Popup(page);
+    await popup.open(`chrome-extension://${extensionId}/popup.html`);
+    await use(popup);
+    await attachFailureScreenshot(testInfo, () => page.screenshot({ fullPage: true }));
+  },
+
+  firefox: async ({}, use) => {
+    requireBuild(FIREFOX_BUILD, 'wxt build -b firefox');
+    // Imported lazily: loading wxt.config.ts loads wxt itself (about 2 s), which the Chromium
+    // workers do not need.
+    const { GECKO_ID } = await import('../../wxt.config');
+    const manifest = JSON.parse(readFileSync(path.join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as {
+      browser_specific_settings?: { gecko?: { id?: string } };
+    };
+    const builtId = manifest.browser_specific_settings?.gecko?.id;
+    if (builtId !== GECKO_ID) {
+      throw new Error(`The Firefox build has gecko id ${builtId ?? '(none)'}, wxt.config.ts says ${GECKO_ID}: rebuild it.`);
+    }
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      // Without it Firefox refuses to navigate to moz-extension:// URLs over BiDi.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+        'intl.accept_languages': 'fi-FI, fi',
+        'intl.locale.requested': 'fi',
+      },
+    });
+    try {
+      await browser.installExtension(FIREFOX_BUILD);
+      await use(browser);
+    } finally {
+      await browser.close();
+    }
+  },
+
+  firefoxPopup: async ({ firefox }, use, testInfo) => {
+    const page = await firefox.newPage();
+    await page.setViewport(POPUP_VIEWPORT);
+    const popup = new FirefoxPopup(page);
+    await popup.open(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`);
+    await use(popup);
+    await attachFailureScreenshot(testInfo, () => page.screenshot({ fullPage: true }));
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    // Playwright's *.spec.ts files live in tests/e2e and must not be picked up here.
+    include: ['tests/unit/**/*.test.ts'],
+  },
+});
