@@ -86,6 +86,21 @@ describe('importing source facts', () => {
     expect(() => normalisePhone('call us')).toThrow(/neither/);
   });
 
+  it.skipIf(!existsSync(resolve(ROOT, '../shared/data/organisations.json')))(
+    "records a person's confirmation from curation.json on the organisation and its services",
+    () => {
+      const curation = { ...(readJson('data/curation.json') as object), verified: { 'vantaan-turvakoti': '2026-11-30' } };
+      const catalogue = importSource(readJson('../shared/data/organisations.json'), curation, {
+        revision: 2,
+        publishedAt: '2026-11-30T10:00:00Z',
+      });
+      const services = catalogue.services.filter((service) => service.organisationId === 'vantaan-turvakoti');
+      expect(services.length).toBeGreaterThan(0);
+      expect(services.every((service) => service.verifiedAt === '2026-11-30')).toBe(true);
+      expect(catalogue.services.filter((service) => service.verifiedAt !== null)).toHaveLength(services.length);
+    },
+  );
+
   it('folds handbook target groups into filterable audiences', () => {
     expect(audiencesOf(['muistisairaiden läheiset', 'ikääntyneet omaishoitajat'])).toEqual(['ikaantyneet', 'laheiset']);
     expect(audiencesOf(['maahanmuuttajataustaiset naiset'])).toEqual(['maahanmuuttajat', 'naiset']);

@@ -57,6 +57,8 @@ export const curationSchema = z.object({
   region: z.string(),
   maintainer: z.object({ name: z.string(), email: z.string(), reportUrl: z.string().optional() }),
   areas: z.record(z.string(), z.array(z.enum(AREAS))),
+  /** Organisation id → the day a person confirmed its contacts with the organisation. */
+  verified: z.record(z.string(), z.iso.date()).optional(),
 });
 
 export type SourceOrganisation = z.infer<typeof sourceOrganisationSchema>;
@@ -138,7 +140,7 @@ function toPhone(source: z.infer<typeof sourcePhoneSchema>): Phone {
   };
 }
 
-function toOrganisation(source: SourceOrganisation): Organisation {
+function toOrganisation(source: SourceOrganisation, verifiedAt: string | null): Organisation {
   const website = source.website && /^https?:\/\//.test(source.website) ? source.website : undefined;
   return {
     id: source.id,
@@ -150,8 +152,8 @@ function toOrganisation(source: SourceOrganisation): Organisation {
     phones: (source.phones ?? []).map(toPhone),
     addresses: (source.addresses ?? []).map((address) => ({ ...address })),
     keywords: source.needKeywords,
-    // Gathered from public pages, never confirmed with the organisation by a person.
-    verifiedAt: null,
+    // Gathered from public pages: unverified until a person confirms it (curation.json).
+    verifiedAt,
     sources: source.sources,
     ...(source.notes ? { notes: source.notes } : {}),
   };
@@ -170,7 +172,8 @@ export function importSource(sourceJson: unknown, curationJson: unknown, options
   const services: Service[] = [];
 
   for (const source of organisationsIn) {
-    organisations.push(toOrganisation(source));
+    const verifiedAt = curation.verified?.[source.id] ?? null;
+    organisations.push(toOrganisation(source, verifiedAt));
     // Records with no gathered facts keep their organisation (sessions may name it) but
     // contribute no services, so nothing unsourced ever appears in results.
     if (source.unverified || source.sources.length === 0) continue;
@@ -201,7 +204,7 @@ export function importSource(sourceJson: unknown, curationJson: unknown, options
         referral: service.noReferral ? 'none' : 'unknown',
         areas,
         locations: [],
-        verifiedAt: null,
+        verifiedAt,
         sources: source.sources,
       });
     }
