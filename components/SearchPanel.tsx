@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { formatDay } from '@/utils/i18n/dates';
 import { plural } from '@/utils/i18n/messages';
 import { formatReferralNote } from '@/utils/referral/format-note';
 import { NOTE_LANGUAGES, type NoteLanguage } from '@/utils/referral/templates';
@@ -172,7 +173,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
           {t(
             'catalogueInfo',
             catalogue.revision,
-            new Date(catalogue.publishedAt).toLocaleDateString(language, { timeZone: 'Europe/Helsinki' }),
+            formatDay(new Date(catalogue.publishedAt), language),
             organisationCount,
           )}
         </p>

@@ -1,4 +1,5 @@
 import { contactsOf, firstSentence } from '@/utils/catalogue/contacts';
+import { formatIsoDay } from '@/utils/i18n/dates';
 import type { SearchResult } from '@/utils/search/search';
 import { ContactList } from './ContactList';
 import { NotePreview } from './NotePreview';
@@ -21,7 +22,7 @@ export function ServiceCard({ result, id, selected, note, previewOpen, onSelect,
   const { service, organisation } = result;
   const serviceName = (language !== 'fi' && service.names[language]) || service.name;
   const organisationName = (language !== 'fi' && organisation.names[language]) || organisation.name;
-  const verifiedDate = service.verifiedAt ? new Date(`${service.verifiedAt}T12:00:00Z`).toLocaleDateString(language) : null;
+  const verifiedDate = service.verifiedAt ? formatIsoDay(service.verifiedAt, language) : null;
   return (
     <li id={id} className={selected ? 'result selected' : 'result'} aria-current={selected ? 'true' : undefined} onClick={onSelect}>
       <h2 className="service-name">{serviceName}</h2>

@@ -1,12 +1,10 @@
 import { contactsOf, formatAddress, shortPhoneLabel } from '../catalogue/contacts';
 import type { Organisation, Service } from '../catalogue/schema';
+import { formatDay, formatIsoDay } from '../i18n/dates';
 import { NOTE_TEMPLATES, type NoteLanguage } from './templates';
 
 /** Record systems strip formatting and show narrow columns: plain text, lines of at most this. */
 export const NOTE_LINE_WIDTH = 72;
-const HELSINKI = 'Europe/Helsinki';
-/** Finnish conventions for every note language: 23.11.2026 in Finnish and Finland-Swedish. */
-const DATE_LOCALES: Record<NoteLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 export interface NoteInput {
   service: Service;
@@ -14,19 +12,6 @@ export interface NoteInput {
   /** When the note is written (the nurse's "today", in Helsinki time). */
   date: Date;
   language: NoteLanguage;
-}
-
-function formatDay(date: Date, language: NoteLanguage): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[language], {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    timeZone: HELSINKI,
-  }).format(date);
-}
-
-function formatIsoDay(isoDate: string, language: NoteLanguage): string {
-  return formatDay(new Date(`${isoDate}T12:00:00Z`), language);
 }
 
 /** Wraps at word boundaries; continuation lines are indented so the label stays readable. */

@@ -1,0 +1,22 @@
+/**
+ * Dates as people in Finland write them, whatever the computer's own locale and time zone:
+ * 23.11.2026 in Finnish and Finland-Swedish, 23/11/2026 in English, always Helsinki's day.
+ */
+export type DateLanguage = 'fi' | 'sv' | 'en';
+
+const DATE_LOCALES: Record<DateLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+export const HELSINKI = 'Europe/Helsinki';
+
+export function formatDay(date: Date, language: DateLanguage): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[language], {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: HELSINKI,
+  }).format(date);
+}
+
+/** A calendar date (`2026-11-30`) as written in the language; noon UTC is the same day in Helsinki. */
+export function formatIsoDay(isoDate: string, language: DateLanguage): string {
+  return formatDay(new Date(`${isoDate}T12:00:00Z`), language);
+}
