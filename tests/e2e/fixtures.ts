@@ -7,8 +7,10 @@
  *   as a temporary add-on under a fixed internal UUID (Playwright's own Firefox needs a patched
  *   build that cannot be downloaded here). See /work/shared/TESTING.md.
  *
- * Every test gets a fresh browser profile: the popup stores the nurse's preferences (city,
- * languages), and one test's filter must never leak into the next.
+ * The popup stores the nurse's preferences (city, languages): one test's filter must never
+ * leak into the next. Chromium is shared per worker and its extension storage is emptied
+ * before every test (each test also gets a new page and an empty clipboard); Firefox gets a
+ * fresh profile per test.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,6 +33,25 @@ export const POPUP_VIEWPORT = { width: 460, height: 600 };
 /** The nurse's browser speaks Finnish; the UI language follows the browser by default. */
 const LOCALE = 'fi-FI';
 
+/** Forgets the nurse's stored preferences (city, languages) so tests do not leak into each other. */
+async function resetExtensionStorage(context: BrowserContext, extensionId: string): Promise<void> {
+  const clearAll = async () => {
+    const api = (globalThis as unknown as { chrome: { storage: Record<'local' | 'session' | 'sync', { clear(): Promise<void> }> } })
+      .chrome.storage;
+    await Promise.all([api.local.clear(), api.session.clear(), api.sync.clear()]);
+  };
+  const worker = context.serviceWorkers().find((sw) => sw.url().startsWith(`chrome-extension://${extensionId}/`));
+  try {
+    if (worker) return await worker.evaluate(clearAll);
+  } catch {
+    // An idle MV3 service worker may have been stopped: use an extension page instead.
+  }
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.evaluate(clearAll);
+  await page.close();
+}
+
 function requireBuild(dir: string, command: string): void {
   if (!existsSync(path.join(dir, 'manifest.json'))) {
     throw new Error(`No extension build in ${path.relative(ROOT, dir)}: run \`${command}\` first (or \`npm test\`).`);
@@ -48,9 +69,15 @@ async function attachFailureScreenshot(testInfo: TestInfo, shoot: () => Promise<
 }
 
 interface ChromiumFixtures {
+  /** The shared browser's context, with the extension's storage emptied for this test. */
   context: BrowserContext;
-  extensionId: string;
   popup: Popup;
+}
+
+interface ChromiumWorkerFixtures {
+  /** One Chromium per worker: launching costs about 1.5 s, resetting storage a few ms. */
+  chromiumWithExtension: BrowserContext;
+  extensionId: string;
 }
 
 interface FirefoxFixtures {
@@ -58,49 +85,65 @@ interface FirefoxFixtures {
   firefoxPopup: FirefoxPopup;
 }
 
-export const test = base.extend<ChromiumFixtures & FirefoxFixtures>({
-  // Replaces Playwright's own context: extensions only load into a persistent context.
-  context: async ({}, use) => {
-    requireBuild(CHROME_BUILD, 'wxt build');
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      locale: LOCALE,
-      viewport: POPUP_VIEWPORT,
-      env: { ...process.env, LANGUAGE: 'fi', LANG: 'fi_FI.UTF-8' },
-      args: [
-        `--disable-extensions-except=${CHROME_BUILD}`,
-        `--load-extension=${CHROME_BUILD}`,
-        `--lang=${LOCALE}`,
-        // CI and this machine run as root: Chromium refuses to start sandboxed as root.
-        '--no-sandbox',
-        '--disable-gpu',
-        // The network is closed: keep Chromium from trying to reach Google.
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
-    // Without an origin: an origin of chrome-extension://… throws.
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await use(context);
-    await context.close();
-  },
+export const test = base.extend<ChromiumFixtures & FirefoxFixtures, ChromiumWorkerFixtures>({
+  chromiumWithExtension: [
+    async ({}, use) => {
+      requireBuild(CHROME_BUILD, 'wxt build');
+      // Extensions only load into a persistent context ('' = a fresh temporary profile).
+      const context = await chromium.launchPersistentContext('', {
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        locale: LOCALE,
+        viewport: POPUP_VIEWPORT,
+        // chrome.i18n.getUILanguage() follows the process locale on Linux, not --lang alone.
+        env: { ...process.env, LANGUAGE: 'fi', LANG: 'fi_FI.UTF-8' },
+        args: [
+          `--disable-extensions-except=${CHROME_BUILD}`,
+          `--load-extension=${CHROME_BUILD}`,
+          `--lang=${LOCALE}`,
+          // CI and these machines run as root: Chromium will not start sandboxed as root.
+          '--no-sandbox',
+          '--disable-gpu',
+          // The network is closed: keep Chromium from trying to reach Google.
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      });
+      // Without an origin: an origin of chrome-extension://… throws.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
 
-  extensionId: async ({ context }, use) => {
-    let [worker] = context.serviceWorkers();
-    worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
-    const id = new URL(worker.url()).host;
-    if (!/^[a-p]{32}$/.test(id)) throw new Error(`Unexpected service worker URL: ${worker.url()}`);
-    await use(id);
+  extensionId: [
+    async ({ chromiumWithExtension: context }, use) => {
+      let [worker] = context.serviceWorkers();
+      worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
+      const id = new URL(worker.url()).host;
+      if (!/^[a-p]{32}$/.test(id)) throw new Error(`Unexpected service worker URL: ${worker.url()}`);
+      await use(id);
+    },
+    { scope: 'worker' },
+  ],
+
+  // Replaces Playwright's own context fixture.
+  context: async ({ chromiumWithExtension: context, extensionId }, use) => {
+    await resetExtensionStorage(context, extensionId);
+    await use(context);
+    await Promise.all(context.pages().map((page) => page.close()));
   },
 
   popup: async ({ context, extensionId }, use, testInfo) => {
     const page = await context.newPage();
     const popup = new Popup(page);
     await popup.open(`chrome-extension://${extensionId}/popup.html`);
+    // The clipboard outlives pages: start each test from an empty one.
+    await page.evaluate(() => navigator.clipboard.writeText(''));
     await use(popup);
     await attachFailureScreenshot(testInfo, () => page.screenshot({ fullPage: true }));
   },

@@ -124,3 +124,9 @@ describe('suggesting a broader query', () => {
     expect(searchServices(bundledIndex(), suggestion).length).toBeGreaterThan(0);
   });
 });
+
+describe('typo tolerance has limits', () => {
+  it.each(['plorbt', 'plor', 'orbt', 'qwerty asdf'])('finds nothing for the nonsense "%s"', (query) => {
+    expect(searchServices(bundledIndex(), query)).toEqual([]);
+  });
+});

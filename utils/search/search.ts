@@ -1,6 +1,7 @@
 import type { Organisation, Service } from '../catalogue/schema';
 import type { SearchIndex } from './build-index';
 import { splitCompound } from './compound';
+import { isCloseTo } from './edit-distance';
 import { foldDiacritics, isStopword, normaliseText, tokenise } from './normalise';
 import { stemTerms } from './stem';
 import { matchesFilters, hasActiveFilter, type SearchFilters } from './filters';
@@ -99,9 +100,13 @@ function expandWord(index: SearchIndex, word: string, synonymGroups: Set<number>
   }
   if (alternatives.size === 0 && word.length >= 4) {
     // A typo: nearest terms of the vocabulary, and their synonyms too.
-    for (const hit of index.vocabularyFuse.search(foldDiacritics(word), { limit: 3 })) {
+    // fuse.js proposes; an edit-distance check on the whole word disposes, because fuse.js
+    // also matches a short fragment inside a long term ("plorbt" ~ "support").
+    const folded = foldDiacritics(word);
+    for (const hit of index.vocabularyFuse.search(folded, { limit: 5 })) {
       const score = hit.score ?? 1;
       if (score > FUZZY_MAX_SCORE) continue;
+      if (!isCloseTo(folded, hit.item) && !stems.some((stem) => isCloseTo(stem, hit.item))) continue;
       offer(alternatives, hit.item, FUZZY_FACTOR * (1 - score));
       for (const group of index.synonyms.groupsByStem.get(hit.item) ?? []) {
         for (const term of index.synonyms.termsByGroup[group] ?? []) {
