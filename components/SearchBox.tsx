@@ -5,7 +5,8 @@ interface SearchBoxProps {
   value: string;
   onChange: (value: string) => void;
   onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
-  resultsId: string;
+  /** The results list, when it is on the page (aria-controls must point at something). */
+  resultsId?: string;
 }
 
 export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function SearchBox(
@@ -27,7 +28,7 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
         autoComplete="off"
         spellCheck={false}
         autoFocus
-        aria-controls={resultsId}
+        {...(resultsId ? { 'aria-controls': resultsId } : {})}
         aria-describedby="keyboard-hint"
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}

@@ -109,7 +109,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
   return (
     <>
       <div className="controls">
-        <SearchBox ref={inputRef} value={query} onChange={setQuery} onKeyDown={onKeyDown} resultsId={RESULTS_ID} />
+        <SearchBox ref={inputRef} value={query} onChange={setQuery} onKeyDown={onKeyDown} {...(showResults && results.length > 0 ? { resultsId: RESULTS_ID } : {})} />
         <FilterBar
           filters={filters}
           categories={catalogue.categories.filter((category) => index.services.some((service) => service.categories.includes(category.id)))}
