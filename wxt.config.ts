@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 
 // Firefox needs a fixed add-on id (storage, policies) and an explicit data-collection
-// statement; Chrome would warn about the unknown keys, so they are added for Firefox only.
+// statement (Firefox 140 ESR is the oldest release that knows it, and Debian ships it);
+// Chrome would warn about the unknown keys, so they are added for Firefox only.
 export const GECKO_ID = 'jarjestoopas@vakehyva.fi';
 
 export default defineConfig({
@@ -18,7 +19,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -146,6 +146,18 @@ export class FirefoxPopup {
     await this.page.waitForSelector(FirefoxPopup.SEARCHBOX, { visible: true, timeout: timeoutMs });
   }
 
+  /**
+   * Polls a predicate in the page. puppeteer's waitForFunction builds it with Function(),
+   * which the extension page's CSP blocks in Firefox ESR; evaluate() is not affected.
+   */
+  private async poll(predicate: (a: string, b: string) => boolean, a: string, b: string, timeoutMs = 5_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await this.page.evaluate(predicate, a, b))) {
+      if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${predicate.toString()}`);
+      await sleep(50);
+    }
+  }
+
   async searchHasFocus(): Promise<boolean> {
     return this.page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, FirefoxPopup.SEARCHBOX);
   }
@@ -165,9 +177,8 @@ export class FirefoxPopup {
   async search(text: string): Promise<void> {
     await this.page.focus(FirefoxPopup.SEARCHBOX);
     await this.page.keyboard.type(text);
-    await this.page.waitForFunction(
+    await this.poll(
       (items, empty) => document.querySelector(items) !== null || (document.body.textContent ?? '').includes(empty),
-      { timeout: 5_000 },
       FirefoxPopup.RESULT_ITEMS,
       NO_RESULTS_TEXT,
     );
@@ -189,9 +200,8 @@ export class FirefoxPopup {
 
   /** Waits for the "copied" announcement, then returns what the clipboard holds. */
   async copiedNote(): Promise<string> {
-    await this.page.waitForFunction(
+    await this.poll(
       (selector, copied) => (document.querySelector(selector)?.textContent ?? '').includes(copied),
-      { timeout: 5_000 },
       FirefoxPopup.STATUS,
       COPIED_TEXT,
     );
