@@ -24,6 +24,7 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // Chrome reads enterprise policy against this schema; Firefox reads policies.json.
+        { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

@@ -1,3 +1,4 @@
+import { browser } from '#imports';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatDay } from '@/utils/i18n/dates';
 import { plural } from '@/utils/i18n/messages';
@@ -169,6 +170,9 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
             ))}
           </select>
         </label>
+        <button type="button" className="link-button open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('optionsTitle')}
+        </button>
         <p className="catalogue-info">
           {t(
             'catalogueInfo',

@@ -29,6 +29,14 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await axeViolations(popup.page)).toEqual([]);
     });
 
+    test('options page has no WCAG 2.1 AA violations', async ({ context, extensionId }) => {
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Asetukset');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
     test('note preview and copied status have no WCAG 2.1 AA violations', async ({ popup }) => {
       await popup.search('omaishoitaja tuki');
       await popup.page.getByRole('button', { name: 'Näytä lähete' }).first().click();

@@ -1,0 +1,36 @@
+import { useEffect, useMemo } from 'react';
+import { createTranslator, resolveUiLanguage } from '@/utils/i18n/messages';
+import { I18nContext } from '../hooks/use-i18n';
+import { usePreferences } from '../hooks/use-preferences';
+import { LanguageSection } from './LanguageSection';
+
+/**
+ * The options page: one section per feature, each a component of its own. A feature adds
+ * its section here and nowhere else.
+ */
+export function OptionsApp() {
+  const [preferences, updatePreferences] = usePreferences();
+  const language = resolveUiLanguage(preferences?.uiLanguage ?? 'auto', navigator.language);
+  const i18n = useMemo(() => ({ language, t: createTranslator(language) }), [language]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = `${i18n.t('extName')} · ${i18n.t('optionsTitle')}`;
+  }, [language, i18n]);
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div className="options" lang={language}>
+        <header className="app-header">
+          <img src="/icon/48.png" alt="" width={32} height={32} />
+          <h1>
+            {i18n.t('extName')}: {i18n.t('optionsTitle')}
+          </h1>
+        </header>
+        <main>
+          <LanguageSection preferences={preferences} onPreferences={updatePreferences} />
+        </main>
+      </div>
+    </I18nContext.Provider>
+  );
+}

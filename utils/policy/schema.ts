@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Enterprise policy: what an administrator may set for every installed extension (Chrome
+ * `storage.managed` with public/managed_schema.json; Firefox policies.json `3rdparty`).
+ * Policy beats the options page, which beats the build default. Each field is checked on
+ * its own: one bad value is dropped with a reason, the others still apply.
+ */
+export const policyFields = {
+  feedUrl: z.url({ protocol: /^https?$/ }),
+  trustedPublicKeys: z.array(z.string().min(1)).min(1),
+  refreshIntervalHours: z.number().int().min(1).max(168),
+  homeSites: z.array(z.string().min(1)),
+  reportUrl: z.url({ protocol: /^https?$/ }),
+} as const;
+
+export type PolicyKey = keyof typeof policyFields;
+export type Policy = { [K in PolicyKey]?: z.infer<(typeof policyFields)[K]> };
+
+export interface PolicyReading {
+  policy: Policy;
+  /** One line per rejected field, e.g. `feedUrl: Invalid URL`. */
+  problems: string[];
+}
+
+export function parsePolicy(raw: unknown): PolicyReading {
+  const policy: Record<string, unknown> = {};
+  const problems: string[] = [];
+  if (raw === null || raw === undefined) return { policy, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { policy, problems: ['policy: not an object'] };
+  for (const [key, schema] of Object.entries(policyFields)) {
+    const value = (raw as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) policy[key] = parsed.data;
+    else problems.push(`${key}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  }
+  return { policy: policy as Policy, problems };
+}
