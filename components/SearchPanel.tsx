@@ -170,9 +170,6 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
             ))}
           </select>
         </label>
-        <button type="button" className="link-button open-options" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('optionsTitle')}
-        </button>
         <p className="catalogue-info">
           {t(
             'catalogueInfo',
@@ -181,6 +178,9 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
             organisationCount,
           )}
         </p>
+        <button type="button" className="link-button open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('optionsTitle')}
+        </button>
       </footer>
     </>
   );
