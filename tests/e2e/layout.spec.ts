@@ -49,9 +49,11 @@ for (const scheme of ['light', 'dark'] as const) {
     }, testInfo) => {
       const page = popup.page;
       await page.emulateMedia({ colorScheme: scheme });
+      // The options page's language setting, stored the way the options page stores it.
       await page.evaluate(async (uiLanguage) => {
-        const stored = await chrome.storage.local.get('preferences');
-        await chrome.storage.local.set({ preferences: { ...(stored.preferences ?? {}), uiLanguage } });
+        const { storage } = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+        const stored = (await storage.local.get('preferences')) as { preferences?: object };
+        await storage.local.set({ preferences: { ...(stored.preferences ?? {}), uiLanguage } });
       }, language.code);
       await expect(page.locator('.popup')).toHaveAttribute('lang', language.code);
       const searchbox = page.getByRole('searchbox');
