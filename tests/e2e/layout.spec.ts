@@ -4,37 +4,8 @@
  * (test-results/…/layout-*.png) and checked for what screenshots showed going wrong:
  * text cut off, horizontal scrolling, and the search box jumping while she types.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-interface LayoutProblems {
-  horizontalOverflow: number;
-  clipped: string[];
-}
-
-/** Text that does not fit its box (cut off or overflowing) and page-wide horizontal scroll. */
-async function layoutProblems(page: Page): Promise<LayoutProblems> {
-  return page.evaluate(() => {
-    const clipped: string[] = [];
-    const candidates = document.querySelectorAll<HTMLElement>(
-      'h1, h2, p, a, button, label, select, .badge, [role="status"]',
-    );
-    for (const element of candidates) {
-      if (element.offsetParent === null) continue;
-      if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible') {
-        clipped.push(`${element.tagName.toLowerCase()}: ${(element.textContent ?? '').trim().slice(0, 60)}`);
-      }
-      const box = element.getBoundingClientRect();
-      if (box.right > document.documentElement.clientWidth + 1) {
-        clipped.push(`off-screen ${element.tagName.toLowerCase()}: ${(element.textContent ?? '').trim().slice(0, 60)}`);
-      }
-    }
-    return {
-      horizontalOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      clipped,
-    };
-  });
-}
+import { findLayoutProblems, NO_LAYOUT_PROBLEMS } from './layout-checks';
 
 const LANGUAGES = [
   { code: 'fi', query: 'omaishoitaja tuki', show: 'Näytä lähete' },
@@ -67,7 +38,7 @@ for (const scheme of ['light', 'dark'] as const) {
         const file = testInfo.outputPath(name);
         await page.screenshot({ path: file, fullPage: true });
         await testInfo.attach(name, { path: file, contentType: 'image/png' });
-        expect(await layoutProblems(page), `${state}`).toEqual({ horizontalOverflow: 0, clipped: [] });
+        expect(await page.evaluate(findLayoutProblems), state).toEqual(NO_LAYOUT_PROBLEMS);
       };
 
       await shoot('empty');
