@@ -26,6 +26,8 @@ test.afterEach(async () => {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`report form, its error and "Omat ilmoitukset" have no WCAG 2.1 AA violations (${scheme})`, async ({ context, extensionId, popup }) => {
+    // Four axe runs over two pages: more than the default 30 s on a busy 2-core machine.
+    test.slow();
     const options = await setReportEndpoint(context, extensionId, server.url);
     server.failNext({ status: 400, body: { error: 'tuntematon palvelu' } });
     await popup.page.emulateMedia({ colorScheme: scheme });
@@ -57,7 +59,8 @@ test('keyboard only: search, ↓, Enter copies, then report the selected service
   const page = popup.page;
   await popup.searchbox.focus();
   await page.keyboard.type('omaishoitaja tuki');
-  await popup.waitForAnswer();
+  // Each keystroke re-ranks and resets the selection: wait for the final results first.
+  await popup.results();
   await popup.pressArrowDown();
   const serviceName = await popup.selectedName();
   await popup.pressEnter();

@@ -7,9 +7,9 @@ import { resolveReportEndpoint } from '@/utils/reports/endpoint';
 import { containsPersonalIdentityCode, findPersonalIdentityCodes } from '@/utils/reports/guard';
 import { REPORT_JSON_SCHEMA_PATH, reportJsonSchema } from '@/utils/reports/json-schema';
 import { reportEmailBody, reportMailto, reportSubject } from '@/utils/reports/mailto';
-import { parseOutbox, reportSchema, type Report } from '@/utils/reports/schema';
+import { parseOutbox, reportDraftSchema, reportSchema, type Report } from '@/utils/reports/schema';
 import { readReportSettings } from '@/utils/reports/settings';
-import { ROOT } from './helpers';
+import { bundledCatalogue, ROOT } from './helpers';
 import { VALID_CODES } from './reports-fixtures';
 
 const report: Report = {
@@ -47,6 +47,25 @@ describe('report format', () => {
     for (const bad of [{ ...report, nurse: 'Anna' }, { ...report, field: 'mood' }, { ...report, id: 'x' }, { ...report, catalogueRevision: -1 }]) {
       expect(reportSchema.safeParse(bad).success).toBe(false);
       expect(validate(bad)).toBe(false);
+    }
+  });
+
+  it('every service of the bundled catalogue can be reported (ids and names fit the format)', () => {
+    const catalogue = bundledCatalogue();
+    const organisations = new Map(catalogue.organisations.map((organisation) => [organisation.id, organisation]));
+    for (const service of catalogue.services) {
+      const organisation = organisations.get(service.organisationId)!;
+      const parsed = reportDraftSchema.safeParse({
+        region: catalogue.region,
+        catalogueRevision: catalogue.revision,
+        serviceId: service.id,
+        serviceName: service.name,
+        organisationId: organisation.id,
+        organisationName: organisation.name,
+        field: 'other',
+        maintainer: { email: catalogue.maintainer.email },
+      });
+      expect(parsed.success, service.id).toBe(true);
     }
   });
 

@@ -211,11 +211,17 @@ describe('reports outbox against a real endpoint', () => {
     expect(server.reports).toHaveLength(1);
   });
 
-  it('refuses a malformed draft before storing anything', async () => {
+  it('refuses a malformed draft, or one carrying a henkilötunnus, before storing or sending anything', async () => {
     const storage = memoryStorage();
     const outbox = background(storage);
     await expect(outbox.submit({ ...draft(), field: 'mood' } as never)).rejects.toThrow();
+    await expect(outbox.submit(draft({ comment: 'potilas 010594Y9021' }))).rejects.toThrow(/personal identity code/);
+    await expect(outbox.submit(draft({ suggestion: '150105A123R' }))).rejects.toThrow(/personal identity code/);
     expect(storage.raw()).toBeUndefined();
+    await outbox.deliverDue();
+    expect(server.posts).toHaveLength(0);
+    // A lookalike with a wrong checksum is not a code.
+    expect((await outbox.submit(draft({ comment: 'viite 010594Y9022' }))).status).toBe('pending');
   });
 
   it('sends nothing but the report: no cookies, no identity, only the documented fields', async () => {

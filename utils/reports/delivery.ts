@@ -6,7 +6,7 @@ export type DeliveryOutcome =
   | { kind: 'delivered' }
   /** Worth trying again later: the network, a timeout, 408, 429 or 5xx. */
   | { kind: 'retry'; reason: string }
-  /** The endpoint refused this report (other 4xx, or a redirect we will not follow): do not repeat it. */
+  /** The endpoint refused this report (a 4xx other than 408 and 429): do not repeat it on its own. */
   | { kind: 'final'; reason: string };
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
@@ -56,7 +56,7 @@ export async function deliverReport(
       body: JSON.stringify(report),
       // Credentials would tie the report to the nurse's logins on that site: never send them.
       credentials: 'omit',
-      // A redirect to elsewhere must not silently receive the report.
+      // A redirect must not silently hand the report to another address: it fails like the network.
       redirect: 'error',
       signal: AbortSignal.timeout(timeoutMs),
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { containsPersonalIdentityCode } from './guard';
 
 /**
  * A stale-contact report: what the extension POSTs to the maintainer's endpoint (and writes
@@ -12,7 +13,7 @@ export type ReportField = (typeof REPORT_FIELDS)[number];
 export const SUGGESTION_MAX = 300;
 export const COMMENT_MAX = 1000;
 
-const recordId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
+const recordId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
 
 export const reportSchema = z
   .strictObject({
@@ -22,9 +23,9 @@ export const reportSchema = z
     region: recordId.describe('Region of the catalogue the report is about, e.g. "vake".'),
     catalogueRevision: z.int().nonnegative().describe('Revision of the catalogue the nurse was looking at.'),
     serviceId: recordId.describe('Catalogue id of the service.'),
-    serviceName: z.string().min(1).max(200).describe('Name of the service, for people reading the report.'),
+    serviceName: z.string().min(1).max(300).describe('Name of the service, for people reading the report.'),
     organisationId: recordId.describe('Catalogue id of the organisation.'),
-    organisationName: z.string().min(1).max(200).describe('Name of the organisation, for people reading the report.'),
+    organisationName: z.string().min(1).max(300).describe('Name of the organisation, for people reading the report.'),
     field: z
       .enum(REPORT_FIELDS)
       .describe('What is wrong: phone, email, address, website, hours (opening hours), ended (the service has ended) or other.'),
@@ -60,7 +61,11 @@ export const reportDraftSchema = reportSchema
     suggestion: true,
     comment: true,
   })
-  .extend({ maintainer: maintainerContactSchema });
+  .extend({ maintainer: maintainerContactSchema })
+  // The form refuses these already; the background checks again because messages are a trust boundary.
+  .refine((draft) => ![draft.suggestion, draft.comment].some((text) => text !== undefined && containsPersonalIdentityCode(text)), {
+    message: 'free text contains a Finnish personal identity code',
+  });
 export type ReportDraft = z.infer<typeof reportDraftSchema>;
 
 /** Where a report is in its life. Times are milliseconds since the epoch (the injected clock's). */
