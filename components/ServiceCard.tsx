@@ -3,6 +3,7 @@ import { formatIsoDay } from '@/utils/i18n/dates';
 import type { SearchResult } from '@/utils/search/search';
 import { ContactList } from './ContactList';
 import { NotePreview } from './NotePreview';
+import { StaleContactReport } from './reports/StaleContactReport';
 import { useI18n } from './hooks/use-i18n';
 
 interface ServiceCardProps {
@@ -49,6 +50,7 @@ export function ServiceCard({ result, id, selected, note, previewOpen, onSelect,
         </button>
       </div>
       {previewOpen ? <NotePreview id={`${id}-note`} serviceName={serviceName} note={note} /> : null}
+      <StaleContactReport service={service} organisation={organisation} serviceName={serviceName} />
     </li>
   );
 }

@@ -1,3 +1,6 @@
 import { defineBackground } from '#imports';
+import { setupReportsBackground } from '@/utils/reports/background';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  setupReportsBackground();
+});

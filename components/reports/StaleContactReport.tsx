@@ -1,0 +1,83 @@
+import { useRef, useState } from 'react';
+import type { Organisation, Service } from '@/utils/catalogue/schema';
+import { formatDay } from '@/utils/i18n/dates';
+import { reportsMessenger } from '@/utils/reports/messaging';
+import { useI18n } from '../hooks/use-i18n';
+import { ReportForm, type ReportFormValues } from './ReportForm';
+import { latestReportOn, useOutbox } from './use-outbox';
+import { useReportCatalogue } from './use-report-catalogue';
+import './reports.css';
+
+interface Props {
+  service: Service;
+  organisation: Organisation;
+  serviceName: string;
+}
+
+/**
+ * The card's "report outdated information" part: the button, the form, and afterwards the
+ * date of the nurse's report ("Ilmoitettu 22.11.2026") with, when no endpoint is set, the
+ * prefilled e-mail to the maintainer. Results of submitting are announced politely.
+ */
+export function StaleContactReport({ service, organisation, serviceName }: Props) {
+  const { t, language } = useI18n();
+  const catalogue = useReportCatalogue();
+  const outbox = useOutbox();
+  const [open, setOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [mailto, setMailto] = useState<string | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  if (!catalogue) return null;
+
+  const latest = latestReportOn(outbox, service.id);
+  const close = () => {
+    setOpen(false);
+    // Back to where the nurse was; after React has put the button back.
+    setTimeout(() => buttonRef.current?.focus(), 0);
+  };
+
+  const submit = async (values: ReportFormValues) => {
+    try {
+      const result = await reportsMessenger.sendMessage('reports.submit', {
+        region: catalogue.region,
+        catalogueRevision: catalogue.revision,
+        serviceId: service.id,
+        serviceName: service.name,
+        organisationId: organisation.id,
+        organisationName: organisation.name,
+        maintainer: catalogue.maintainer,
+        ...values,
+      });
+      setMailto(result.status === 'handed-to-email' ? result.mailto : null);
+      setAnnouncement(t(result.status === 'handed-to-email' ? 'reportEmailReady' : 'reportQueued', serviceName));
+      close();
+    } catch {
+      setAnnouncement(t('reportSubmitFailed'));
+    }
+  };
+
+  return (
+    <div className="stale-report" onClick={(event) => event.stopPropagation()}>
+      {open ? (
+        <ReportForm serviceName={serviceName} onSubmit={submit} onCancel={close} />
+      ) : (
+        <div className="report-row">
+          <button ref={buttonRef} type="button" className="link-button report-button" aria-label={t('reportButtonFor', serviceName)} onClick={() => setOpen(true)}>
+            {t('reportButton')}
+          </button>
+          {latest ? <span className="report-done">{t('reportReportedOn', formatDay(new Date(latest.report.createdAt), language))}</span> : null}
+        </div>
+      )}
+      {mailto ? (
+        <p className="report-mailto">
+          <a href={mailto} target="_blank" rel="noreferrer">
+            {t('reportOpenEmail')}
+          </a>
+        </p>
+      ) : null}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * Stale-contact reports in real Chromium, from the result card to a report endpoint on
+ * 127.0.0.1 that answers like a real one (CORS preflight, Idempotency-Key, JSON Schema).
+ */
+import { expect, test } from './fixtures';
+import { ReportServer } from '../report-server';
+import { COMMENT_LABEL, FIELD_LABEL, HETU_ERROR, myReports, reportButton, reportedToday, reportForm, setReportEndpoint, SUGGESTION_LABEL } from './reports-page';
+
+let server: ReportServer;
+
+test.beforeEach(async () => {
+  server = new ReportServer();
+  await server.start();
+});
+
+test.afterEach(async () => {
+  await server.stop();
+});
+
+test('card → form → submit: the endpoint receives the report once, the card says "Ilmoitettu"', async ({ context, extensionId, popup }) => {
+  await setReportEndpoint(context, extensionId, server.url);
+  await popup.search('omaishoitaja tuki');
+  const card = popup.resultItems.first();
+  const serviceName = await popup.selectedName();
+  await reportButton(card).click();
+
+  const form = reportForm(card);
+  await expect(form.getByRole('combobox', { name: FIELD_LABEL })).toBeFocused();
+  await form.getByRole('combobox', { name: FIELD_LABEL }).selectOption({ label: 'Puhelinnumero' });
+  await form.getByRole('textbox', { name: SUGGESTION_LABEL }).fill('09 1234 5678');
+  await form.getByRole('textbox', { name: COMMENT_LABEL }).fill('Vanha numero ei vastaa.');
+  await form.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
+
+  await expect(card.getByText(reportedToday())).toBeVisible();
+  await expect(reportButton(card)).toBeFocused();
+  await expect.poll(() => server.reports.length).toBe(1);
+  const report = server.reports[0] as Record<string, unknown>;
+  expect(report).toMatchObject({ serviceName, field: 'phone', suggestion: '09 1234 5678', comment: 'Vanha numero ei vastaa.' });
+  expect(server.posts).toHaveLength(1);
+  expect(server.posts[0]).toMatchObject({ idempotencyKey: report.id, origin: `chrome-extension://${extensionId}` });
+
+  // The options page lists it as sent.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(myReports(options).getByRole('listitem').first()).toContainText('lähetetty');
+});
+
+test('a valid henkilötunnus is refused with the reason; an invalid-checksum lookalike is accepted', async ({ context, extensionId, popup }) => {
+  await setReportEndpoint(context, extensionId, server.url);
+  await popup.search('omaishoitaja tuki');
+  const card = popup.resultItems.first();
+  await reportButton(card).click();
+  const form = reportForm(card);
+  const comment = form.getByRole('textbox', { name: COMMENT_LABEL });
+
+  await comment.fill('Asiakas 010594Y9021 yritti soittaa');
+  await form.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
+  await expect(form.getByRole('alert')).toContainText(HETU_ERROR);
+  await expect(comment).toBeFocused();
+  await expect(comment).toHaveAttribute('aria-invalid', 'true');
+
+  await comment.fill('Viite 010594Y9022 ei vastaa');
+  await form.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
+  await expect(card.getByText(reportedToday())).toBeVisible();
+  await expect.poll(() => server.reports.length).toBe(1);
+  expect(server.reports[0]).toMatchObject({ comment: 'Viite 010594Y9022 ei vastaa' });
+  expect(JSON.stringify(server.posts)).not.toContain('010594Y9021');
+});
+
+test('no endpoint: a prefilled e-mail to the maintainer, listed as "sähköpostilla"', async ({ context, extensionId, popup }) => {
+  await popup.search('omaishoitaja tuki');
+  const card = popup.resultItems.first();
+  await reportButton(card).click();
+  await reportForm(card).getByRole('combobox', { name: FIELD_LABEL }).selectOption({ label: 'Palvelu on päättynyt' });
+  await reportForm(card).getByRole('button', { name: 'Lähetä ilmoitus' }).click();
+  const link = card.getByRole('link', { name: 'Avaa sähköposti ylläpitäjälle' });
+  await expect(link).toHaveAttribute('href', /^mailto:jarjestoyhteistyo@vakehyva\.fi\?subject=/);
+  const body = decodeURIComponent(/body=([^&]*)/.exec((await link.getAttribute('href')) ?? '')![1]!);
+  expect(body).toContain('Mikä on vialla: palvelu on päättynyt');
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(myReports(options).getByRole('listitem').first()).toContainText('sähköpostilla');
+  expect(server.posts).toHaveLength(0);
+});
+
+test('400 from the endpoint is shown with its reason; retry from "Omat ilmoitukset" delivers it', async ({ context, extensionId, popup }) => {
+  const options = await setReportEndpoint(context, extensionId, server.url);
+  server.failNext({ status: 400, body: { error: 'tuntematon palvelu' } });
+  await popup.search('omaishoitaja tuki');
+  const card = popup.resultItems.first();
+  await reportButton(card).click();
+  await reportForm(card).getByRole('button', { name: 'Lähetä ilmoitus' }).click();
+
+  const item = myReports(options).getByRole('listitem').first();
+  await expect(item).toContainText('epäonnistui: HTTP 400 Bad Request: tuntematon palvelu');
+  await item.getByRole('button', { name: /^Yritä uudelleen/ }).click();
+  await expect(item).toContainText('lähetetty');
+  await expect(options.getByRole('status')).toContainText('lähetetty');
+  expect(server.reports).toHaveLength(1);
+});

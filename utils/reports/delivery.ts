@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { Report } from './schema';
+
+/** What one POST of a report came to. */
+export type DeliveryOutcome =
+  | { kind: 'delivered' }
+  /** Worth trying again later: the network, a timeout, 408, 429 or 5xx. */
+  | { kind: 'retry'; reason: string }
+  /** The endpoint refused this report (a 4xx other than 408 and 429): do not repeat it on its own. */
+  | { kind: 'final'; reason: string };
+
+export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+export const DELIVERY_TIMEOUT_MS = 20_000;
+const REASON_MAX = 200;
+
+/** A JSON error body is optional and untrusted: only a short string is kept from it. */
+const errorBodySchema = z.union([
+  z.object({ error: z.string() }).transform((body) => body.error),
+  z.object({ message: z.string() }).transform((body) => body.message),
+  z.object({ error: z.object({ message: z.string() }) }).transform((body) => body.error.message),
+]);
+
+function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+async function reasonFrom(response: Response): Promise<string> {
+  let detail = '';
+  try {
+    const text = (await response.text()).slice(0, 4_000);
+    const parsed = errorBodySchema.safeParse(JSON.parse(text));
+    detail = parsed.success ? parsed.data : '';
+  } catch {
+    // Not JSON or no body: the status line says enough.
+  }
+  const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  return (detail ? `${status}: ${detail.replace(/\s+/g, ' ').trim()}` : status).slice(0, REASON_MAX);
+}
+
+/**
+ * POSTs one report as JSON. The Idempotency-Key is the report id, so a repeat after a lost
+ * reply is recognisable by the endpoint. Never throws: every failure becomes an outcome.
+ */
+export async function deliverReport(
+  report: Report,
+  url: string,
+  fetchFn: Fetch,
+  timeoutMs = DELIVERY_TIMEOUT_MS,
+): Promise<DeliveryOutcome> {
+  let response: Response;
+  try {
+    response = await fetchFn(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': report.id },
+      body: JSON.stringify(report),
+      // Credentials would tie the report to the nurse's logins on that site: never send them.
+      credentials: 'omit',
+      // A redirect must not silently hand the report to another address: it fails like the network.
+      redirect: 'error',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    return { kind: 'retry', reason: name === 'TimeoutError' ? 'timeout' : 'network error' };
+  }
+  if (response.ok) {
+    // Drain the body so the connection can be reused; its content does not matter.
+    await response.body?.cancel().catch(() => undefined);
+    return { kind: 'delivered' };
+  }
+  const reason = await reasonFrom(response);
+  return isRetryableStatus(response.status) ? { kind: 'retry', reason } : { kind: 'final', reason };
+}
+
+export const BACKOFF_BASE_MS = 60_000;
+export const BACKOFF_MAX_MS = 6 * 60 * 60_000;
+
+/**
+ * Exponential back-off with jitter: about 1, 2, 4, 8 … minutes after the 1st, 2nd, 3rd …
+ * failed attempt, capped at 6 hours, each delay drawn from its upper half so that many
+ * browsers coming back online together do not hit the endpoint in step.
+ * `random` is in [0, 1).
+ */
+export function backoffDelay(failedAttempts: number, random: number): number {
+  const exponent = Math.max(0, failedAttempts - 1);
+  const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.min(exponent, 30));
+  return Math.round(ceiling / 2 + (ceiling / 2) * random);
+}

@@ -1,0 +1,44 @@
+import type { Report, ReportField } from './schema';
+
+/**
+ * The e-mail fallback when no endpoint is configured: the same report, prefilled for the
+ * maintainer. The body is in Finnish (the maintainer's language) and ends with the JSON, so
+ * a maintainer can paste it into the same tools that read the POSTed reports.
+ */
+const FIELD_NAMES_FI: Record<ReportField, string> = {
+  phone: 'puhelinnumero',
+  email: 'sähköposti',
+  address: 'osoite',
+  website: 'verkkosivu',
+  hours: 'aukioloajat',
+  ended: 'palvelu on päättynyt',
+  other: 'muu',
+};
+
+export function reportSubject(report: Report): string {
+  return `Vanhentunut tieto: ${report.serviceName} (${report.organisationName})`;
+}
+
+export function reportEmailBody(report: Report): string {
+  const lines = [
+    'Järjestöoppaan käyttäjä ilmoittaa vanhentuneesta tiedosta.',
+    '',
+    `Palvelu: ${report.serviceName} (${report.serviceId})`,
+    `Järjestö: ${report.organisationName} (${report.organisationId})`,
+    `Mikä on vialla: ${FIELD_NAMES_FI[report.field]}`,
+    ...(report.suggestion ? [`Korjattu tieto: ${report.suggestion}`] : []),
+    ...(report.comment ? [`Kommentti: ${report.comment}`] : []),
+    `Luettelon versio: ${report.catalogueRevision} (${report.region})`,
+    '',
+    'Sama ilmoitus koneluettavana (JSON):',
+    JSON.stringify(report),
+  ];
+  // E-mail wants CRLF line ends; mail clients turn them into their own.
+  return lines.join('\r\n');
+}
+
+/** A `mailto:` link per RFC 6068: every part percent-encoded as UTF-8. */
+export function reportMailto(report: Report, to: string): string {
+  const query = `subject=${encodeURIComponent(reportSubject(report))}&body=${encodeURIComponent(reportEmailBody(report))}`;
+  return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?${query}`;
+}

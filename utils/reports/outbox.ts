@@ -1,0 +1,171 @@
+import { deliverReport, backoffDelay, type Fetch } from './delivery';
+import { resolveReportEndpoint } from './endpoint';
+import { reportMailto } from './mailto';
+import { parseOutbox, reportDraftSchema, type OutboxEntry, type Report, type ReportDraft } from './schema';
+
+/** Where the outbox lives; the browser layer passes extension storage, tests a Map or fakeBrowser. */
+export interface OutboxStorage {
+  load(): Promise<unknown>;
+  save(entries: OutboxEntry[]): Promise<void>;
+}
+
+/** Endpoint settings read at each delivery, so that a policy set later still applies. */
+export interface ConfiguredUrls {
+  policy?: string | undefined;
+  settings?: string | undefined;
+  build?: string | undefined;
+}
+
+export interface ReportsOutboxDeps {
+  storage: OutboxStorage;
+  fetch: Fetch;
+  /** Milliseconds since the epoch. */
+  now: () => number;
+  newId: () => string;
+  /** In [0, 1), for back-off jitter. */
+  random: () => number;
+  extensionVersion: string;
+  configuredUrls: () => Promise<ConfiguredUrls>;
+  /** Wake the background at this time for the next attempt; `null` = nothing left to do. */
+  scheduleWakeUp: (at: number | null) => Promise<void> | void;
+}
+
+export type SubmitResult =
+  | { status: 'pending'; id: string }
+  | { status: 'handed-to-email'; id: string; mailto: string };
+
+export interface ReportsOutbox {
+  /** Validates and stores the report before any network use; returns at once. */
+  submit(draft: ReportDraft): Promise<SubmitResult>;
+  /** Sends every pending report that is due, once each, then schedules the next wake-up. */
+  deliverDue(): Promise<void>;
+  /** Puts a failed report back in the queue, due now. */
+  retry(id: string): Promise<void>;
+  /** Forgets a report that is no longer pending (failed, delivered or handed to e-mail). */
+  discard(id: string): Promise<void>;
+  list(): Promise<OutboxEntry[]>;
+}
+
+export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
+  // Every read-modify-write of the stored list runs alone, in order.
+  let lock: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(change: (entries: OutboxEntry[]) => { entries: OutboxEntry[]; result: T }): Promise<T> {
+    const run = lock.then(async () => {
+      const { entries, result } = change(parseOutbox(await deps.storage.load()));
+      await deps.storage.save(entries);
+      return result;
+    });
+    lock = run.catch(() => undefined);
+    return run;
+  }
+
+  // One delivery pass at a time (an alarm and a submit may arrive together); a request that
+  // comes during a pass runs one more pass afterwards, so nothing due is left waiting.
+  let delivering: Promise<void> | null = null;
+  let again = false;
+
+  async function endpointFor(entry: OutboxEntry): Promise<string | null> {
+    const configured = await deps.configuredUrls();
+    return resolveReportEndpoint({ ...configured, catalogue: entry.maintainer.reportUrl })?.url ?? null;
+  }
+
+  async function deliverOnce(id: string): Promise<void> {
+    const entry = (await exclusive((entries) => ({ entries, result: entries.find((e) => e.report.id === id) })));
+    if (!entry || entry.state.status !== 'pending') return;
+    const url = await endpointFor(entry);
+    const outcome = url
+      ? await deliverReport(entry.report, url, deps.fetch)
+      : ({ kind: 'final', reason: 'no report endpoint configured' } as const);
+    await exclusive((entries) => ({
+      result: undefined,
+      entries: entries.map((current) => {
+        // Discarded or changed meanwhile: leave it as it is now.
+        if (current.report.id !== id || current.state.status !== 'pending') return current;
+        const attempts = current.attempts + 1;
+        const at = deps.now();
+        if (outcome.kind === 'delivered') return { ...current, attempts, state: { status: 'delivered', deliveredAt: at } };
+        if (outcome.kind === 'final') return { ...current, attempts, state: { status: 'failed', failedAt: at, reason: outcome.reason } };
+        const nextAttemptAt = at + backoffDelay(attempts, deps.random());
+        return { ...current, attempts, state: { status: 'pending', nextAttemptAt, lastError: outcome.reason } };
+      }),
+    }));
+  }
+
+  async function deliveryPass(): Promise<void> {
+    const now = deps.now();
+    const due = (await list()).filter((e) => e.state.status === 'pending' && e.state.nextAttemptAt <= now);
+    for (const entry of due) await deliverOnce(entry.report.id);
+    const waiting = (await list()).flatMap((e) => (e.state.status === 'pending' ? [e.state.nextAttemptAt] : []));
+    await deps.scheduleWakeUp(waiting.length > 0 ? Math.min(...waiting) : null);
+  }
+
+  async function list(): Promise<OutboxEntry[]> {
+    return exclusive((entries) => ({ entries, result: entries }));
+  }
+
+  return {
+    async submit(input) {
+      const draft = reportDraftSchema.parse(input);
+      const { maintainer, ...fields } = draft;
+      const report: Report = {
+        schemaVersion: 1,
+        id: deps.newId(),
+        createdAt: new Date(deps.now()).toISOString(),
+        ...fields,
+        extensionVersion: deps.extensionVersion,
+      };
+      const configured = await deps.configuredUrls();
+      const endpoint = resolveReportEndpoint({ ...configured, catalogue: maintainer.reportUrl });
+      const at = deps.now();
+      const entry: OutboxEntry = {
+        report,
+        maintainer,
+        attempts: 0,
+        state: endpoint
+          ? { status: 'pending', nextAttemptAt: at }
+          : { status: 'handed-to-email', handedAt: at, to: maintainer.email },
+      };
+      await exclusive((entries) => ({ entries: [...entries, entry], result: undefined }));
+      return endpoint
+        ? { status: 'pending', id: report.id }
+        : { status: 'handed-to-email', id: report.id, mailto: reportMailto(report, maintainer.email) };
+    },
+
+    deliverDue() {
+      if (delivering) {
+        again = true;
+        return delivering;
+      }
+      delivering = (async () => {
+        try {
+          do {
+            again = false;
+            await deliveryPass();
+          } while (again);
+        } finally {
+          delivering = null;
+        }
+      })();
+      return delivering;
+    },
+
+    async retry(id) {
+      const now = deps.now();
+      await exclusive((entries) => ({
+        result: undefined,
+        entries: entries.map((e) =>
+          e.report.id === id && e.state.status === 'failed' ? { ...e, state: { status: 'pending', nextAttemptAt: now } } : e,
+        ),
+      }));
+    },
+
+    async discard(id) {
+      await exclusive((entries) => ({
+        result: undefined,
+        entries: entries.filter((e) => e.report.id !== id || e.state.status === 'pending'),
+      }));
+    },
+
+    list,
+  };
+}

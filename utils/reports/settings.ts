@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/** Stored report settings, repaired field by field like the preferences. */
+export const reportSettingsSchema = z
+  .object({ reportUrl: z.url({ protocol: /^https?$/ }).optional().catch(undefined) })
+  .catch({});
+export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+
+export function readReportSettings(stored: unknown): ReportSettings {
+  return reportSettingsSchema.parse(stored);
+}
