@@ -71,7 +71,7 @@ for (const size of sizes) {
   const fuseLoad = time(() => JSON.parse(catalogueText) as typeof catalogue);
   const fuseBuild = heapDelta(() => time(() => createFuseBaseline(flatRecords(fuseLoad.value))));
   const fuse = fuseBuild.value.value;
-  const fuseSearch = (query: string) => fuse.search(query, { limit: 10 });
+  const fuseSearch = (query: string) => fuse.search(query, { limit: 30 });
   const fuseSample = summarise(latencies(fuseSearch, baselineSample, 1));
   process.stderr.write(`  fuse: median ${fuseSample.median.toFixed(1)} ms, p95 ${fuseSample.p95.toFixed(1)} ms over ${fuseSample.count}\n`);
 
