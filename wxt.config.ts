@@ -8,6 +8,8 @@ export const GECKO_ID = 'jarjestoopas@vakehyva.fi';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // Only the benchmark sets it, to build around a generated catalogue (modules/packed-catalogue.ts).
+  ...(process.env.JARJESTOOPAS_OUT_DIR ? { outDir: process.env.JARJESTOOPAS_OUT_DIR } : {}),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { loadBundledCatalogue } from '@/utils/catalogue/bundled';
+import { useEffect, useMemo, useState } from 'react';
+import { loadBundledCatalogue, type CatalogueState } from '@/utils/catalogue/bundled';
 import { createTranslator, resolveUiLanguage } from '@/utils/i18n/messages';
 import { ErrorState } from './ErrorState';
 import { I18nContext } from './hooks/use-i18n';
@@ -11,7 +11,10 @@ export function App() {
   const [preferences, updatePreferences] = usePreferences();
   const language = resolveUiLanguage(preferences?.uiLanguage ?? 'auto', navigator.language);
   const i18n = useMemo(() => ({ language, t: createTranslator(language) }), [language]);
-  const catalogue = useMemo(() => loadBundledCatalogue(), []);
+  const [catalogue, setCatalogue] = useState<CatalogueState | null>(null);
+  useEffect(() => {
+    void loadBundledCatalogue().then(setCatalogue);
+  }, []);
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -23,7 +26,7 @@ export function App() {
             <p className="tagline">{i18n.t('appTagline')}</p>
           </div>
         </header>
-        {catalogue.status === 'ready' ? (
+        {catalogue === null ? null : catalogue.status === 'ready' ? (
           <SearchPanel index={catalogue.index} preferences={preferences} onPreferences={updatePreferences} />
         ) : (
           <ErrorState problems={catalogue.problems} />

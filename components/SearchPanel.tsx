@@ -6,13 +6,14 @@ import { formatReferralNote } from '@/utils/referral/format-note';
 import { NOTE_LANGUAGES, type NoteLanguage } from '@/utils/referral/templates';
 import type { SearchIndex } from '@/utils/search/build-index';
 import { hasActiveFilter, type SearchFilters } from '@/utils/search/filters';
-import { searchServices, type SearchResult } from '@/utils/search/search';
+import type { SearchResult } from '@/utils/search/search';
 import { suggestBroaderQuery } from '@/utils/search/suggest';
 import type { Preferences } from '@/utils/storage';
 import { EmptyState } from './EmptyState';
 import { FilterBar } from './FilterBar';
 import { useClipboard } from './hooks/use-clipboard';
 import { useI18n } from './hooks/use-i18n';
+import { useSearchResults } from './hooks/use-search-results';
 import { NoResults } from './NoResults';
 import { SearchBox } from './SearchBox';
 import { ServiceCard } from './ServiceCard';
@@ -45,10 +46,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
   const filters: SearchFilters = useMemo(() => ({ ...otherFilters, ...(city ? { city } : {}) }), [otherFilters, city]);
   const noteLanguage: NoteLanguage = preferences?.noteLanguage ?? 'fi';
   const deferredQuery = useDeferredValue(query);
-  const results = useMemo(
-    () => searchServices(index, deferredQuery, { filters, limit: RESULT_LIMIT }),
-    [index, deferredQuery, filters],
-  );
+  const { results, pending } = useSearchResults(index, deferredQuery, filters, RESULT_LIMIT);
   const filtered = hasActiveFilter(filters);
   const showResults = deferredQuery.trim() !== '' || filtered;
 
@@ -105,7 +103,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
   };
 
   const catalogue = index.catalogue;
-  const organisationCount = new Set(index.services.map((service) => service.organisationId)).size;
+  const organisationCount = index.organisationCount;
 
   return (
     <>
@@ -113,7 +111,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
         <SearchBox ref={inputRef} value={query} onChange={setQuery} onKeyDown={onKeyDown} {...(showResults && results.length > 0 ? { resultsId: RESULTS_ID } : {})} />
         <FilterBar
           filters={filters}
-          categories={catalogue.categories.filter((category) => index.services.some((service) => service.categories.includes(category.id)))}
+          categories={index.categories}
           onChange={({ city: nextCity, ...rest }) => {
             setOtherFilters(rest);
             if (nextCity !== city) onPreferences({ city: nextCity ?? 'all' });
@@ -126,7 +124,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
       <main className="results-area">
         {!showResults ? (
           <EmptyState onExample={runQuery} />
-        ) : results.length === 0 ? (
+        ) : results.length === 0 && pending ? null : results.length === 0 ? (
           <NoResults
             query={deferredQuery}
             suggestion={suggestBroaderQuery(index, deferredQuery)}

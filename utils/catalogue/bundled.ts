@@ -1,27 +1,21 @@
-import bundledCatalogue from '../../data/catalogue.json';
-import bundledSynonyms from '../../data/synonyms.json';
-import { buildSearchIndex, type SearchIndex } from '../search/build-index';
-import { synonymFileSchema } from '../search/synonyms';
-import { formatIssues, parseCatalogue } from './load';
+import { browser } from '#imports';
+import { openPackedCatalogue, type CatalogueState } from './packed';
 
-export type CatalogueState = { status: 'ready'; index: SearchIndex } | { status: 'error'; problems: string[] };
+export type { CatalogueState } from './packed';
 
-let memo: CatalogueState | undefined;
+let memo: Promise<CatalogueState> | undefined;
 
 /**
- * The catalogue shipped inside the extension, validated (the bundled file is a trust boundary
- * like any other) and indexed once per page, never per keystroke.
+ * The catalogue shipped inside the extension, packed at build time (modules/packed-catalogue.ts
+ * validates and indexes it), so opening the popup reads a compact index instead of parsing the
+ * whole catalogue and indexing it again. Read once per page; the index is validated on load.
  */
-export function loadBundledCatalogue(): CatalogueState {
-  if (memo) return memo;
-  const parsed = parseCatalogue(bundledCatalogue);
-  const synonyms = synonymFileSchema.safeParse(bundledSynonyms);
-  if (!parsed.success) {
-    memo = { status: 'error', problems: formatIssues(parsed.data, parsed.issues) };
-  } else if (!synonyms.success) {
-    memo = { status: 'error', problems: synonyms.error.issues.map((issue) => `synonyms: ${issue.message}`) };
-  } else {
-    memo = { status: 'ready', index: buildSearchIndex(parsed.catalogue, synonyms.data) };
-  }
+export function loadBundledCatalogue(): Promise<CatalogueState> {
+  memo ??= openPackedCatalogue(async (file) => {
+    // The public path type only knows files in public/; these are generated at build time.
+    const response = await fetch(browser.runtime.getURL(`/${file}` as '/'));
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return response.json();
+  });
   return memo;
 }

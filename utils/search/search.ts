@@ -1,14 +1,21 @@
 import type { Organisation, Service } from '../catalogue/schema';
-import type { SearchIndex } from './build-index';
 import { splitCompound } from './compound';
 import { isCloseTo } from './edit-distance';
+import { eligibilityTest } from './eligibility';
+import { hasActiveFilter, type SearchFilters } from './filters';
 import { foldDiacritics, isStopword, normaliseText, tokenise } from './normalise';
+import type { SearchIndex } from './search-index';
 import { stemTerms } from './stem';
-import { matchesFilters, hasActiveFilter, type SearchFilters } from './filters';
 
 export interface SearchResult {
   service: Service;
   organisation: Organisation;
+  score: number;
+}
+
+/** A ranked service position: ranking needs no service record (see compact/records.ts). */
+export interface SearchHit {
+  position: number;
   score: number;
 }
 
@@ -34,7 +41,7 @@ function offer(alternatives: Alternatives, term: string, weight: number) {
 
 /** Index terms that start with `prefix`, from the sorted vocabulary (binary search). */
 function termsWithPrefix(index: SearchIndex, prefix: string): string[] {
-  const terms = index.sortedTerms;
+  const terms = index.terms;
   let low = 0;
   let high = terms.length;
   while (low < high) {
@@ -53,7 +60,7 @@ function termsWithPrefix(index: SearchIndex, prefix: string): string[] {
  * the end of a word ("omaishoitj" → "omaishoitaj").
  */
 function expandStem(index: SearchIndex, stem: string, factor: number, alternatives: Alternatives) {
-  if (index.postings.has(stem)) offer(alternatives, stem, factor);
+  if (index.hasTerm(stem)) offer(alternatives, stem, factor);
   if (stem.length < 3) return;
   for (const term of termsWithPrefix(index, stem)) {
     offer(alternatives, term, factor * (0.8 + (0.15 * stem.length) / term.length));
@@ -63,7 +70,7 @@ function expandStem(index: SearchIndex, stem: string, factor: number, alternativ
   }
   for (let length = stem.length - 1; length >= Math.max(4, stem.length - 2); length--) {
     const shorter = stem.slice(0, length);
-    if (index.postings.has(shorter)) offer(alternatives, shorter, factor * 0.8);
+    if (index.hasTerm(shorter)) offer(alternatives, shorter, factor * 0.8);
   }
 }
 
@@ -76,7 +83,7 @@ function expandWord(index: SearchIndex, word: string, synonymGroups: Set<number>
   }
   for (const group of synonymGroups) {
     for (const term of index.synonyms.termsByGroup[group] ?? []) {
-      if (index.postings.has(term)) offer(alternatives, term, SYNONYM_FACTOR);
+      if (index.hasTerm(term)) offer(alternatives, term, SYNONYM_FACTOR);
       for (const longer of termsWithPrefix(index, term)) offer(alternatives, longer, SYNONYM_FACTOR * 0.85);
     }
   }
@@ -87,11 +94,11 @@ function expandWord(index: SearchIndex, word: string, synonymGroups: Set<number>
       for (let length = stem.length - 1; length >= Math.max(5, Math.ceil(stem.length * 0.6)); length--) {
         const beginning = stem.slice(0, length);
         const groups = index.synonyms.groupsByStem.get(beginning) ?? [];
-        if (!index.postings.has(beginning) && groups.length === 0) continue;
-        if (index.postings.has(beginning)) offer(alternatives, beginning, DERIVATION_FACTOR);
+        if (!index.hasTerm(beginning) && groups.length === 0) continue;
+        if (index.hasTerm(beginning)) offer(alternatives, beginning, DERIVATION_FACTOR);
         for (const group of groups) {
           for (const term of index.synonyms.termsByGroup[group] ?? []) {
-            if (index.postings.has(term)) offer(alternatives, term, DERIVATION_FACTOR * SYNONYM_FACTOR);
+            if (index.hasTerm(term)) offer(alternatives, term, DERIVATION_FACTOR * SYNONYM_FACTOR);
           }
         }
         break;
@@ -103,14 +110,14 @@ function expandWord(index: SearchIndex, word: string, synonymGroups: Set<number>
     // fuse.js proposes; an edit-distance check on the whole word disposes, because fuse.js
     // also matches a short fragment inside a long term ("plorbt" ~ "support").
     const folded = foldDiacritics(word);
-    for (const hit of index.vocabularyFuse.search(folded, { limit: 5 })) {
+    for (const hit of index.vocabularyFuse().search(folded, { limit: 5 })) {
       const score = hit.score ?? 1;
       if (score > FUZZY_MAX_SCORE) continue;
       if (!isCloseTo(folded, hit.item) && !stems.some((stem) => isCloseTo(stem, hit.item))) continue;
       offer(alternatives, hit.item, FUZZY_FACTOR * (1 - score));
       for (const group of index.synonyms.groupsByStem.get(hit.item) ?? []) {
         for (const term of index.synonyms.termsByGroup[group] ?? []) {
-          if (index.postings.has(term)) offer(alternatives, term, FUZZY_FACTOR * SYNONYM_FACTOR * (1 - score));
+          if (index.hasTerm(term)) offer(alternatives, term, FUZZY_FACTOR * SYNONYM_FACTOR * (1 - score));
         }
       }
     }
@@ -132,68 +139,123 @@ function queryWords(index: SearchIndex, query: string): Array<{ word: string; gr
     for (const entry of words) if (phrase.split(' ').includes(foldDiacritics(entry.word))) entry.groups.add(group);
   }
   return words.flatMap((entry) => {
-    const known = stemTerms(entry.word).some((stem) => index.postings.has(stem) || index.synonyms.groupsByStem.has(stem));
+    const known = stemTerms(entry.word).some((stem) => index.hasTerm(stem) || index.synonyms.groupsByStem.has(stem));
     if (known || entry.word.length < 6) return [entry];
-    const parts = splitCompound(foldDiacritics(entry.word), (part) => index.knownWords.has(part));
+    const parts = splitCompound(foldDiacritics(entry.word), (part) => index.isKnownWord(part));
     if (!parts) return [entry];
     return parts.map((word) => ({ word, groups: new Set(entry.groups) }));
   });
 }
 
-export function searchServices(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
+/** Scratch arrays per index, reused by every search so a keystroke allocates almost nothing. */
+interface Scratch {
+  best: Float64Array;
+  total: Float64Array;
+  matched: Uint16Array;
+  bestTouched: Uint32Array;
+  totalTouched: Uint32Array;
+}
+const scratches = new WeakMap<SearchIndex, Scratch>();
+function scratchFor(index: SearchIndex): Scratch {
+  let scratch = scratches.get(index);
+  if (!scratch) {
+    const n = index.serviceCount;
+    scratch = {
+      best: new Float64Array(n),
+      total: new Float64Array(n),
+      matched: new Uint16Array(n),
+      bestTouched: new Uint32Array(n),
+      totalTouched: new Uint32Array(n),
+    };
+    scratches.set(index, scratch);
+  }
+  return scratch;
+}
+
+/** Ranks services for a query: positions and scores, best first, at most `limit`. */
+export function rankServices(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const filters = options.filters ?? {};
   const limit = options.limit ?? 10;
-  const eligible = (position: number) => matchesFilters(index.services[position]!, filters);
+  const eligible = eligibilityTest(index, filters);
   const words = queryWords(index, query);
 
   if (words.length === 0) {
     if (!hasActiveFilter(filters)) return [];
-    return index.services
-      .map((service, position) => ({ service, position }))
-      .filter(({ position }) => eligible(position))
-      .sort((a, b) => a.service.name.localeCompare(b.service.name, 'fi'))
-      .slice(0, limit)
-      .map(({ service }) => ({ service, organisation: index.organisations.get(service.organisationId)!, score: 0 }));
+    const hits: SearchHit[] = [];
+    for (const position of index.facts.nameOrder) {
+      if (hits.length >= limit) break;
+      if (eligible(position)) hits.push({ position, score: 0 });
+    }
+    return hits;
   }
 
-  const totals = new Map<number, { score: number; matched: number }>();
+  const { best, total, matched, bestTouched, totalTouched } = scratchFor(index);
+  let totalCount = 0;
   for (const { word, groups } of words) {
-    const best = new Map<number, number>();
+    let bestCount = 0;
     for (const [term, factor] of expandWord(index, word, groups)) {
-      const idf = index.idf.get(term) ?? 1;
-      for (const [position, weight] of index.postings.get(term) ?? []) {
-        const value = factor * weight * idf;
-        if ((best.get(position) ?? 0) < value) best.set(position, value);
+      const idf = index.idf(term);
+      const { positions, weights } = index.postings(term);
+      for (let i = 0; i < positions.length; i++) {
+        const position = positions[i]!;
+        const value = factor * weights[i]! * idf;
+        const previous = best[position]!;
+        if (previous === 0) bestTouched[bestCount++] = position;
+        if (previous < value) best[position] = value;
       }
     }
-    for (const [position, value] of best) {
-      const total = totals.get(position) ?? { score: 0, matched: 0 };
-      total.score += value;
-      total.matched += 1;
-      totals.set(position, total);
+    for (let i = 0; i < bestCount; i++) {
+      const position = bestTouched[i]!;
+      if (matched[position] === 0) totalTouched[totalCount++] = position;
+      total[position] = total[position]! + best[position]!;
+      matched[position] = matched[position]! + 1;
+      best[position] = 0;
     }
   }
 
-  const ranked = [...totals]
-    .filter(([position]) => eligible(position))
-    .map(([position, { score, matched }]) => {
-      const coverage = matched / words.length;
-      return { position, score: score * (0.4 + 0.6 * coverage * coverage) };
-    })
-    .sort((a, b) => b.score - a.score || a.position - b.position);
+  const ranked: SearchHit[] = [];
+  for (let i = 0; i < totalCount; i++) {
+    const position = totalTouched[i]!;
+    if (eligible(position)) {
+      const coverage = matched[position]! / words.length;
+      ranked.push({ position, score: total[position]! * (0.4 + 0.6 * coverage * coverage) });
+    }
+    total[position] = 0;
+    matched[position] = 0;
+  }
+  ranked.sort((a, b) => b.score - a.score || a.position - b.position);
 
-  // Diversify: damp repeated organisations, then re-sort (stable, deterministic ties).
-  const seen = new Map<string, number>();
-  const damped = ranked.map(({ position, score }) => {
-    const service = index.services[position]!;
-    const count = seen.get(service.organisationId) ?? 0;
-    seen.set(service.organisationId, count + 1);
-    return { position, score: score * SAME_ORGANISATION_DAMPING ** count };
-  });
+  // Diversify: damp repeated organisations, then re-sort (stable, deterministic ties). A damped
+  // score never exceeds the undamped one, so once an undamped score falls below the limit-th
+  // damped score nothing further down can enter the answer.
+  const seen = new Map<number, number>();
+  const damped: SearchHit[] = [];
+  let threshold = -Infinity;
+  let nextCheck = limit;
+  for (const { position, score } of ranked) {
+    if (score < threshold) break;
+    const organisation = index.facts.organisationOf[position]!;
+    const count = seen.get(organisation) ?? 0;
+    seen.set(organisation, count + 1);
+    damped.push({ position, score: score * SAME_ORGANISATION_DAMPING ** count });
+    if (damped.length === nextCheck) {
+      // Checked at limit, 2 × limit, 4 × limit … so the checks cost O(n log n) in all.
+      threshold = damped.map((hit) => hit.score).sort((a, b) => b - a)[limit - 1]!;
+      nextCheck *= 2;
+    }
+  }
   damped.sort((a, b) => b.score - a.score || a.position - b.position);
+  return damped.slice(0, limit).map(({ position, score }) => ({ position, score: Math.round(score * 1000) / 1000 }));
+}
 
-  return damped.slice(0, limit).map(({ position, score }) => {
-    const service = index.services[position]!;
-    return { service, organisation: index.organisations.get(service.organisationId)!, score: Math.round(score * 1000) / 1000 };
+/**
+ * Ranked results with their records, for callers whose records are in memory (CLI, tests) or
+ * already loaded (the popup loads them first, see components/hooks/use-search-results.ts).
+ */
+export function searchServices(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
+  return rankServices(index, query, options).map(({ position, score }) => {
+    const record = index.records.get(position);
+    if (!record) throw new Error(`search: the record of service ${position} is not loaded`);
+    return { service: record.service, organisation: record.organisation, score };
   });
 }

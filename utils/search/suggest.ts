@@ -1,6 +1,6 @@
 import type { SearchIndex } from './build-index';
 import { isStopword, tokenise } from './normalise';
-import { searchServices } from './search';
+import { rankServices } from './search';
 
 /** Broad need words that always find something in a VAKE-like catalogue. */
 const BROAD_WORDS = ['vertaistuki', 'keskusteluapu', 'neuvonta'];
@@ -14,7 +14,7 @@ export function suggestBroaderQuery(index: SearchIndex, query: string): string {
     (a, b) => b.length - a.length,
   );
   if (words.length > 1) {
-    for (const word of words) if (searchServices(index, word, { limit: 1 }).length > 0) return word;
+    for (const word of words) if (rankServices(index, word, { limit: 1 }).length > 0) return word;
   }
-  return BROAD_WORDS.find((word) => searchServices(index, word, { limit: 1 }).length > 0) ?? BROAD_WORDS[0]!;
+  return BROAD_WORDS.find((word) => rankServices(index, word, { limit: 1 }).length > 0) ?? BROAD_WORDS[0]!;
 }

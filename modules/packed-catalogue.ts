@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineWxtModule } from 'wxt/modules';
+import { formatIssues, parseCatalogue } from '../utils/catalogue/load';
+import { PACKED_INDEX_FILE, packedShardFile } from '../utils/catalogue/packed';
+import { packCatalogue } from '../utils/search/compact/pack';
+import { synonymFileSchema } from '../utils/search/synonyms';
+
+/**
+ * Packs the bundled catalogue at build time: the popup ships `catalogue/index.json` (the
+ * search index) and `catalogue/shard-N.json` (service records, read only for results shown)
+ * instead of the catalogue itself. An invalid catalogue fails the build with every problem.
+ *
+ * `JARJESTOOPAS_CATALOGUE=<file>` packs another catalogue instead; only the benchmark uses it
+ * (with `JARJESTOOPAS_OUT_DIR`, see wxt.config.ts). Production builds use data/catalogue.json.
+ */
+export default defineWxtModule({
+  name: 'packed-catalogue',
+  setup(wxt) {
+    wxt.hook('build:publicAssets', (_wxt, files) => {
+      const root = wxt.config.root;
+      const file = resolve(root, process.env.JARJESTOOPAS_CATALOGUE ?? 'data/catalogue.json');
+      const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      const parsed = parseCatalogue(data);
+      if (!parsed.success) {
+        throw new Error(`${file} is not a valid catalogue:\n${formatIssues(parsed.data, parsed.issues).join('\n')}`);
+      }
+      const synonyms = synonymFileSchema.parse(JSON.parse(readFileSync(resolve(root, 'data/synonyms.json'), 'utf8')));
+      const { index, shards } = packCatalogue(parsed.catalogue, synonyms);
+      files.push({ relativeDest: PACKED_INDEX_FILE, contents: JSON.stringify(index) });
+      shards.forEach((shard, at) => files.push({ relativeDest: packedShardFile(at), contents: JSON.stringify(shard) }));
+    });
+  },
+});

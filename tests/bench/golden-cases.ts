@@ -1,0 +1,45 @@
+import type { Catalogue } from '@/utils/catalogue/schema';
+import type { SearchFilters } from '@/utils/search/filters';
+import { BENCH_QUERIES, generateCatalogue } from './generate-catalogue';
+import { keystrokes } from './measure';
+import sharedQueries from '../unit/fixtures/shared-queries.json';
+import heldoutQueries from '../unit/fixtures/heldout-queries.json';
+
+/** A small generated catalogue for the equivalence test (cheap enough for every npm test). */
+export const GOLDEN_SIZE = 400;
+export const GOLDEN_SEED = 5;
+
+/** Filters that narrow in each way the popup can, in rotation. */
+const FILTER_ROTATION: SearchFilters[] = [
+  { city: 'kerava' },
+  { language: 'sv' },
+  { category: 'vertaistuki' },
+  { audience: 'nuoret', city: 'vantaa' },
+  { language: 'en', category: 'keskusteluapu' },
+];
+
+export interface GoldenCase {
+  catalogue: { name: 'bundled' | 'generated'; data: Catalogue };
+  query: string;
+  filters: SearchFilters;
+}
+
+/** Every query with no filter and with one rotating filter; plus each filter with no query. */
+export function goldenCases(bundled: Catalogue): GoldenCase[] {
+  const generated = { name: 'generated' as const, data: generateCatalogue(GOLDEN_SIZE, GOLDEN_SEED, bundled.categories) };
+  const real = { name: 'bundled' as const, data: bundled };
+  const realQueries = [...sharedQueries.queries, ...heldoutQueries.queries].map(({ query }) => query);
+  const sets: Array<[GoldenCase['catalogue'], string[]]> = [
+    [real, [...new Set([...realQueries, ...sharedQueries.queries.flatMap(({ query }) => keystrokes(query)), 'xqzvwk', '   '])]],
+    [generated, [...new Set(BENCH_QUERIES.flatMap(({ query }) => keystrokes(query)))]],
+  ];
+  const cases: GoldenCase[] = [];
+  for (const [catalogue, queries] of sets) {
+    queries.forEach((query, at) => {
+      cases.push({ catalogue, query, filters: {} });
+      cases.push({ catalogue, query, filters: FILTER_ROTATION[at % FILTER_ROTATION.length]! });
+    });
+    for (const filters of FILTER_ROTATION) cases.push({ catalogue, query: '', filters });
+  }
+  return cases;
+}

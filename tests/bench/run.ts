@@ -1,0 +1,102 @@
+/**
+ * `npm run bench [-- --sizes 1000,3000 --no-popup]`: search cost at region scale, in one run.
+ *
+ * For each size a seeded synthetic catalogue is generated; the shipped search core and a plain
+ * fuse.js baseline are measured on the same machine in the same process: per-keystroke latency
+ * (median, p95), index build time, what the popup loads (bytes, time to load), heap growth.
+ * Then the extension is built around each catalogue and the popup's time to first results is
+ * measured in headless Chromium. Results go to stdout as a table and to .bench/results.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { catalogueSchema } from '@/utils/catalogue/schema';
+import { synonymFileSchema } from '@/utils/search/synonyms';
+import { createFuseBaseline, flatRecords } from './fuse-baseline';
+import { BENCH_QUERIES, generateCatalogue } from './generate-catalogue';
+import { prepareCore } from './core-engine';
+import { collectGarbage, heapDelta, keystrokes, summarise, time } from './measure';
+import { measurePopup } from './popup-time';
+import { printTable, type SizeResult } from './report';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const OUT = resolve(ROOT, '.bench');
+const SEED = 20261123;
+
+function argument(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+const sizes = (argument('--sizes') ?? '1000,3000,10000,30000').split(',').map(Number);
+const withPopup = !process.argv.includes('--no-popup');
+const popupRuns = Number(argument('--popup-runs') ?? '7');
+
+/** The query mix: every keystroke prefix of every query, in order (what the popup searches). */
+const mix = BENCH_QUERIES.flatMap(({ query }) => keystrokes(query));
+/**
+ * The baseline's sample: plain fuse.js costs seconds per query at 30k services, so it runs on
+ * every 8th keystroke of the mix (same queries for the core, so the ratio compares like with like).
+ */
+const baselineSample = mix.filter((_, position) => position % 8 === 0);
+
+const realCatalogue = catalogueSchema.parse(JSON.parse(readFileSync(resolve(ROOT, 'data/catalogue.json'), 'utf8')));
+const synonyms = synonymFileSchema.parse(JSON.parse(readFileSync(resolve(ROOT, 'data/synonyms.json'), 'utf8')));
+mkdirSync(OUT, { recursive: true });
+
+function latencies(search: (query: string) => unknown, queries: string[], rounds: number): number[] {
+  // Warm-up: the first calls pay for JIT compilation and the stem cache, not for the design.
+  for (const query of queries) search(query);
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const query of queries) samples.push(time(() => search(query)).ms);
+  }
+  return samples;
+}
+
+const results: SizeResult[] = [];
+for (const size of sizes) {
+  const catalogue = generateCatalogue(size, SEED, realCatalogue.categories);
+  const catalogueFile = resolve(OUT, `catalogue-${size}.json`);
+  const catalogueText = JSON.stringify(catalogue);
+  writeFileSync(catalogueFile, catalogueText);
+  process.stderr.write(`size ${size}: ${catalogue.organisations.length} organisations, ${(catalogueText.length / 1e6).toFixed(1)} MB JSON\n`);
+
+  collectGarbage();
+  const core = prepareCore(catalogue, synonyms);
+  const coreAll = summarise(latencies(core.search, mix, 3));
+  const coreSample = summarise(latencies(core.search, baselineSample, 3));
+  process.stderr.write(`  core: median ${coreAll.median.toFixed(3)} ms, p95 ${coreAll.p95.toFixed(3)} ms over ${coreAll.count}\n`);
+
+  collectGarbage();
+  const fuseLoad = time(() => JSON.parse(catalogueText) as typeof catalogue);
+  const fuseBuild = heapDelta(() => time(() => createFuseBaseline(flatRecords(fuseLoad.value))));
+  const fuse = fuseBuild.value.value;
+  const fuseSearch = (query: string) => fuse.search(query, { limit: 30 });
+  const fuseSample = summarise(latencies(fuseSearch, baselineSample, 1));
+  process.stderr.write(`  fuse: median ${fuseSample.median.toFixed(1)} ms, p95 ${fuseSample.p95.toFixed(1)} ms over ${fuseSample.count}\n`);
+
+  results.push({
+    size,
+    organisations: catalogue.organisations.length,
+    catalogueBytes: Buffer.byteLength(catalogueText),
+    core: { ...core.figures, all: coreAll, sample: coreSample },
+    fuse: {
+      buildMs: fuseBuild.value.ms,
+      loadMs: fuseLoad.ms + fuseBuild.value.ms,
+      storedBytes: Buffer.byteLength(catalogueText),
+      heapBytes: fuseBuild.bytes,
+      sample: fuseSample,
+    },
+    catalogueFile,
+  });
+}
+
+if (withPopup) {
+  for (const result of results) {
+    result.popup = await measurePopup(result.catalogueFile, result.size, popupRuns);
+    process.stderr.write(`  popup ${result.size}: median ${result.popup.median.toFixed(0)} ms\n`);
+  }
+}
+
+printTable(results, { queryCount: BENCH_QUERIES.length, mixCount: mix.length, sampleCount: baselineSample.length, popupRuns: withPopup ? popupRuns : 0 });
+writeFileSync(resolve(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

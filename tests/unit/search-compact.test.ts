@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalogue } from '@/utils/catalogue/schema';
+import { buildSearchIndex, type SearchIndex } from '@/utils/search/build-index';
+import { packCatalogue } from '@/utils/search/compact/pack';
+import { shardedRecords } from '@/utils/search/compact/records';
+import { openSearchIndex, PackedIndexError } from '@/utils/search/search-index';
+import { rankServices, searchServices } from '@/utils/search/search';
+import { synonymFileSchema } from '@/utils/search/synonyms';
+import { goldenCases } from '../bench/golden-cases';
+import { bundledCatalogue, readJson } from './helpers';
+
+/**
+ * The compact index against the in-memory core it replaced: tests/unit/fixtures/search-golden.json
+ * holds that core's answers (positions and scores, top 10) for 1418 queries × filters on the
+ * bundled catalogue and a generated one (recorded by tests/bench/record-golden.ts at commit
+ * 7de4d4c). The compact core must give exactly the same, whether the index is built in memory
+ * or packed to JSON, stored, and opened with records read shard by shard.
+ */
+interface Golden {
+  catalogue: string;
+  query: string;
+  results: Array<[number, number]>;
+}
+
+const synonyms = synonymFileSchema.parse(readJson('data/synonyms.json'));
+const golden = readJson('tests/unit/fixtures/search-golden.json') as Golden[];
+const cases = goldenCases(bundledCatalogue());
+const catalogues = [...new Set(cases.map((entry) => entry.catalogue.data))];
+
+/** Packs, serialises and re-opens a catalogue the way the popup gets it. */
+function openedFromJson(catalogue: Catalogue): SearchIndex {
+  const packed = JSON.parse(JSON.stringify(packCatalogue(catalogue, synonyms, 16))) as ReturnType<typeof packCatalogue>;
+  return openSearchIndex(packed.index, shardedRecords(16, packed.shards.length, async (shard) => packed.shards[shard]));
+}
+
+const inMemory = new Map(catalogues.map((catalogue) => [catalogue, buildSearchIndex(catalogue, synonyms)]));
+const fromJson = new Map(catalogues.map((catalogue) => [catalogue, openedFromJson(catalogue)]));
+
+describe('the compact search core', () => {
+  it('has a recorded answer for every case', () => {
+    expect(golden.map(({ catalogue, query }) => [catalogue, query])).toEqual(cases.map(({ catalogue, query }) => [catalogue.name, query]));
+  });
+
+  it('answers exactly as the in-memory core did (same services, order and scores)', () => {
+    const differences: string[] = [];
+    cases.forEach(({ catalogue, query, filters }, at) => {
+      const position = new Map(catalogue.data.services.map((service, index) => [service.id, index]));
+      const answer = searchServices(inMemory.get(catalogue.data)!, query, { filters, limit: 10 }).map(
+        ({ service, score }) => [position.get(service.id)!, score],
+      );
+      if (JSON.stringify(answer) !== JSON.stringify(golden[at]!.results)) differences.push(`${catalogue.name} "${query}" ${JSON.stringify(filters)}`);
+    });
+    expect(differences).toEqual([]);
+  });
+
+  it('ranks the same when packed to JSON and opened with records read shard by shard', async () => {
+    for (const { catalogue, query, filters } of cases) {
+      const stored = fromJson.get(catalogue.data)!;
+      const hits = rankServices(stored, query, { filters, limit: 10 });
+      expect(hits).toEqual(rankServices(inMemory.get(catalogue.data)!, query, { filters, limit: 10 }));
+      await stored.records.load(hits.map((hit) => hit.position));
+      expect(searchServices(stored, query, { filters, limit: 10 }).map(({ service }) => service.id)).toEqual(
+        searchServices(inMemory.get(catalogue.data)!, query, { filters, limit: 10 }).map(({ service }) => service.id),
+      );
+    }
+  });
+
+  it('packs the same catalogue to the same bytes', () => {
+    const catalogue = catalogues[0]!;
+    expect(JSON.stringify(packCatalogue(catalogue, synonyms))).toBe(JSON.stringify(packCatalogue(catalogue, synonyms)));
+  });
+
+  it('refuses a packed index of another format or with arrays that do not fit', () => {
+    const { index } = packCatalogue(catalogues[0]!, synonyms);
+    const noRecords = shardedRecords(64, 0, async () => undefined);
+    expect(() => openSearchIndex({ ...index, version: 99 }, noRecords)).toThrow(PackedIndexError);
+    expect(() => openSearchIndex({ ...index, serviceCount: index.serviceCount + 1 }, noRecords)).toThrow(/service facts/);
+    expect(() => openSearchIndex('not an index', noRecords)).toThrow(PackedIndexError);
+  });
+
+  it('refuses a record shard that is not valid catalogue data', async () => {
+    const { index } = packCatalogue(catalogues[0]!, synonyms);
+    const broken = openSearchIndex(index, shardedRecords(64, index.shardCount, async () => ({ services: [{ id: 'x' }], organisations: [] })));
+    await expect(broken.records.load([0])).rejects.toThrow();
+    expect(broken.records.get(0)).toBeUndefined();
+  });
+});

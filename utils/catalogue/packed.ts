@@ -1,0 +1,27 @@
+import { shardedRecords } from '../search/compact/records';
+import { openSearchIndex, PackedIndexError, type SearchIndex } from '../search/search-index';
+
+export type CatalogueState = { status: 'ready'; index: SearchIndex } | { status: 'error'; problems: string[] };
+
+/** Where the packed catalogue's files live inside the extension (written by modules/packed-catalogue.ts). */
+export const PACKED_INDEX_FILE = 'catalogue/index.json';
+export const packedShardFile = (shard: number) => `catalogue/shard-${shard}.json`;
+
+/**
+ * Opens a packed catalogue (index + record shards) through `readJson`, which reads one of the
+ * files above: from the extension package for the bundled catalogue, or from wherever a
+ * synced feed's packed form is kept. Only the index is read now; shards when results need them.
+ */
+export async function openPackedCatalogue(readJson: (file: string) => Promise<unknown>): Promise<CatalogueState> {
+  try {
+    const data = (await readJson(PACKED_INDEX_FILE)) as { shardSize?: unknown; shardCount?: unknown };
+    const index = openSearchIndex(
+      data,
+      shardedRecords(Number(data?.shardSize), Number(data?.shardCount), (shard) => readJson(packedShardFile(shard))),
+    );
+    return { status: 'ready', index };
+  } catch (error) {
+    const message = error instanceof PackedIndexError ? error.message : `catalogue: ${(error as Error).message}`;
+    return { status: 'error', problems: [message] };
+  }
+}

@@ -1,0 +1,93 @@
+import type { Catalogue, Organisation, Service } from '../catalogue/schema';
+import { splitCompound } from './compound';
+import { foldDiacritics, isStopword, tokenise } from './normalise';
+import { stemTerms } from './stem';
+
+/**
+ * The first stage of indexing: which services are searchable, and an inverted index from
+ * folded Finnish stems to services with field weights. The packer turns this into the compact
+ * form the search core reads.
+ */
+
+/** How much a match in each field says about the service being the right one. */
+export const FIELD_WEIGHTS = {
+  name: 3,
+  serviceKeywords: 3,
+  organisationKeywords: 2.5,
+  targetGroups: 2,
+  organisationName: 2,
+  categories: 1.2,
+  description: 1,
+} as const;
+/** A compound's part ("velka" in "velkaneuvonta") counts for less than the whole word. */
+const COMPOUND_PART_FACTOR = 0.6;
+
+export interface CollectedPostings {
+  /** Services that may appear in results (those whose organisation has facts). */
+  services: Service[];
+  organisations: Map<string, Organisation>;
+  /** term → (service position → best field weight) */
+  postings: Map<string, Map<number, number>>;
+  /** Whole words and stems of at least three letters, for splitting compounds. */
+  knownWords: Set<string>;
+}
+
+function fieldTexts(service: Service, organisation: Organisation, catalogue: Catalogue): Array<[string, number]> {
+  const categoryNames = service.categories.flatMap((id) => {
+    const category = catalogue.categories.find((candidate) => candidate.id === id);
+    return category ? Object.values(category.names) : [];
+  });
+  return [
+    [[service.name, ...Object.values(service.names)].join(' '), FIELD_WEIGHTS.name],
+    [service.keywords.join(' · '), FIELD_WEIGHTS.serviceKeywords],
+    [organisation.keywords.join(' · '), FIELD_WEIGHTS.organisationKeywords],
+    [service.targetGroups.join(' · '), FIELD_WEIGHTS.targetGroups],
+    [[organisation.name, organisation.shortName ?? '', ...Object.values(organisation.names)].join(' '), FIELD_WEIGHTS.organisationName],
+    [categoryNames.join(' · '), FIELD_WEIGHTS.categories],
+    [service.description, FIELD_WEIGHTS.description],
+  ];
+}
+
+export function collectPostings(catalogue: Catalogue): CollectedPostings {
+  const organisations = new Map(catalogue.organisations.map((organisation) => [organisation.id, organisation]));
+  const services = catalogue.services.filter((service) => {
+    const organisation = organisations.get(service.organisationId);
+    return organisation !== undefined && organisation.sources.length > 0 && service.sources.length > 0;
+  });
+
+  // Pass 1: tokens per service and field, and the vocabulary of whole words.
+  const tokenised = services.map((service) =>
+    fieldTexts(service, organisations.get(service.organisationId)!, catalogue).map(
+      ([text, weight]) => [tokenise(text).filter((token) => !isStopword(token)), weight] as const,
+    ),
+  );
+  const knownWords = new Set<string>();
+  for (const fields of tokenised) {
+    for (const [tokens] of fields) {
+      for (const token of tokens) {
+        if (token.length < 3) continue;
+        knownWords.add(foldDiacritics(token));
+        for (const stem of stemTerms(token)) if (stem.length >= 3) knownWords.add(stem);
+      }
+    }
+  }
+
+  // Pass 2: postings, with compound parts at a lower weight.
+  const postings = new Map<string, Map<number, number>>();
+  const add = (term: string, position: number, weight: number) => {
+    let byService = postings.get(term);
+    if (!byService) postings.set(term, (byService = new Map()));
+    if ((byService.get(position) ?? 0) < weight) byService.set(position, weight);
+  };
+  tokenised.forEach((fields, position) => {
+    for (const [tokens, weight] of fields) {
+      for (const token of tokens) {
+        for (const stem of stemTerms(token)) add(stem, position, weight);
+        const parts = splitCompound(foldDiacritics(token), (part) => knownWords.has(part) && part !== foldDiacritics(token));
+        for (const part of parts ?? []) for (const stem of stemTerms(part)) add(stem, position, weight * COMPOUND_PART_FACTOR);
+      }
+    }
+  });
+
+  return { services, organisations, postings, knownWords };
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { categorySchema, maintainerSchema, organisationSchema, serviceSchema } from '../../catalogue/schema';
+
+/**
+ * The packed search index: everything the popup needs to search a catalogue, precomputed
+ * (at build time for the bundled catalogue, at sync time for a feed), as plain JSON that
+ * extension storage can hold. The service records themselves travel separately in shards and
+ * are read only for the results shown.
+ *
+ * Typed arrays are base64 (little-endian). `postings` is one varint stream: for each term (in
+ * `terms` order), its services in ascending position, each as `delta * weights.length +
+ * weightCode`; `postingStarts[t]` is term t's byte offset and `postingCounts[t]` its length.
+ */
+export const COMPACT_FORMAT = 'jarjestoopas-packed-index';
+export const COMPACT_VERSION = 1;
+
+// Checked by decoding, not by a regular expression over megabytes: validation stays cheap.
+const base64 = z.string();
+
+export const packedIndexSchema = z.strictObject({
+  format: z.literal(COMPACT_FORMAT),
+  version: z.literal(COMPACT_VERSION),
+  // The maintainer travels with the index: stale-contact reports go to the catalogue's own maintainer.
+  catalogue: z.strictObject({
+    revision: z.int().nonnegative(),
+    publishedAt: z.string(),
+    region: z.string(),
+    maintainer: maintainerSchema,
+  }),
+  serviceCount: z.int().nonnegative(),
+  organisationCount: z.int().nonnegative(),
+  shardSize: z.int().positive(),
+  shardCount: z.int().nonnegative(),
+  /** Categories that at least one service has, in catalogue order; bit i of a service's mask is categories[i]. */
+  categories: z.array(categorySchema),
+  /** Sorted index terms (folded stems), one per line. */
+  terms: z.string(),
+  /** Sorted whole words and stems of the catalogue, one per line, for splitting query compounds. */
+  knownWords: z.string(),
+  weights: z.array(z.number().positive()),
+  postingStarts: base64,
+  postingCounts: base64,
+  postings: base64,
+  /** Per service: its organisation's ordinal, filter bitmasks and position in name order. */
+  organisationOf: base64,
+  areaMasks: base64,
+  audienceMasks: base64,
+  languageMasks: base64,
+  categoryMasks: base64,
+  nameOrder: base64,
+  synonyms: z.strictObject({
+    groupsByStem: z.array(z.tuple([z.string(), z.array(z.int().nonnegative())])),
+    phrases: z.array(z.strictObject({ phrase: z.string(), group: z.int().nonnegative() })),
+    termsByGroup: z.array(z.array(z.string())),
+  }),
+});
+export type PackedIndex = z.infer<typeof packedIndexSchema>;
+
+/** One shard of service records: services at positions [shard × shardSize, …) and their organisations. */
+export const recordShardSchema = z.strictObject({
+  services: z.array(serviceSchema),
+  organisations: z.array(organisationSchema),
+});
+export type RecordShard = z.infer<typeof recordShardSchema>;
+
+/** What the builder makes of a catalogue: the index the popup opens with, and the record shards. */
+export interface PackedCatalogue {
+  index: PackedIndex;
+  shards: RecordShard[];
+}

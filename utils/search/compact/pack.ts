@@ -1,0 +1,108 @@
+import { AREAS, AUDIENCES, LANGUAGES, type Catalogue, type Organisation } from '../../catalogue/schema';
+import { collectPostings } from '../collect-postings';
+import { compileSynonyms, type SynonymFile } from '../synonyms';
+import { uint32ToBase64, bytesToBase64 } from './base64';
+import { COMPACT_FORMAT, COMPACT_VERSION, type PackedCatalogue, type RecordShard } from './format';
+import { VarintWriter } from './varint';
+
+/** Services per record shard: small enough that showing 30 results reads little, large enough to keep files few. */
+export const DEFAULT_SHARD_SIZE = 64;
+
+const bitOf = <T>(list: readonly T[], value: T) => 2 ** list.indexOf(value);
+
+/**
+ * The builder: catalogue → packed index + record shards. Pure (no I/O, no clock), so the build
+ * (wxt.config.ts), the CLI, the tests and the feed sync all make byte-identical output from the
+ * same catalogue. The catalogue must already be validated (parseCatalogue).
+ */
+export function packCatalogue(catalogue: Catalogue, synonymFile: SynonymFile, shardSize = DEFAULT_SHARD_SIZE): PackedCatalogue {
+  const { services, organisations, postings, knownWords } = collectPostings(catalogue);
+
+  const terms = [...postings.keys()].sort();
+  const weights = [...new Set([...postings.values()].flatMap((byService) => [...byService.values()]))].sort((a, b) => b - a);
+  const weightCode = new Map(weights.map((weight, code) => [weight, code]));
+  const postingStarts = new Uint32Array(terms.length);
+  const postingCounts = new Uint32Array(terms.length);
+  const stream = new VarintWriter();
+  terms.forEach((term, ordinal) => {
+    const byService = [...postings.get(term)!].sort((a, b) => a[0] - b[0]);
+    postingStarts[ordinal] = stream.length;
+    postingCounts[ordinal] = byService.length;
+    let previous = 0;
+    for (const [position, weight] of byService) {
+      stream.write((position - previous) * weights.length + weightCode.get(weight)!);
+      previous = position;
+    }
+  });
+
+  const categories = catalogue.categories.filter((category) => services.some((service) => service.categories.includes(category.id)));
+  const categoryWords = Math.max(1, Math.ceil(categories.length / 32));
+  const organisationOrdinal = new Map<string, number>();
+  const organisationOf = new Uint32Array(services.length);
+  const areaMasks = new Uint32Array(services.length);
+  const audienceMasks = new Uint32Array(services.length);
+  const languageMasks = new Uint32Array(services.length);
+  const categoryMasks = new Uint32Array(services.length * categoryWords);
+  services.forEach((service, position) => {
+    if (!organisationOrdinal.has(service.organisationId)) organisationOrdinal.set(service.organisationId, organisationOrdinal.size);
+    organisationOf[position] = organisationOrdinal.get(service.organisationId)!;
+    for (const area of service.areas) areaMasks[position]! |= bitOf(AREAS, area);
+    for (const audience of service.audiences) audienceMasks[position]! |= bitOf(AUDIENCES, audience);
+    // The sources name languages only where a service offers more than Finnish (see filters.ts).
+    for (const language of service.languages.length > 0 ? service.languages : (['fi'] as const)) {
+      languageMasks[position]! |= bitOf(LANGUAGES, language);
+    }
+    for (const id of service.categories) {
+      const bit = categories.findIndex((category) => category.id === id);
+      if (bit >= 0) categoryMasks[position * categoryWords + (bit >> 5)]! |= 2 ** (bit & 31);
+    }
+  });
+  // The order of the unfiltered list (filters but no words): by name, as the Finnish alphabet has it.
+  const nameOrder = Uint32Array.from(
+    services.map((_, position) => position).sort((a, b) => services[a]!.name.localeCompare(services[b]!.name, 'fi')),
+  );
+
+  const shards: RecordShard[] = [];
+  for (let start = 0; start < services.length; start += shardSize) {
+    const slice = services.slice(start, start + shardSize);
+    const ids = [...new Set(slice.map((service) => service.organisationId))];
+    shards.push({ services: slice, organisations: ids.map((id) => organisations.get(id) as Organisation) });
+  }
+
+  const synonyms = compileSynonyms(synonymFile);
+  return {
+    index: {
+      format: COMPACT_FORMAT,
+      version: COMPACT_VERSION,
+      catalogue: {
+        revision: catalogue.revision,
+        publishedAt: catalogue.publishedAt,
+        region: catalogue.region,
+        maintainer: catalogue.maintainer,
+      },
+      serviceCount: services.length,
+      organisationCount: organisationOrdinal.size,
+      shardSize,
+      shardCount: shards.length,
+      categories,
+      terms: terms.join('\n'),
+      knownWords: [...knownWords].sort().join('\n'),
+      weights,
+      postingStarts: uint32ToBase64(postingStarts),
+      postingCounts: uint32ToBase64(postingCounts),
+      postings: bytesToBase64(stream.result()),
+      organisationOf: uint32ToBase64(organisationOf),
+      areaMasks: uint32ToBase64(areaMasks),
+      audienceMasks: uint32ToBase64(audienceMasks),
+      languageMasks: uint32ToBase64(languageMasks),
+      categoryMasks: uint32ToBase64(categoryMasks),
+      nameOrder: uint32ToBase64(nameOrder),
+      synonyms: {
+        groupsByStem: [...synonyms.groupsByStem],
+        phrases: synonyms.phrases,
+        termsByGroup: synonyms.termsByGroup,
+      },
+    },
+    shards,
+  };
+}
