@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Firefox needs a fixed add-on id (storage, policies) and an explicit data-collection
@@ -5,14 +6,21 @@ import { defineConfig } from 'wxt';
 // Chrome would warn about the unknown keys, so they are added for Firefox only.
 export const GECKO_ID = 'jarjestoopas@vakehyva.fi';
 
+// `wxt build --mode demo` (npm run build:demo) swaps in a catalogue with the example sessions;
+// the production build never contains them.
+export const DEMO_CATALOGUE = resolve(import.meta.dirname, '.output/demo-catalogue.json');
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  vite: ({ mode }) =>
+    mode === 'demo' ? { resolve: { alias: [{ find: /^(\.\.\/)+data\/catalogue\.json$/, replacement: DEMO_CATALOGUE }] } } : {},
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fi',
-    permissions: ['storage'],
+    // alarms: the info-session badge changes at midnight and at each session's start and end.
+    permissions: ['storage', 'alarms'],
     action: { default_title: '__MSG_extActionTitle__' },
     ...(browser === 'firefox'
       ? {

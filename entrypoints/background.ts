@@ -1,3 +1,6 @@
 import { defineBackground } from '#imports';
+import { setupSessionsBackground } from '@/utils/sessions/background';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  setupSessionsBackground();
+});
