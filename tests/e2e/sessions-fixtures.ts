@@ -10,6 +10,8 @@ import { test as base, POPUP_VIEWPORT } from './fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DEMO_BUILD = path.join(ROOT, '.output/chrome-mv3-demo');
+/** The catalogue the demo build bundles (written by the import-sessions step of build:demo). */
+export const DEMO_CATALOGUE = path.join(ROOT, '.output/demo-catalogue.json');
 
 interface DemoWorkerFixtures {
   demoBrowser: BrowserContext;

@@ -3,10 +3,13 @@
  * clock as the popup's "now". Thursday 26.11.2026: Myyrmäki health station has Vantaan
  * Kuuloyhdistys, Pääkaupunkiseudun Selkäyhdistys and Hyvinvointilomat from 13 to 14.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { catalogueSchema } from '../../utils/catalogue/schema';
+import { badgeState } from '../../utils/sessions/badge';
 import { SEARCH_LABEL } from './popup-page';
-import { expect, test } from './sessions-fixtures';
+import { DEMO_CATALOGUE, expect, test } from './sessions-fixtures';
 
 const DURING_MYYRMAKI = '2026-11-26T13:15:00+02:00';
 
@@ -96,3 +99,38 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('the background sets the badge and books one alarm for its next change, in the real browser', async ({ demoBrowser, openDemoPopup }) => {
+  // The service worker runs on the real clock: compare with the pure function at the same "now".
+  const catalogue = catalogueSchema.parse(JSON.parse(readFileSync(DEMO_CATALOGUE, 'utf8')));
+  await openDemoPopup(DURING_MYYRMAKI); // empties storage
+  const [worker] = demoBrowser.serviceWorkers();
+  await worker!.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({
+      homeSites: { siteIds: ['myyrmaki-terveysasema'], dismissed: true },
+    }),
+  );
+  const read = () =>
+    worker!.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> }; action: { getBadgeText(details: object): Promise<string> } } }).chrome;
+      return { alarms: await api.alarms.getAll(), text: await api.action.getBadgeText({}) };
+    });
+  const expected = badgeState(new Date(), ['myyrmaki-terveysasema'], catalogue);
+  await expect.poll(async () => (await read()).alarms.map((alarm) => [alarm.name, alarm.scheduledTime])).toEqual([['sessions.badge', expected.nextUpdate.getTime()]]);
+  expect((await read()).text).toBe(expected.text);
+});
+
+test('her site chosen on the options page is the popup’s site', async ({ demoBrowser, demoExtensionId, openDemoPopup }) => {
+  const popup = await openDemoPopup(DURING_MYYRMAKI);
+  await expect(popup.getByText('Millä toimipisteellä työskentelet?')).toBeVisible();
+  const options = await demoBrowser.newPage();
+  await options.goto(`chrome-extension://${demoExtensionId}/options.html`);
+  const sites = options.getByRole('group', { name: 'Oma toimipiste' });
+  await sites.getByRole('checkbox', { name: 'Tikkurilan terveysasema' }).check();
+  await expect(sites.getByRole('checkbox', { name: 'Tikkurilan terveysasema' })).toBeChecked();
+  await expect(sites.getByRole('checkbox', { name: 'Myyrmäen terveysasema' })).not.toBeChecked();
+  // The open popup follows at once: no question any more, Tikkurila's session in the banner.
+  await expect(popup.getByText('Millä toimipisteellä työskentelet?')).toBeHidden();
+  await expect(banner(popup).getByRole('listitem').filter({ hasText: 'Tikkurilan terveysasema' }).first()).toContainText('Nyt paikalla');
+  await options.close();
+});
