@@ -126,6 +126,12 @@ describe('npm run catalogue -- import-sessions (all or nothing)', { timeout: 30_
     expect(written.revision).toBe(bundledCatalogue().revision + 1);
   });
 
+  it('asks for --out rather than writing sessions into the bundled catalogue', () => {
+    const result = cli(EXAMPLE);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('import-sessions needs --out <file>');
+  });
+
   it('writes nothing when one row is bad', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sessions-'));
     const csv = join(dir, 'sheet.csv');

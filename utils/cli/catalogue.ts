@@ -24,10 +24,10 @@ const HELP = `Järjestöopas catalogue tool
       Search as the popup does. With --json prints only a JSON array, best first.
   npm run catalogue -- import-source <organisations.json> [--curation data/curation.json] [--out data/catalogue.json] [--revision N]
       Build the catalogue from gathered source facts (see data/README.md).
-  npm run catalogue -- import-sessions <sheet.csv> [--catalogue data/catalogue.json] [--out <file>] [--aliases data/session-aliases.json] [--revision N]
-      Replace the catalogue's info sessions with the booking sheet's (CSV). All or nothing: any bad
-      row stops the import with its row number. Writes to --out (default: the --catalogue file);
-      the revision grows by one unless --revision is given.
+  npm run catalogue -- import-sessions <sheet.csv> --out <file> [--catalogue data/catalogue.json] [--aliases data/session-aliases.json] [--revision N]
+      Write a copy of the catalogue with the booking sheet's (CSV) info sessions, e.g. the catalogue
+      the wellbeing area publishes. All or nothing: any bad row stops the import with its row
+      number. The revision grows by one unless --revision is given.
 `;
 
 class UsageError extends Error {}
@@ -132,7 +132,11 @@ function importCommand(args: string[]): number {
 
 function importSessionsCommand(args: string[]): number {
   const catalogueFile = resolve(option(args, '--catalogue') ?? DEFAULT_CATALOGUE);
-  const out = resolve(option(args, '--out') ?? catalogueFile);
+  const outOption = option(args, '--out');
+  // The bundled data/catalogue.json ships no sessions (the example sheet must never reach nurses
+  // as a real schedule, and it stays what import-source makes of the sources): name the target.
+  if (!outOption) throw new UsageError('import-sessions needs --out <file>: the catalogue to write with the sessions');
+  const out = resolve(outOption);
   const aliasFile = resolve(option(args, '--aliases') ?? resolve(ROOT, 'data/session-aliases.json'));
   const revisionText = option(args, '--revision');
   const sheetFile = args[0];
