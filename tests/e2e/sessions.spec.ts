@@ -3,13 +3,15 @@
  * clock as the popup's "now". Thursday 26.11.2026: Myyrmäki health station has Vantaan
  * Kuuloyhdistys, Pääkaupunkiseudun Selkäyhdistys and Hyvinvointilomat from 13 to 14.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { catalogueSchema } from '../../utils/catalogue/schema';
 import { badgeState } from '../../utils/sessions/badge';
 import { SEARCH_LABEL } from './popup-page';
-import { DEMO_CATALOGUE, expect, test } from './sessions-fixtures';
+import { CHROME_BUILD } from './fixtures';
+import { DEMO_BUILD, DEMO_CATALOGUE, expect, test } from './sessions-fixtures';
 
 const DURING_MYYRMAKI = '2026-11-26T13:15:00+02:00';
 
@@ -133,4 +135,18 @@ test('her site chosen on the options page is the popup’s site', async ({ demoB
   await expect(popup.getByText('Millä toimipisteellä työskentelet?')).toBeHidden();
   await expect(banner(popup).getByRole('listitem').filter({ hasText: 'Tikkurilan terveysasema' }).first()).toContainText('Nyt paikalla');
   await options.close();
+});
+
+test('the production build contains no example session; the demo build does', () => {
+  const bundleText = (dir: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+      .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+      .join('\n');
+  // A Teams link and a session id only the example sheet has.
+  const example = 'teams.microsoft.com/l/meetup-join/esimerkki';
+  expect(bundleText(DEMO_BUILD)).toContain(example);
+  expect(bundleText(CHROME_BUILD)).not.toContain(example);
+  expect(bundleText(CHROME_BUILD)).not.toContain('2026-11-26-myyrmaki-terveysasema-1300');
+  expect(bundleText(DEMO_BUILD)).toContain('2026-11-26-myyrmaki-terveysasema-1300');
 });

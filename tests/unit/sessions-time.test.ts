@@ -13,6 +13,7 @@ import {
   toHelsinkiIso,
 } from '@/utils/sessions/helsinki-time';
 import { badgeState } from '@/utils/sessions/badge';
+import { formatSessionDay, formatTimeRange } from '@/utils/sessions/format';
 import { sessionsByDay, sessionsOn, sessionState } from '@/utils/sessions/sessions-on';
 import { catalogueWith, session } from './sessions-fixtures';
 
@@ -68,6 +69,13 @@ describe.each(Object.entries(ZONES))('in a browser whose own time zone is %s', (
     expect(nextHelsinkiMidnight(at('2027-03-28T12:00:00Z')).toISOString()).toBe('2027-03-28T21:00:00.000Z');
     expect(nextHelsinkiMidnight(at('2027-03-27T12:00:00Z')).toISOString()).toBe('2027-03-27T22:00:00.000Z');
     expect(nextHelsinkiMidnight(at('2026-12-31T22:30:00Z')).toISOString()).toBe('2027-01-01T22:00:00.000Z');
+  });
+
+  it('writes session times in Helsinki time, the way each language does', () => {
+    expect(formatTimeRange('2026-10-25T13:00:00+02:00', '2026-10-25T14:30:00+02:00', 'fi')).toBe('13–14.30');
+    expect(formatTimeRange('2026-10-24T13:00:00+03:00', '2026-10-24T14:00:00+03:00', 'sv')).toBe('13–14');
+    expect(formatTimeRange('2027-03-28T10:00:00Z', '2027-03-28T11:00:00Z', 'en')).toBe('13:00–14:00');
+    expect(formatSessionDay('2026-10-25', 'fi')).toBe('sunnuntaina 25.10.');
   });
 
   describe('on the day clocks go back (Sunday 25.10.2026)', () => {
