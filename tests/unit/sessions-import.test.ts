@@ -104,6 +104,17 @@ describe('a bad row stops the import with its row number and what to fix', () =>
     expect(errors.map((error) => error.split(':')[0])).toEqual(['row 2', 'row 4', 'row 4', 'row 4']);
   });
 
+  it('counts rows as the spreadsheet does, across empty lines and cells with line breaks', () => {
+    const noted = '17.9.2026,15.00,16.00,Myyrmäen terveysasema,MIELI ry,kyllä,asukkaat,,"Aulassa,\nkahvion vieressä"';
+    const errors = errorsOf(sheet(GOOD_ROW, '', noted, '17.9.2026,13.00,14.00,Nowhere,MIELI ry,kyllä,asukkaat,,'));
+    expect(errors).toEqual([expect.stringMatching(/^row 5: unknown site "Nowhere"/)]);
+  });
+
+  it('explains an organisation list that was not quoted', () => {
+    const errors = errorsOf(sheet('17.9.2026,13.00,14.00,Myyrmäen terveysasema,MIELI ry, EHYT ry,kyllä,asukkaat,,'));
+    expect(errors[0]).toMatch(/^row 2: Too many fields.*put a cell with commas in quotes/);
+  });
+
   it('names a missing column', () => {
     expect(errorsOf('pvm,alkaa,toimipiste\n1.1.2026,13.00,Myyrmäen terveysasema')).toEqual([
       expect.stringMatching(/^row 1: missing column\(s\) päättyy, järjestöt/),

@@ -52,7 +52,8 @@ const linkSchema = z.url({ protocol: /^https$/ });
 export function importSheet(csv: string, catalogue: Catalogue, aliases: AliasFile): SheetImport {
   const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
     header: true,
-    skipEmptyLines: 'greedy',
+    // Empty lines are kept (and skipped below) so that record n is spreadsheet row n + 2.
+    skipEmptyLines: false,
     transformHeader: (header) => header.trim().toLocaleLowerCase('fi'),
   });
   const errors: string[] = [];
@@ -61,7 +62,13 @@ export function importSheet(csv: string, catalogue: Catalogue, aliases: AliasFil
   if (missing.length > 0) {
     return { ok: false, errors: [`row 1: missing column(s) ${missing.join(', ')}; the header must be ${SHEET_COLUMNS.join(',')}`] };
   }
-  for (const error of parsed.errors) errors.push(`row ${(error.row ?? 0) + 2}: ${error.message}`);
+  const blank = (record: Record<string, string> | undefined) => !record || Object.values(record).every((value) => !value?.trim());
+  for (const error of parsed.errors) {
+    // A short row (an empty line, trailing cells left out) is checked cell by cell below.
+    if (error.code === 'TooFewFields' || (error.row !== undefined && blank(parsed.data[error.row]))) continue;
+    const hint = error.code === 'TooManyFields' ? ': put a cell with commas in quotes, e.g. "MIELI ry; EHYT ry"' : '';
+    errors.push(`row ${(error.row ?? 0) + 2}: ${error.message}${hint}`);
+  }
 
   const matchOrganisation = createOrganisationMatcher(catalogue.organisations, aliases);
   const matchSite = createSiteMatcher(catalogue.sites, aliases);
@@ -69,6 +76,7 @@ export function importSheet(csv: string, catalogue: Catalogue, aliases: AliasFil
   const rowOfId = new Map<string, number>();
 
   parsed.data.forEach((record, index) => {
+    if (blank(record)) return;
     const row = index + 2;
     const problems: string[] = [];
     const cell = (column: string) => (record[column] ?? '').trim();
