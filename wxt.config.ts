@@ -14,6 +14,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fi',
+    // alarms: report retries, and the info-session badge at midnight and each session's start and end.
     permissions: ['storage', 'alarms'],
     action: { default_title: '__MSG_extActionTitle__' },
     ...(browser === 'firefox'

@@ -5,6 +5,7 @@ import { ErrorState } from './ErrorState';
 import { I18nContext } from './hooks/use-i18n';
 import { usePreferences } from './hooks/use-preferences';
 import { SearchPanel } from './SearchPanel';
+import { SessionsPanel } from './sessions/SessionsPanel';
 
 /** The popup: language and catalogue set up once, then the search panel. */
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
             <p className="tagline">{i18n.t('appTagline')}</p>
           </div>
         </header>
+        {catalogue?.status === 'ready' ? <SessionsPanel catalogue={catalogue.index.sessions} /> : null}
         {catalogue === null ? null : catalogue.status === 'ready' ? (
           <SearchPanel index={catalogue.index} preferences={preferences} onPreferences={updatePreferences} />
         ) : (

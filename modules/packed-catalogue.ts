@@ -12,14 +12,22 @@ import { synonymFileSchema } from '../utils/search/synonyms';
  * instead of the catalogue itself. An invalid catalogue fails the build with every problem.
  *
  * `JARJESTOOPAS_CATALOGUE=<file>` packs another catalogue instead; only the benchmark uses it
- * (with `JARJESTOOPAS_OUT_DIR`, see wxt.config.ts). Production builds use data/catalogue.json.
+ * (with `JARJESTOOPAS_OUT_DIR`, see wxt.config.ts). The demo build (`wxt build --mode demo`,
+ * npm run build:demo) packs .output/demo-catalogue.json, the catalogue with the example info
+ * sessions. Production builds use data/catalogue.json.
  */
+/** Written by `npm run catalogue -- import-sessions … --out` before the demo build. */
+export const DEMO_CATALOGUE_FILE = '.output/demo-catalogue.json';
+
 export default defineWxtModule({
   name: 'packed-catalogue',
   setup(wxt) {
     wxt.hook('build:publicAssets', (_wxt, files) => {
       const root = wxt.config.root;
-      const file = resolve(root, process.env.JARJESTOOPAS_CATALOGUE ?? 'data/catalogue.json');
+      const file = resolve(
+        root,
+        process.env.JARJESTOOPAS_CATALOGUE ?? (wxt.config.mode === 'demo' ? DEMO_CATALOGUE_FILE : 'data/catalogue.json'),
+      );
       const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
       const parsed = parseCatalogue(data);
       if (!parsed.success) {

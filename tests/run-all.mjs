@@ -5,6 +5,7 @@
  *
  *   1. wxt build               Chrome, MV3        -> .output/chrome-mv3
  *   2. wxt build -b firefox    Firefox, MV2       -> .output/firefox-mv2
+ *   2b. demo build             Chrome with the example info sessions -> .output/chrome-mv3-demo
  *   3. tsc --noEmit            type check
  *   4. addons-linter           the Firefox build; errors fail, warnings are listed
  *   5. vitest run              tests/unit         -> reports/vitest.json
@@ -111,6 +112,14 @@ function playwrightCounts(report) {
 const steps = [
   { name: 'build chrome-mv3', cmd: ['wxt', 'build'], produces: 'chrome' },
   { name: 'build firefox-mv2', cmd: ['wxt', 'build', '-b', 'firefox'], produces: 'firefox' },
+  // The info-session e2e tests run on a demo build: the example booking sheet imported into
+  // the catalogue (npm run build:demo, in two steps so that each stays a plain binary).
+  {
+    name: 'demo catalogue (import-sessions)',
+    cmd: ['tsx', 'utils/cli/catalogue.ts', 'import-sessions', 'data/demo/example-sessions-autumn-2026.csv', '--out', '.output/demo-catalogue.json'],
+    produces: 'demoCatalogue',
+  },
+  { name: 'build chrome-mv3-demo', cmd: ['wxt', 'build', '--mode', 'demo'], needs: ['demoCatalogue'], produces: 'demo' },
   { name: 'typecheck (tsc --noEmit)', cmd: ['tsc', '--noEmit'] },
   {
     name: 'addons-linter .output/firefox-mv2',
@@ -126,7 +135,7 @@ const steps = [
   {
     name: 'end-to-end tests (playwright)',
     cmd: ['playwright', 'test'],
-    needs: ['chrome', 'firefox'],
+    needs: ['chrome', 'firefox', 'demo'],
     report: { file: PLAYWRIGHT_REPORT, runner: 'playwright', counts: playwrightCounts },
   },
 ];

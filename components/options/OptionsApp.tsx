@@ -4,6 +4,7 @@ import { I18nContext } from '../hooks/use-i18n';
 import { usePreferences } from '../hooks/use-preferences';
 import { LanguageSection } from './LanguageSection';
 import { ReportsSection } from './ReportsSection';
+import { SitesSection } from './SitesSection';
 
 /**
  * The options page: one section per feature, each a component of its own. A feature adds
@@ -31,6 +32,7 @@ export function OptionsApp() {
         <main>
           <LanguageSection preferences={preferences} onPreferences={updatePreferences} />
           <ReportsSection />
+          <SitesSection />
         </main>
       </div>
     </I18nContext.Provider>

@@ -211,6 +211,8 @@ export function generateCatalogue(size: number, seed: number, categories: Catalo
     categories,
     organisations,
     services,
+    sites: [],
+    infoSessions: [],
   };
 }
 

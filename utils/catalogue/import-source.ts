@@ -4,6 +4,7 @@ import { HANDBOOK_CATEGORIES } from './categories';
 import {
   AREAS,
   catalogueSchema,
+  siteSchema,
   type Audience,
   type Catalogue,
   type Language,
@@ -59,6 +60,8 @@ export const curationSchema = z.object({
   areas: z.record(z.string(), z.array(z.enum(AREAS))),
   /** Organisation id → the day a person confirmed its contacts with the organisation. */
   verified: z.record(z.string(), z.iso.date()).optional(),
+  /** Where info sessions happen (health stations, Kela offices, …); sessions come from the booking sheet. */
+  sites: z.array(siteSchema).optional(),
 });
 
 export type SourceOrganisation = z.infer<typeof sourceOrganisationSchema>;
@@ -219,5 +222,6 @@ export function importSource(sourceJson: unknown, curationJson: unknown, options
     categories: HANDBOOK_CATEGORIES,
     organisations,
     services,
+    sites: curation.sites ?? [],
   });
 }

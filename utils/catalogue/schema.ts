@@ -101,11 +101,67 @@ export const serviceSchema = z.strictObject({
   sources: z.array(url),
 });
 
+/** Where info sessions happen: health stations, Kela offices, a hospital point, or online. */
+export const SITE_KINDS = ['terveysasema', 'kela', 'sairaala', 'verkko'] as const;
+export const SESSION_AUDIENCES = ['residents', 'professionals'] as const;
+
+export const siteSchema = z.strictObject({
+  id,
+  name: z.string().min(2),
+  names: z.strictObject({ sv: z.string().min(1).optional(), en: z.string().min(1).optional() }),
+  kind: z.enum(SITE_KINDS),
+  /** A street address only where a public source gives it; online sites have none. */
+  address: addressSchema.optional(),
+});
+
+/** ISO 8601 with an explicit offset, so the instant never depends on the reader's time zone. */
+const instant = z.iso.datetime({ offset: true, local: false });
+
+export const infoSessionSchema = z.strictObject({
+  id,
+  siteId: id,
+  /** A meeting link for online sessions (Teams infos for staff). */
+  online: z.strictObject({ url }).optional(),
+  start: instant,
+  end: instant,
+  organisationIds: z.array(id).min(1),
+  experienceExpert: z.boolean(),
+  audience: z.enum(SESSION_AUDIENCES),
+  cancelled: z.boolean().default(false),
+  note: z.string().min(1).optional(),
+});
+
 export const maintainerSchema = z.strictObject({
   name: z.string().min(2),
   email: z.email(),
   reportUrl: url.optional(),
 });
+
+type SessionCheckInput = { sites: Array<{ id: string }>; infoSessions: Array<z.infer<typeof infoSessionSchema>> };
+
+/** Sites and sessions refer to each other and to organisations: every reference must resolve. */
+function checkSessions(catalogue: SessionCheckInput, organisationIds: Set<string>, ctx: z.RefinementCtx): void {
+  const siteIds = new Set<string>();
+  catalogue.sites.forEach((site, index) => {
+    if (siteIds.has(site.id)) ctx.addIssue({ code: 'custom', path: ['sites', index, 'id'], message: `duplicate site id "${site.id}"` });
+    siteIds.add(site.id);
+  });
+  const sessionIds = new Set<string>();
+  catalogue.infoSessions.forEach((session, index) => {
+    const at = (field: string, ...rest: number[]) => ['infoSessions', index, field, ...rest];
+    if (sessionIds.has(session.id)) ctx.addIssue({ code: 'custom', path: at('id'), message: `duplicate session id "${session.id}"` });
+    sessionIds.add(session.id);
+    if (!siteIds.has(session.siteId)) ctx.addIssue({ code: 'custom', path: at('siteId'), message: `unknown site "${session.siteId}"` });
+    session.organisationIds.forEach((organisationId, organisationIndex) => {
+      if (!organisationIds.has(organisationId)) {
+        ctx.addIssue({ code: 'custom', path: at('organisationIds', organisationIndex), message: `unknown organisation "${organisationId}"` });
+      }
+    });
+    if (Date.parse(session.end) <= Date.parse(session.start)) {
+      ctx.addIssue({ code: 'custom', path: at('end'), message: `end ${session.end} is not after start ${session.start}` });
+    }
+  });
+}
 
 export const catalogueSchema = z
   .strictObject({
@@ -117,6 +173,9 @@ export const catalogueSchema = z
     categories: z.array(categorySchema),
     organisations: z.array(organisationSchema),
     services: z.array(serviceSchema),
+    // Added after schemaVersion 1 shipped: default to empty so older catalogues stay valid.
+    sites: z.array(siteSchema).default([]),
+    infoSessions: z.array(infoSessionSchema).default([]),
   })
   .superRefine((catalogue, ctx) => {
     const organisationIds = new Set<string>();
@@ -145,6 +204,7 @@ export const catalogueSchema = z
         ctx.addIssue({ code: 'custom', path: ['services', index, 'sources'], message: 'a service needs at least one source page' });
       }
     });
+    checkSessions(catalogue, organisationIds, ctx);
   });
 
 export type LocalisedText = z.infer<typeof localisedTextSchema>;
@@ -154,6 +214,10 @@ export type Category = z.infer<typeof categorySchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
+export type Site = z.infer<typeof siteSchema>;
+export type InfoSession = z.infer<typeof infoSessionSchema>;
+export type SiteKind = (typeof SITE_KINDS)[number];
+export type SessionAudience = (typeof SESSION_AUDIENCES)[number];
 export type Area = (typeof AREAS)[number];
 export type Audience = (typeof AUDIENCES)[number];
 export type Language = (typeof LANGUAGES)[number];

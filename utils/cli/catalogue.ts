@@ -9,6 +9,8 @@ import { formatIssues, parseCatalogue } from '../catalogue/load';
 import { buildSearchIndex } from '../search/build-index';
 import { searchServices } from '../search/search';
 import { synonymFileSchema } from '../search/synonyms';
+import { importSheet, withSessions } from '../sessions/import-sheet';
+import { aliasFileSchema } from '../sessions/match-names';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DEFAULT_CATALOGUE = resolve(ROOT, 'data/catalogue.json');
@@ -22,6 +24,10 @@ const HELP = `Järjestöopas catalogue tool
       Search as the popup does. With --json prints only a JSON array, best first.
   npm run catalogue -- import-source <organisations.json> [--curation data/curation.json] [--out data/catalogue.json] [--revision N]
       Build the catalogue from gathered source facts (see data/README.md).
+  npm run catalogue -- import-sessions <sheet.csv> --out <file> [--catalogue data/catalogue.json] [--aliases data/session-aliases.json] [--revision N]
+      Write a copy of the catalogue with the booking sheet's (CSV) info sessions, e.g. the catalogue
+      the wellbeing area publishes. All or nothing: any bad row stops the import with its row
+      number. The revision grows by one unless --revision is given.
 `;
 
 class UsageError extends Error {}
@@ -124,6 +130,43 @@ function importCommand(args: string[]): number {
   return 0;
 }
 
+function importSessionsCommand(args: string[]): number {
+  const catalogueFile = resolve(option(args, '--catalogue') ?? DEFAULT_CATALOGUE);
+  const outOption = option(args, '--out');
+  // The bundled data/catalogue.json ships no sessions (the example sheet must never reach nurses
+  // as a real schedule, and it stays what import-source makes of the sources): name the target.
+  if (!outOption) throw new UsageError('import-sessions needs --out <file>: the catalogue to write with the sessions');
+  const out = resolve(outOption);
+  const aliasFile = resolve(option(args, '--aliases') ?? resolve(ROOT, 'data/session-aliases.json'));
+  const revisionText = option(args, '--revision');
+  const sheetFile = args[0];
+  if (!sheetFile) throw new UsageError('import-sessions needs the booking sheet exported as CSV');
+  let csv: string;
+  try {
+    csv = readFileSync(resolve(sheetFile), 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${sheetFile}`);
+  }
+  const catalogue = loadCatalogueFile(catalogueFile);
+  const aliases = aliasFileSchema.parse(readJson(aliasFile));
+  // A feed client refuses a catalogue whose revision does not grow: new sessions, new revision.
+  const revision = revisionText === undefined ? catalogue.revision + 1 : Number(revisionText);
+  if (!Number.isInteger(revision) || revision < 0) throw new UsageError(`--revision must be a whole number, not "${revisionText}"`);
+  const sheet = importSheet(csv, catalogue, aliases);
+  const result = sheet.ok
+    ? withSessions(catalogue, sheet.sessions, { revision, publishedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z') })
+    : sheet;
+  if (!result.ok) {
+    console.error(`NOT IMPORTED ${sheetFile}: ${result.errors.length} problem(s); nothing was written`);
+    for (const line of result.errors) console.error(`  ${line}`);
+    return 1;
+  }
+  writeFileSync(out, `${JSON.stringify(result.catalogue, null, 2)}\n`);
+  const cancelled = result.catalogue.infoSessions.filter((session) => session.cancelled).length;
+  console.log(`Wrote ${out}: ${result.catalogue.infoSessions.length} sessions (${cancelled} cancelled), revision ${revision}`);
+  return 0;
+}
+
 export function main(argv: string[]): number {
   const [command, ...args] = argv;
   try {
@@ -134,6 +177,8 @@ export function main(argv: string[]): number {
         return search(args);
       case 'import-source':
         return importCommand(args);
+      case 'import-sessions':
+        return importSessionsCommand(args);
       case undefined:
       case 'help':
       case '--help':

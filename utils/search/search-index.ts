@@ -13,6 +13,8 @@ import type { SynonymTable } from './synonyms';
  */
 export interface SearchIndex {
   catalogue: PackedIndex['catalogue'];
+  /** Sites, info sessions and the organisations (with services) they name. */
+  sessions: PackedIndex['sessions'];
   serviceCount: number;
   organisationCount: number;
   /** Categories at least one service has, in catalogue order. */
@@ -128,6 +130,7 @@ export function openSearchIndex(data: unknown, records: RecordStore): SearchInde
 
   return {
     catalogue: packed.catalogue,
+    sessions: packed.sessions,
     serviceCount,
     organisationCount: packed.organisationCount,
     categories: packed.categories,

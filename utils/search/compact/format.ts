@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { categorySchema, maintainerSchema, organisationSchema, serviceSchema } from '../../catalogue/schema';
+import {
+  categorySchema,
+  infoSessionSchema,
+  maintainerSchema,
+  organisationSchema,
+  serviceSchema,
+  siteSchema,
+} from '../../catalogue/schema';
 
 /**
  * The packed search index: everything the popup needs to search a catalogue, precomputed
@@ -52,6 +59,17 @@ export const packedIndexSchema = z.strictObject({
     groupsByStem: z.array(z.tuple([z.string(), z.array(z.int().nonnegative())])),
     phrases: z.array(z.strictObject({ phrase: z.string(), group: z.int().nonnegative() })),
     termsByGroup: z.array(z.array(z.string())),
+  }),
+  /**
+   * What the info-session banner needs at popup open, whole: sites, sessions, and the
+   * organisations they name with those organisations' services (for their cards). A few
+   * dozen records even for a region of 30,000 services.
+   */
+  sessions: z.strictObject({
+    sites: z.array(siteSchema),
+    infoSessions: z.array(infoSessionSchema),
+    organisations: z.array(organisationSchema),
+    services: z.array(serviceSchema),
   }),
 });
 export type PackedIndex = z.infer<typeof packedIndexSchema>;

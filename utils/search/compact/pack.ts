@@ -70,6 +70,7 @@ export function packCatalogue(catalogue: Catalogue, synonymFile: SynonymFile, sh
   }
 
   const synonyms = compileSynonyms(synonymFile);
+  const sessionOrganisationIds = new Set(catalogue.infoSessions.flatMap((session) => session.organisationIds));
   return {
     index: {
       format: COMPACT_FORMAT,
@@ -101,6 +102,12 @@ export function packCatalogue(catalogue: Catalogue, synonymFile: SynonymFile, sh
         groupsByStem: [...synonyms.groupsByStem],
         phrases: synonyms.phrases,
         termsByGroup: synonyms.termsByGroup,
+      },
+      sessions: {
+        sites: catalogue.sites,
+        infoSessions: catalogue.infoSessions,
+        organisations: catalogue.organisations.filter((organisation) => sessionOrganisationIds.has(organisation.id)),
+        services: services.filter((service) => sessionOrganisationIds.has(service.organisationId)),
       },
     },
     shards,

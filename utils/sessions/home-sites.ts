@@ -1,0 +1,42 @@
+import { storage } from '#imports';
+import { z } from 'zod';
+import type { Policy } from '../policy/schema';
+
+/**
+ * The nurse's own site(s): the health stations or offices whose info sessions the banner
+ * and the badge show. Enterprise policy (`homeSites`) beats her own choice and is shown locked.
+ */
+export const DEFAULT_HOME_SITES = { siteIds: [] as string[], dismissed: false };
+
+/** Storage is a trust boundary: a malformed value falls back to "not chosen yet". */
+export const homeSitesSettingSchema = z
+  .object({
+    siteIds: z.array(z.string().min(1)).catch([]),
+    /** She said "not now" to the first-run question: do not ask again. */
+    dismissed: z.boolean().catch(false),
+  })
+  .catch({ ...DEFAULT_HOME_SITES, siteIds: [] });
+export type HomeSitesSetting = z.infer<typeof homeSitesSettingSchema>;
+
+export const homeSitesItem = storage.defineItem<HomeSitesSetting>('local:homeSites', {
+  fallback: { ...DEFAULT_HOME_SITES, siteIds: [] },
+  version: 1,
+});
+
+export function readHomeSitesSetting(stored: unknown): HomeSitesSetting {
+  return homeSitesSettingSchema.parse(stored);
+}
+
+export interface EffectiveHomeSites {
+  siteIds: string[];
+  /** Set by the administrator's policy: shown, not editable. */
+  locked: boolean;
+  dismissed: boolean;
+}
+
+/** Policy first, then her own choice; unknown ids (a site since closed) are dropped. */
+export function effectiveHomeSites(setting: HomeSitesSetting, policy: Policy, knownSiteIds: readonly string[]): EffectiveHomeSites {
+  const known = new Set(knownSiteIds);
+  if (policy.homeSites) return { siteIds: policy.homeSites.filter((id) => known.has(id)), locked: true, dismissed: true };
+  return { siteIds: setting.siteIds.filter((id) => known.has(id)), locked: false, dismissed: setting.dismissed };
+}
