@@ -15,7 +15,7 @@ export interface HomeSites extends EffectiveHomeSites {
   dismiss: () => void;
 }
 
-/** Her site(s), live: policy first, then her stored choice; `null` until both have answered. */
+/** Her site(s), live: policy first, then her stored choice; `null` until storage has answered. */
 export function useHomeSites(knownSiteIds: readonly string[]): HomeSites | null {
   const [setting, setSetting] = useState<HomeSitesSetting | null>(null);
   const [policy, setPolicy] = useState<Policy | null>(null);
@@ -44,6 +44,9 @@ export function useHomeSites(knownSiteIds: readonly string[]): HomeSites | null 
   const choose = useCallback((siteIds: string[]) => save({ siteIds, dismissed: true }), [save]);
   const dismiss = useCallback(() => save({ dismissed: true }), [save]);
 
-  if (!setting || !policy) return null;
+  if (!setting) return null;
+  // Chromium answers the first storage.managed read after browser start only after seconds:
+  // show her stored choice at once and apply the policy when it comes; until then do not ask.
+  if (!policy) return { ...effectiveHomeSites(setting, {}, knownSiteIds), dismissed: true, choose, dismiss };
   return { ...effectiveHomeSites(setting, policy, knownSiteIds), choose, dismiss };
 }

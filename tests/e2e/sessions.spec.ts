@@ -19,9 +19,18 @@ function banner(page: Page) {
   return page.getByRole('region', { name: 'Järjestöinfo tänään' });
 }
 
+/**
+ * The first-run question waits for the enterprise policy (an administrator may have set the
+ * site), and Chromium answers the first policy read after browser start only after seconds.
+ */
+function siteQuestion(page: Page) {
+  return page.getByText('Millä toimipisteellä työskentelet?');
+}
+const POLICY_READ = { timeout: 15_000 };
+
 /** The nurse answers the first-run question. */
 async function chooseSite(page: Page, site: string) {
-  await expect(page.getByText('Millä toimipisteellä työskentelet?')).toBeVisible();
+  await expect(siteQuestion(page)).toBeVisible(POLICY_READ);
   await page.getByLabel('Oma toimipiste').selectOption({ label: site });
   await page.getByRole('button', { name: 'Tallenna' }).click();
 }
@@ -36,7 +45,7 @@ test('the banner shows the session on now at her site, opens an organisation car
   const search = page.getByRole('searchbox', { name: SEARCH_LABEL });
   await expect(page.getByText('Esimerkkiaikataulu (demo)')).toBeVisible();
   // The first-run question does not take the search box's focus.
-  await expect(page.getByText('Millä toimipisteellä työskentelet?')).toBeVisible();
+  await expect(siteQuestion(page)).toBeVisible(POLICY_READ);
   await expect(search).toBeFocused();
 
   await chooseSite(page, 'Myyrmäen terveysasema');
@@ -73,7 +82,7 @@ test('before the session the banner says "Tänään klo 13–14"; the choice is 
   await chooseSite(first, 'Myyrmäen terveysasema');
   await first.close();
   const page = await openDemoPopup('2026-11-26T09:00:00+02:00');
-  await expect(page.getByText('Millä toimipisteellä työskentelet?')).toBeHidden();
+  await expect(siteQuestion(page)).toBeHidden();
   const session = banner(page).getByRole('listitem').filter({ hasText: 'Myyrmäen terveysasema' });
   await expect(session).toContainText('Tänään klo 13–14');
   await page.getByText('Tulevat järjestöinfot, 7 päivää').click();
@@ -124,7 +133,7 @@ test('the background sets the badge and books one alarm for its next change, in 
 
 test('her site chosen on the options page is the popup’s site', async ({ demoBrowser, demoExtensionId, openDemoPopup }) => {
   const popup = await openDemoPopup(DURING_MYYRMAKI);
-  await expect(popup.getByText('Millä toimipisteellä työskentelet?')).toBeVisible();
+  await expect(siteQuestion(popup)).toBeVisible(POLICY_READ);
   const options = await demoBrowser.newPage();
   await options.goto(`chrome-extension://${demoExtensionId}/options.html`);
   const sites = options.getByRole('group', { name: 'Oma toimipiste' });
@@ -132,7 +141,7 @@ test('her site chosen on the options page is the popup’s site', async ({ demoB
   await expect(sites.getByRole('checkbox', { name: 'Tikkurilan terveysasema' })).toBeChecked();
   await expect(sites.getByRole('checkbox', { name: 'Myyrmäen terveysasema' })).not.toBeChecked();
   // The open popup follows at once: no question any more, Tikkurila's session in the banner.
-  await expect(popup.getByText('Millä toimipisteellä työskentelet?')).toBeHidden();
+  await expect(siteQuestion(popup)).toBeHidden();
   await expect(banner(popup).getByRole('listitem').filter({ hasText: 'Tikkurilan terveysasema' }).first()).toContainText('Nyt paikalla');
   await options.close();
 });
