@@ -51,8 +51,10 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
   let lock: Promise<unknown> = Promise.resolve();
   function exclusive<T>(change: (entries: OutboxEntry[]) => { entries: OutboxEntry[]; result: T }): Promise<T> {
     const run = lock.then(async () => {
-      const { entries, result } = change(parseOutbox(await deps.storage.load()));
-      await deps.storage.save(entries);
+      const loaded = parseOutbox(await deps.storage.load());
+      const { entries, result } = change(loaded);
+      // A read hands back the list it was given: nothing to write.
+      if (entries !== loaded) await deps.storage.save(entries);
       return result;
     });
     lock = run.catch(() => undefined);
@@ -70,7 +72,7 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
   }
 
   async function deliverOnce(id: string): Promise<void> {
-    const entry = (await exclusive((entries) => ({ entries, result: entries.find((e) => e.report.id === id) })));
+    const entry = (await list()).find((e) => e.report.id === id);
     if (!entry || entry.state.status !== 'pending') return;
     const url = await endpointFor(entry);
     const outcome = url
