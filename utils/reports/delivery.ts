@@ -11,6 +11,11 @@ export type DeliveryOutcome =
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
+/** Reasons without an HTTP status; the UI words them in the nurse's language. */
+export const NETWORK_ERROR = 'network error';
+export const TIMEOUT = 'timeout';
+export const NO_ENDPOINT = 'no report endpoint configured';
+
 export const DELIVERY_TIMEOUT_MS = 20_000;
 const REASON_MAX = 200;
 
@@ -62,7 +67,7 @@ export async function deliverReport(
     });
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
-    return { kind: 'retry', reason: name === 'TimeoutError' ? 'timeout' : 'network error' };
+    return { kind: 'retry', reason: name === 'TimeoutError' ? TIMEOUT : NETWORK_ERROR };
   }
   if (response.ok) {
     // Drain the body so the connection can be reused; its content does not matter.

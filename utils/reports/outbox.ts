@@ -1,4 +1,4 @@
-import { deliverReport, backoffDelay, type Fetch } from './delivery';
+import { deliverReport, backoffDelay, NO_ENDPOINT, type Fetch } from './delivery';
 import { resolveReportEndpoint } from './endpoint';
 import { reportMailto } from './mailto';
 import { parseOutbox, reportDraftSchema, type OutboxEntry, type Report, type ReportDraft } from './schema';
@@ -77,7 +77,7 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
     const url = await endpointFor(entry);
     const outcome = url
       ? await deliverReport(entry.report, url, deps.fetch)
-      : ({ kind: 'final', reason: 'no report endpoint configured' } as const);
+      : ({ kind: 'final', reason: NO_ENDPOINT } as const);
     await exclusive((entries) => ({
       result: undefined,
       entries: entries.map((current) => {
