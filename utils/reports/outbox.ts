@@ -30,6 +30,9 @@ export interface ReportsOutboxDeps {
   scheduleWakeUp: (at: number | null) => Promise<void> | void;
 }
 
+/** How long a sent or e-mailed report stays listed (and its card says "Ilmoitettu"). */
+export const FINISHED_REPORT_RETENTION_MS = 180 * 24 * 60 * 60_000;
+
 export type SubmitResult =
   | { status: 'pending'; id: string }
   | { status: 'handed-to-email'; id: string; mailto: string };
@@ -93,8 +96,22 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
     }));
   }
 
+  /** Finished reports (sent or handed to e-mail) are forgotten after a while; the nurse's text need not stay. */
+  async function forgetOld(now: number): Promise<void> {
+    const finishedAt = (entry: OutboxEntry) =>
+      entry.state.status === 'delivered' ? entry.state.deliveredAt : entry.state.status === 'handed-to-email' ? entry.state.handedAt : null;
+    await exclusive((entries) => {
+      const kept = entries.filter((entry) => {
+        const at = finishedAt(entry);
+        return at === null || now - at < FINISHED_REPORT_RETENTION_MS;
+      });
+      return { entries: kept.length === entries.length ? entries : kept, result: undefined };
+    });
+  }
+
   async function deliveryPass(): Promise<void> {
     const now = deps.now();
+    await forgetOld(now);
     const due = (await list()).filter((e) => e.state.status === 'pending' && e.state.nextAttemptAt <= now);
     for (const entry of due) await deliverOnce(entry.report.id);
     const waiting = (await list()).flatMap((e) => (e.state.status === 'pending' ? [e.state.nextAttemptAt] : []));
