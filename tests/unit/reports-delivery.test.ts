@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BACKOFF_BASE_MS } from '@/utils/reports/delivery';
+import { BACKOFF_BASE_MS, parseRetryAfter } from '@/utils/reports/delivery';
 import { createReportsOutbox, FINISHED_REPORT_RETENTION_MS, type ConfiguredUrls, type OutboxStorage, type ReportsOutbox } from '@/utils/reports/outbox';
 import type { OutboxEntry } from '@/utils/reports/schema';
 import { outboxStorage, reportOutboxItem } from '@/utils/reports/storage-items';
@@ -138,6 +138,17 @@ describe('reports outbox against a real endpoint', () => {
     clock += 10 * BACKOFF_BASE_MS;
     await outbox.deliverDue();
     expect((await only(outbox)).state.status).toBe('delivered');
+  });
+
+  it("429 with Retry-After waits as long as the endpoint asks (seconds or a date), at most the cap", async () => {
+    const outbox = background(memoryStorage());
+    server.failNext({ status: 429, headers: { 'Retry-After': '600' } });
+    await outbox.submit(draft());
+    await outbox.deliverDue();
+    expect((await only(outbox)).state).toMatchObject({ status: 'pending', nextAttemptAt: START + 600_000 });
+    expect(parseRetryAfter(new Date(START + 120_000).toUTCString(), START)).toBe(120_000);
+    expect(parseRetryAfter('soon', START)).toBeUndefined();
+    expect(parseRetryAfter(null, START)).toBeUndefined();
   });
 
   it('400 is final, keeps the reason, is not retried by alarms; the nurse may retry or discard it', async () => {

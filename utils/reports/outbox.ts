@@ -1,4 +1,4 @@
-import { deliverReport, backoffDelay, NO_ENDPOINT, type Fetch } from './delivery';
+import { BACKOFF_MAX_MS, deliverReport, backoffDelay, NO_ENDPOINT, type Fetch } from './delivery';
 import { resolveReportEndpoint } from './endpoint';
 import { reportMailto } from './mailto';
 import { parseOutbox, reportDraftSchema, type OutboxEntry, type Report, type ReportDraft } from './schema';
@@ -79,7 +79,7 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
     if (!entry || entry.state.status !== 'pending') return;
     const url = await endpointFor(entry);
     const outcome = url
-      ? await deliverReport(entry.report, url, deps.fetch)
+      ? await deliverReport(entry.report, url, deps.fetch, deps.now())
       : ({ kind: 'final', reason: NO_ENDPOINT } as const);
     await exclusive((entries) => ({
       result: undefined,
@@ -90,7 +90,9 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
         const at = deps.now();
         if (outcome.kind === 'delivered') return { ...current, attempts, state: { status: 'delivered', deliveredAt: at } };
         if (outcome.kind === 'final') return { ...current, attempts, state: { status: 'failed', failedAt: at, reason: outcome.reason } };
-        const nextAttemptAt = at + backoffDelay(attempts, deps.random());
+        // The endpoint's Retry-After may ask for a longer pause than ours (never longer than the cap).
+        const delay = Math.max(backoffDelay(attempts, deps.random()), Math.min(outcome.retryAfterMs ?? 0, BACKOFF_MAX_MS));
+        const nextAttemptAt = at + delay;
         return { ...current, attempts, state: { status: 'pending', nextAttemptAt, lastError: outcome.reason } };
       }),
     }));
