@@ -24,7 +24,7 @@ export class ReportServer {
   /** Every POST that reached the server, answered or not. */
   readonly posts: ReceivedRequest[] = [];
   private readonly keys = new Set<string>();
-  private readonly scripted: Array<{ status: number; body?: unknown }> = [];
+  private readonly scripted: Array<{ status: number; body?: unknown; headers?: Record<string, string> }> = [];
   private readonly validate = new Ajv2020({ validateFormats: false }).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));
   private server: Server | null = null;
   port = 0;
@@ -34,7 +34,7 @@ export class ReportServer {
   }
 
   /** The next POSTs get these replies (then normal service resumes). */
-  failNext(...replies: Array<number | { status: number; body?: unknown }>): void {
+  failNext(...replies: Array<number | { status: number; body?: unknown; headers?: Record<string, string> }>): void {
     this.scripted.push(...replies.map((reply) => (typeof reply === 'number' ? { status: reply } : reply)));
   }
 
@@ -82,7 +82,10 @@ export class ReportServer {
     const key = request.headers['idempotency-key'];
     this.posts.push({ method: request.method, idempotencyKey: typeof key === 'string' ? key : undefined, origin: request.headers.origin });
     const scripted = this.scripted.shift();
-    if (scripted) return this.reply(response, scripted.status, scripted.body);
+    if (scripted) {
+      for (const [name, value] of Object.entries(scripted.headers ?? {})) response.setHeader(name, value);
+      return this.reply(response, scripted.status, scripted.body);
+    }
     let body: unknown;
     try {
       body = JSON.parse(Buffer.concat(chunks).toString('utf8'));

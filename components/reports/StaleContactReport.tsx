@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Organisation, Service } from '@/utils/catalogue/schema';
 import { formatDay } from '@/utils/i18n/dates';
 import { reportsMessenger } from '@/utils/reports/messaging';
@@ -27,13 +27,23 @@ export function StaleContactReport({ service, organisation, serviceName }: Props
   const [announcement, setAnnouncement] = useState('');
   const [mailto, setMailto] = useState<string | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+
+  // Back to where the nurse was, once React has put the button back (after the commit,
+  // however late a busy renderer makes it).
+  useEffect(() => {
+    if (!open && returnFocus.current) {
+      returnFocus.current = false;
+      buttonRef.current?.focus();
+    }
+  }, [open]);
+
   if (!catalogue) return null;
 
   const latest = latestReportOn(outbox, service.id);
   const close = () => {
+    returnFocus.current = true;
     setOpen(false);
-    // Back to where the nurse was; after React has put the button back.
-    setTimeout(() => buttonRef.current?.focus(), 0);
   };
 
   const submit = async (values: ReportFormValues) => {

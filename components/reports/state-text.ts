@@ -1,15 +1,24 @@
 import type { Translate } from '@/utils/i18n/messages';
+import { NETWORK_ERROR, NO_ENDPOINT, TIMEOUT } from '@/utils/reports/delivery';
 import type { ReportState } from '@/utils/reports/schema';
+
+/** Reasons the extension itself names are worded for the nurse; an endpoint's own stays as sent. */
+function reasonText(t: Translate, reason: string): string {
+  if (reason === NETWORK_ERROR) return t('reportReasonNetwork');
+  if (reason === TIMEOUT) return t('reportReasonTimeout');
+  if (reason === NO_ENDPOINT) return t('reportReasonNoEndpoint');
+  return reason;
+}
 
 /** A report's state in the nurse's words: odottaa, lähetetty, epäonnistui + syy, sähköpostilla. */
 export function reportStateText(t: Translate, state: ReportState): string {
   switch (state.status) {
     case 'pending':
-      return state.lastError ? t('reportStatusPendingError', state.lastError) : t('reportStatusPending');
+      return state.lastError ? t('reportStatusPendingError', reasonText(t, state.lastError)) : t('reportStatusPending');
     case 'delivered':
       return t('reportStatusDelivered');
     case 'failed':
-      return t('reportStatusFailed', state.reason);
+      return t('reportStatusFailed', reasonText(t, state.reason));
     case 'handed-to-email':
       return t('reportStatusEmail');
   }

@@ -50,6 +50,15 @@ describe('report format', () => {
     }
   });
 
+  it("the README's example report is valid", () => {
+    const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Stale-contact reports'));
+    const example = /```json\n([\s\S]*?)\n```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    expect(reportSchema.safeParse(JSON.parse(example!)).success).toBe(true);
+    expect(validate(JSON.parse(example!))).toBe(true);
+  });
+
   it('every service of the bundled catalogue can be reported (ids and names fit the format)', () => {
     const catalogue = bundledCatalogue();
     const organisations = new Map(catalogue.organisations.map((organisation) => [organisation.id, organisation]));

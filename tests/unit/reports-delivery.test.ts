@@ -4,8 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BACKOFF_BASE_MS } from '@/utils/reports/delivery';
-import { createReportsOutbox, type ConfiguredUrls, type OutboxStorage, type ReportsOutbox } from '@/utils/reports/outbox';
+import { BACKOFF_BASE_MS, parseRetryAfter } from '@/utils/reports/delivery';
+import { createReportsOutbox, FINISHED_REPORT_RETENTION_MS, type ConfiguredUrls, type OutboxStorage, type ReportsOutbox } from '@/utils/reports/outbox';
 import type { OutboxEntry } from '@/utils/reports/schema';
 import { outboxStorage, reportOutboxItem } from '@/utils/reports/storage-items';
 import { ReportServer } from '../report-server';
@@ -140,6 +140,17 @@ describe('reports outbox against a real endpoint', () => {
     expect((await only(outbox)).state.status).toBe('delivered');
   });
 
+  it("429 with Retry-After waits as long as the endpoint asks (seconds or a date), at most the cap", async () => {
+    const outbox = background(memoryStorage());
+    server.failNext({ status: 429, headers: { 'Retry-After': '600' } });
+    await outbox.submit(draft());
+    await outbox.deliverDue();
+    expect((await only(outbox)).state).toMatchObject({ status: 'pending', nextAttemptAt: START + 600_000 });
+    expect(parseRetryAfter(new Date(START + 120_000).toUTCString(), START)).toBe(120_000);
+    expect(parseRetryAfter('soon', START)).toBeUndefined();
+    expect(parseRetryAfter(null, START)).toBeUndefined();
+  });
+
   it('400 is final, keeps the reason, is not retried by alarms; the nurse may retry or discard it', async () => {
     const outbox = background(memoryStorage());
     server.failNext({ status: 400, body: { error: 'unknown serviceId' } });
@@ -159,6 +170,28 @@ describe('reports outbox against a real endpoint', () => {
 
     await outbox.discard(id);
     expect(await outbox.list()).toEqual([]);
+  });
+
+  it('sent and e-mailed reports are forgotten after the retention time; pending and failed ones are kept', async () => {
+    const outbox = background(memoryStorage());
+    server.failNext({ status: 400 });
+    await outbox.submit(draft({ serviceId: 'refused' }));
+    await outbox.deliverDue();
+    await outbox.submit(draft({ serviceId: 'sent' }));
+    await outbox.deliverDue();
+    await server.stop();
+    await outbox.submit(draft({ serviceId: 'waiting' }));
+    const byEmail = background(memoryStorage(), {});
+    await byEmail.submit(draft({ serviceId: 'emailed' }));
+
+    clock += FINISHED_REPORT_RETENTION_MS - 1;
+    await outbox.deliverDue();
+    expect((await outbox.list()).map((e) => e.report.serviceId)).toEqual(['refused', 'sent', 'waiting']);
+    clock += 1;
+    await outbox.deliverDue();
+    await byEmail.deliverDue();
+    expect((await outbox.list()).map((e) => e.report.serviceId)).toEqual(['refused', 'waiting']);
+    expect(await byEmail.list()).toEqual([]);
   });
 
   it('a pending report cannot be discarded (it may be on its way)', async () => {

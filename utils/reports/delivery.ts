@@ -4,12 +4,17 @@ import type { Report } from './schema';
 /** What one POST of a report came to. */
 export type DeliveryOutcome =
   | { kind: 'delivered' }
-  /** Worth trying again later: the network, a timeout, 408, 429 or 5xx. */
-  | { kind: 'retry'; reason: string }
+  /** Worth trying again later: the network, a timeout, 408, 429 or 5xx (maybe with the endpoint's Retry-After). */
+  | { kind: 'retry'; reason: string; retryAfterMs?: number }
   /** The endpoint refused this report (a 4xx other than 408 and 429): do not repeat it on its own. */
   | { kind: 'final'; reason: string };
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Reasons without an HTTP status; the UI words them in the nurse's language. */
+export const NETWORK_ERROR = 'network error';
+export const TIMEOUT = 'timeout';
+export const NO_ENDPOINT = 'no report endpoint configured';
 
 export const DELIVERY_TIMEOUT_MS = 20_000;
 const REASON_MAX = 200;
@@ -20,6 +25,15 @@ const errorBodySchema = z.union([
   z.object({ message: z.string() }).transform((body) => body.message),
   z.object({ error: z.object({ message: z.string() }) }).transform((body) => body.error.message),
 ]);
+
+/** Retry-After as seconds or an HTTP date (RFC 9110); anything else is ignored. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^[0-9]+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
 
 function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
@@ -46,6 +60,7 @@ export async function deliverReport(
   report: Report,
   url: string,
   fetchFn: Fetch,
+  now: number,
   timeoutMs = DELIVERY_TIMEOUT_MS,
 ): Promise<DeliveryOutcome> {
   let response: Response;
@@ -62,7 +77,7 @@ export async function deliverReport(
     });
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
-    return { kind: 'retry', reason: name === 'TimeoutError' ? 'timeout' : 'network error' };
+    return { kind: 'retry', reason: name === 'TimeoutError' ? TIMEOUT : NETWORK_ERROR };
   }
   if (response.ok) {
     // Drain the body so the connection can be reused; its content does not matter.
@@ -70,7 +85,9 @@ export async function deliverReport(
     return { kind: 'delivered' };
   }
   const reason = await reasonFrom(response);
-  return isRetryableStatus(response.status) ? { kind: 'retry', reason } : { kind: 'final', reason };
+  if (!isRetryableStatus(response.status)) return { kind: 'final', reason };
+  const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), now);
+  return retryAfterMs === undefined ? { kind: 'retry', reason } : { kind: 'retry', reason, retryAfterMs };
 }
 
 export const BACKOFF_BASE_MS = 60_000;

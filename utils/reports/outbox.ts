@@ -1,4 +1,4 @@
-import { deliverReport, backoffDelay, type Fetch } from './delivery';
+import { BACKOFF_MAX_MS, deliverReport, backoffDelay, NO_ENDPOINT, type Fetch } from './delivery';
 import { resolveReportEndpoint } from './endpoint';
 import { reportMailto } from './mailto';
 import { parseOutbox, reportDraftSchema, type OutboxEntry, type Report, type ReportDraft } from './schema';
@@ -30,6 +30,9 @@ export interface ReportsOutboxDeps {
   scheduleWakeUp: (at: number | null) => Promise<void> | void;
 }
 
+/** How long a sent or e-mailed report stays listed (and its card says "Ilmoitettu"). */
+export const FINISHED_REPORT_RETENTION_MS = 180 * 24 * 60 * 60_000;
+
 export type SubmitResult =
   | { status: 'pending'; id: string }
   | { status: 'handed-to-email'; id: string; mailto: string };
@@ -51,8 +54,10 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
   let lock: Promise<unknown> = Promise.resolve();
   function exclusive<T>(change: (entries: OutboxEntry[]) => { entries: OutboxEntry[]; result: T }): Promise<T> {
     const run = lock.then(async () => {
-      const { entries, result } = change(parseOutbox(await deps.storage.load()));
-      await deps.storage.save(entries);
+      const loaded = parseOutbox(await deps.storage.load());
+      const { entries, result } = change(loaded);
+      // A read hands back the list it was given: nothing to write.
+      if (entries !== loaded) await deps.storage.save(entries);
       return result;
     });
     lock = run.catch(() => undefined);
@@ -70,12 +75,12 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
   }
 
   async function deliverOnce(id: string): Promise<void> {
-    const entry = (await exclusive((entries) => ({ entries, result: entries.find((e) => e.report.id === id) })));
+    const entry = (await list()).find((e) => e.report.id === id);
     if (!entry || entry.state.status !== 'pending') return;
     const url = await endpointFor(entry);
     const outcome = url
-      ? await deliverReport(entry.report, url, deps.fetch)
-      : ({ kind: 'final', reason: 'no report endpoint configured' } as const);
+      ? await deliverReport(entry.report, url, deps.fetch, deps.now())
+      : ({ kind: 'final', reason: NO_ENDPOINT } as const);
     await exclusive((entries) => ({
       result: undefined,
       entries: entries.map((current) => {
@@ -85,14 +90,30 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
         const at = deps.now();
         if (outcome.kind === 'delivered') return { ...current, attempts, state: { status: 'delivered', deliveredAt: at } };
         if (outcome.kind === 'final') return { ...current, attempts, state: { status: 'failed', failedAt: at, reason: outcome.reason } };
-        const nextAttemptAt = at + backoffDelay(attempts, deps.random());
+        // The endpoint's Retry-After may ask for a longer pause than ours (never longer than the cap).
+        const delay = Math.max(backoffDelay(attempts, deps.random()), Math.min(outcome.retryAfterMs ?? 0, BACKOFF_MAX_MS));
+        const nextAttemptAt = at + delay;
         return { ...current, attempts, state: { status: 'pending', nextAttemptAt, lastError: outcome.reason } };
       }),
     }));
   }
 
+  /** Finished reports (sent or handed to e-mail) are forgotten after a while; the nurse's text need not stay. */
+  async function forgetOld(now: number): Promise<void> {
+    const finishedAt = (entry: OutboxEntry) =>
+      entry.state.status === 'delivered' ? entry.state.deliveredAt : entry.state.status === 'handed-to-email' ? entry.state.handedAt : null;
+    await exclusive((entries) => {
+      const kept = entries.filter((entry) => {
+        const at = finishedAt(entry);
+        return at === null || now - at < FINISHED_REPORT_RETENTION_MS;
+      });
+      return { entries: kept.length === entries.length ? entries : kept, result: undefined };
+    });
+  }
+
   async function deliveryPass(): Promise<void> {
     const now = deps.now();
+    await forgetOld(now);
     const due = (await list()).filter((e) => e.state.status === 'pending' && e.state.nextAttemptAt <= now);
     for (const entry of due) await deliverOnce(entry.report.id);
     const waiting = (await list()).flatMap((e) => (e.state.status === 'pending' ? [e.state.nextAttemptAt] : []));
