@@ -64,8 +64,8 @@ export function printTable(results: SizeResult[], { queryCount, mixCount, sample
   console.log(line(rows[0]!.map(() => '---')));
   for (const row of rows.slice(1)) console.log(line(row));
   console.log(
-    `\nCore latency over ${mixCount} keystrokes × 3 rounds (every prefix of the ${queryCount} queries); ` +
-      `fuse.js over ${sampleCount} of them × 1 round; speed-up compares both on those same ${sampleCount} keystrokes.` +
+    `\nCore latency: ${mixCount} keystrokes (every prefix of the ${queryCount} queries), each the fastest of 3 runs after a warm-up; ` +
+      `fuse.js: ${sampleCount} of them (every 8th), one run each after a warm-up; speed-up compares both on those same ${sampleCount} keystrokes.` +
       (popupRuns > 0 ? ` Popup: median of ${popupRuns} runs (open → first keystroke → first result rendered).` : ''),
   );
 

@@ -51,19 +51,20 @@ describe('the compact search core', () => {
       if (JSON.stringify(answer) !== JSON.stringify(golden[at]!.results)) differences.push(`${catalogue.name} "${query}" ${JSON.stringify(filters)}`);
     });
     expect(differences).toEqual([]);
-  });
+  }, 30_000);
 
   it('ranks the same when packed to JSON and opened with records read shard by shard', async () => {
+    const differences: string[] = [];
     for (const { catalogue, query, filters } of cases) {
       const stored = fromJson.get(catalogue.data)!;
+      const memory = inMemory.get(catalogue.data)!;
       const hits = rankServices(stored, query, { filters, limit: 10 });
-      expect(hits).toEqual(rankServices(inMemory.get(catalogue.data)!, query, { filters, limit: 10 }));
       await stored.records.load(hits.map((hit) => hit.position));
-      expect(searchServices(stored, query, { filters, limit: 10 }).map(({ service }) => service.id)).toEqual(
-        searchServices(inMemory.get(catalogue.data)!, query, { filters, limit: 10 }).map(({ service }) => service.id),
-      );
+      const ids = (index: SearchIndex) => searchServices(index, query, { filters, limit: 10 }).map(({ service, score }) => `${service.id} ${score}`);
+      if (JSON.stringify(ids(stored)) !== JSON.stringify(ids(memory))) differences.push(`${catalogue.name} "${query}" ${JSON.stringify(filters)}`);
     }
-  });
+    expect(differences).toEqual([]);
+  }, 30_000);
 
   it('packs the same catalogue to the same bytes', () => {
     const catalogue = catalogues[0]!;
