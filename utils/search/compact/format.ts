@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categorySchema, organisationSchema, serviceSchema } from '../../catalogue/schema';
+import { categorySchema, type Organisation, type Service } from '../../catalogue/schema';
 
 /**
  * The packed search index: everything the popup needs to search a catalogue, precomputed
@@ -50,12 +50,14 @@ export const packedIndexSchema = z.strictObject({
 });
 export type PackedIndex = z.infer<typeof packedIndexSchema>;
 
-/** One shard of service records: services at positions [shard × shardSize, …) and their organisations. */
-export const recordShardSchema = z.strictObject({
-  services: z.array(serviceSchema),
-  organisations: z.array(organisationSchema),
-});
-export type RecordShard = z.infer<typeof recordShardSchema>;
+/**
+ * One shard of service records: services at positions [shard × shardSize, …) and their
+ * organisations. Checked when read (see records.ts), each record only when it is shown.
+ */
+export interface RecordShard {
+  services: Service[];
+  organisations: Organisation[];
+}
 
 /** What the builder makes of a catalogue: the index the popup opens with, and the record shards. */
 export interface PackedCatalogue {
