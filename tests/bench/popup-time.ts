@@ -51,8 +51,8 @@ const TYPE_AND_WAIT_FOR_FIRST_RESULT = `(word) => new Promise((resolve) => {
   observer.observe(document, { childList: true, subtree: true });
 })`;
 
-export async function measurePopup(catalogueFile: string, size: number, runs: number) {
-  const build = resolve(ROOT, `.output/bench-${size}`);
+export async function measurePopup(catalogueFile: string, label: string, runs: number) {
+  const build = resolve(ROOT, `.output/bench-${label}`);
   buildExtensionFor(catalogueFile, build);
   const extension = resolve(build, 'chrome-mv3');
   const context = await chromium.launchPersistentContext('', {
