@@ -24,34 +24,35 @@ export function buildExtensionFor(catalogueFile: string, outDir: string): void {
   if (build.status !== 0) throw new Error(`wxt build for ${catalogueFile} failed:\n${build.stdout}\n${build.stderr}`);
 }
 
-/** In the page: wait for the search box, type, and report when the first result appears. */
-function typeAndWaitForFirstResult(word: string): Promise<{ ready: number; answered: number }> {
-  return new Promise((resolve) => {
-    let ready = 0;
-    const typeWhenReady = () => {
-      const input = document.querySelector<HTMLInputElement>('input[type="search"]');
-      if (!input) return false;
-      ready = performance.now();
-      // React listens for input events; set the value through the native setter as typing does.
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, word);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      return true;
-    };
-    const answered = () => document.querySelector('ul.results > li') !== null;
-    let typed = typeWhenReady();
-    const observer = new MutationObserver(() => {
-      if (!typed) typed = typeWhenReady();
-      else if (answered()) {
-        observer.disconnect();
-        resolve({ ready, answered: performance.now() });
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true });
+/**
+ * In the page: wait for the search box, type, and report when the first result appears.
+ * Kept as source text: the bench runs under tsx, whose helpers would not exist in the page.
+ */
+const TYPE_AND_WAIT_FOR_FIRST_RESULT = `(word) => new Promise((resolve) => {
+  let ready = 0;
+  const typeWhenReady = () => {
+    const input = document.querySelector('input[type="search"]');
+    if (!input) return false;
+    ready = performance.now();
+    // React listens for input events; set the value through the native setter as typing does.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, word);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return true;
+  };
+  const answered = () => document.querySelector('ul.results > li') !== null;
+  let typed = typeWhenReady();
+  const observer = new MutationObserver(() => {
+    if (!typed) typed = typeWhenReady();
+    else if (answered()) {
+      observer.disconnect();
+      resolve({ ready, answered: performance.now() });
+    }
   });
-}
+  observer.observe(document, { childList: true, subtree: true });
+})`;
 
-export async function measurePopup(catalogueFile: string, size: number, runs: number) {
-  const build = resolve(ROOT, `.output/bench-${size}`);
+export async function measurePopup(catalogueFile: string, label: string, runs: number) {
+  const build = resolve(ROOT, `.output/bench-${label}`);
   buildExtensionFor(catalogueFile, build);
   const extension = resolve(build, 'chrome-mv3');
   const context = await chromium.launchPersistentContext('', {
@@ -78,7 +79,10 @@ export async function measurePopup(catalogueFile: string, size: number, runs: nu
     for (let run = 0; run < runs; run++) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'commit' });
-      const timing = await page.evaluate(typeAndWaitForFirstResult, FIRST_WORD);
+      const timing = (await page.evaluate(`(${TYPE_AND_WAIT_FOR_FIRST_RESULT})(${JSON.stringify(FIRST_WORD)})`)) as {
+        ready: number;
+        answered: number;
+      };
       samples.push(timing.answered);
       ready.push(timing.ready);
       await page.close();

@@ -1,15 +1,16 @@
-import Fuse from 'fuse.js';
+import type { FuseResult } from 'fuse.js';
 import type { Category } from '../catalogue/schema';
 import { base64ToBytes, base64ToUint32 } from './compact/base64';
 import { packedIndexSchema, type PackedIndex } from './compact/format';
 import type { RecordStore } from './compact/records';
 import { readVarints } from './compact/varint';
+import { createVocabularyMatcher } from './fuzzy-terms';
 import type { SynonymTable } from './synonyms';
 
 /**
  * The search index the core reads, opened from the packed form without rebuilding anything:
  * terms and known words are sorted lists searched by bisection, postings are decoded per term
- * on first use, fuse.js over the vocabulary is built only when a typo needs it.
+ * on first use, fuse.js looks at the vocabulary only when a typo needs it.
  */
 export interface SearchIndex {
   catalogue: PackedIndex['catalogue'];
@@ -26,7 +27,8 @@ export interface SearchIndex {
   postings(term: string): Postings;
   idf(term: string): number;
   isKnownWord(word: string): boolean;
-  vocabularyFuse(): Fuse<string>;
+  /** fuse.js over the vocabulary, for a word that matched nothing (a typo); see fuzzy-terms.ts. */
+  fuzzyTerms(word: string, limit: number): Array<FuseResult<string>>;
   synonyms: SynonymTable;
   facts: ServiceFacts;
   records: RecordStore;
@@ -126,7 +128,6 @@ export function openSearchIndex(data: unknown, records: RecordStore): SearchInde
     }
     return found;
   };
-  let fuse: Fuse<string> | undefined;
 
   return {
     catalogue: packed.catalogue,
@@ -145,8 +146,7 @@ export function openSearchIndex(data: unknown, records: RecordStore): SearchInde
       return ordinal < 0 ? 1 : 1 + Math.log(serviceCount / counts[ordinal]!);
     },
     isKnownWord: (word) => knownWords[bisect(knownWords, word)] === word,
-    vocabularyFuse: () =>
-      (fuse ??= new Fuse(terms, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 })),
+    fuzzyTerms: createVocabularyMatcher(terms),
     synonyms: {
       groupsByStem: new Map(packed.synonyms.groupsByStem),
       phrases: packed.synonyms.phrases,

@@ -110,7 +110,7 @@ function expandWord(index: SearchIndex, word: string, synonymGroups: Set<number>
     // fuse.js proposes; an edit-distance check on the whole word disposes, because fuse.js
     // also matches a short fragment inside a long term ("plorbt" ~ "support").
     const folded = foldDiacritics(word);
-    for (const hit of index.vocabularyFuse().search(folded, { limit: 5 })) {
+    for (const hit of index.fuzzyTerms(folded, 5)) {
       const score = hit.score ?? 1;
       if (score > FUZZY_MAX_SCORE) continue;
       if (!isCloseTo(folded, hit.item) && !stems.some((stem) => isCloseTo(stem, hit.item))) continue;
@@ -154,6 +154,8 @@ interface Scratch {
   matched: Uint16Array;
   bestTouched: Uint32Array;
   totalTouched: Uint32Array;
+  candidates: Uint32Array;
+  candidateScores: Float64Array;
 }
 const scratches = new WeakMap<SearchIndex, Scratch>();
 function scratchFor(index: SearchIndex): Scratch {
@@ -166,6 +168,8 @@ function scratchFor(index: SearchIndex): Scratch {
       matched: new Uint16Array(n),
       bestTouched: new Uint32Array(n),
       totalTouched: new Uint32Array(n),
+      candidates: new Uint32Array(n),
+      candidateScores: new Float64Array(n),
     };
     scratches.set(index, scratch);
   }
@@ -189,7 +193,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     return hits;
   }
 
-  const { best, total, matched, bestTouched, totalTouched } = scratchFor(index);
+  const { best, total, matched, bestTouched, totalTouched, candidates, candidateScores } = scratchFor(index);
   let totalCount = 0;
   for (const { word, groups } of words) {
     let bestCount = 0;
@@ -213,34 +217,78 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     }
   }
 
-  const ranked: SearchHit[] = [];
+  let candidateCount = 0;
   for (let i = 0; i < totalCount; i++) {
     const position = totalTouched[i]!;
     if (eligible(position)) {
       const coverage = matched[position]! / words.length;
-      ranked.push({ position, score: total[position]! * (0.4 + 0.6 * coverage * coverage) });
+      candidates[candidateCount] = position;
+      candidateScores[candidateCount++] = total[position]! * (0.4 + 0.6 * coverage * coverage);
     }
     total[position] = 0;
     matched[position] = 0;
   }
-  ranked.sort((a, b) => b.score - a.score || a.position - b.position);
 
-  // Diversify: damp repeated organisations, then re-sort (stable, deterministic ties). A damped
-  // score never exceeds the undamped one, so once an undamped score falls below the limit-th
-  // damped score nothing further down can enter the answer.
+  return diversify(index, createBestFirst(candidates, candidateScores, candidateCount), limit);
+}
+
+/**
+ * The candidates in ranking order (score descending, then catalogue position), one at a time:
+ * a binary heap, so only as many as the answer needs are ever put in order.
+ */
+function createBestFirst(positions: Uint32Array, scores: Float64Array, count: number): () => SearchHit | undefined {
+  const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && positions[a]! < positions[b]!);
+  const swap = (a: number, b: number) => {
+    const position = positions[a]!;
+    positions[a] = positions[b]!;
+    positions[b] = position;
+    const score = scores[a]!;
+    scores[a] = scores[b]!;
+    scores[b] = score;
+  };
+  let size = count;
+  const siftDown = (start: number) => {
+    let at = start;
+    for (;;) {
+      const left = 2 * at + 1;
+      const right = left + 1;
+      let first = at;
+      if (left < size && before(left, first)) first = left;
+      if (right < size && before(right, first)) first = right;
+      if (first === at) return;
+      swap(at, first);
+      at = first;
+    }
+  };
+  for (let at = (size >> 1) - 1; at >= 0; at--) siftDown(at);
+  return () => {
+    if (size === 0) return undefined;
+    const hit = { position: positions[0]!, score: scores[0]! };
+    size -= 1;
+    swap(0, size);
+    siftDown(0);
+    return hit;
+  };
+}
+
+/**
+ * Damps repeated organisations and re-sorts (stable, deterministic ties). A damped score never
+ * exceeds the undamped one, so once an undamped score falls below the limit-th damped score
+ * nothing further down can enter the answer: the rest is never put in order.
+ */
+function diversify(index: SearchIndex, next: () => SearchHit | undefined, limit: number): SearchHit[] {
   const seen = new Map<number, number>();
   const damped: SearchHit[] = [];
   let threshold = -Infinity;
   let nextCheck = limit;
-  for (const { position, score } of ranked) {
-    if (score < threshold) break;
-    const organisation = index.facts.organisationOf[position]!;
+  for (let hit = next(); hit && hit.score >= threshold; hit = next()) {
+    const organisation = index.facts.organisationOf[hit.position]!;
     const count = seen.get(organisation) ?? 0;
     seen.set(organisation, count + 1);
-    damped.push({ position, score: score * SAME_ORGANISATION_DAMPING ** count });
+    damped.push({ position: hit.position, score: hit.score * SAME_ORGANISATION_DAMPING ** count });
     if (damped.length === nextCheck) {
       // Checked at limit, 2 × limit, 4 × limit … so the checks cost O(n log n) in all.
-      threshold = damped.map((hit) => hit.score).sort((a, b) => b - a)[limit - 1]!;
+      threshold = damped.map(({ score }) => score).sort((a, b) => b - a)[limit - 1]!;
       nextCheck *= 2;
     }
   }

@@ -6,6 +6,8 @@ import {
   organisationSchema,
   serviceSchema,
   siteSchema,
+  type Organisation,
+  type Service,
 } from '../../catalogue/schema';
 
 /**
@@ -74,12 +76,14 @@ export const packedIndexSchema = z.strictObject({
 });
 export type PackedIndex = z.infer<typeof packedIndexSchema>;
 
-/** One shard of service records: services at positions [shard × shardSize, …) and their organisations. */
-export const recordShardSchema = z.strictObject({
-  services: z.array(serviceSchema),
-  organisations: z.array(organisationSchema),
-});
-export type RecordShard = z.infer<typeof recordShardSchema>;
+/**
+ * One shard of service records: services at positions [shard × shardSize, …) and their
+ * organisations. Checked when read (see records.ts), each record only when it is shown.
+ */
+export interface RecordShard {
+  services: Service[];
+  organisations: Organisation[];
+}
 
 /** What the builder makes of a catalogue: the index the popup opens with, and the record shards. */
 export interface PackedCatalogue {

@@ -6,7 +6,7 @@ import { COMPACT_FORMAT, COMPACT_VERSION, type PackedCatalogue, type RecordShard
 import { VarintWriter } from './varint';
 
 /** Services per record shard: small enough that showing 30 results reads little, large enough to keep files few. */
-export const DEFAULT_SHARD_SIZE = 64;
+export const DEFAULT_SHARD_SIZE = 32;
 
 const bitOf = <T>(list: readonly T[], value: T) => 2 ** list.indexOf(value);
 

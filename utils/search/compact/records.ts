@@ -1,5 +1,6 @@
 import type { Organisation, Service } from '../../catalogue/schema';
-import { recordShardSchema, type RecordShard } from './format';
+import { z } from 'zod';
+import { organisationSchema, serviceSchema } from '../../catalogue/schema';
 
 export interface ServiceRecord {
   service: Service;
@@ -25,27 +26,21 @@ export function memoryRecords(services: readonly Service[], organisations: Reado
 }
 
 /**
- * Records read shard by shard through `readShard` (a packaged file, a storage key …); each
- * shard is validated when read (it crossed a boundary) and kept for the life of the page.
+ * Records read shard by shard through `readShard` (a packaged file, a storage key …) and kept
+ * for the life of the page. Each record crossed a boundary, so it is validated, but only when
+ * it is first shown: a shard holds dozens of services and a search shows a few of them. A
+ * record that fails validation is left out (get gives undefined) rather than shown half-broken.
  */
 export function shardedRecords(shardSize: number, shardCount: number, readShard: (shard: number) => Promise<unknown>): RecordStore {
-  const loaded = new Map<number, ServiceRecord[]>();
+  const loaded = new Map<number, RawShard>();
   const pending = new Map<number, Promise<void>>();
+  const validated = new Map<number, ServiceRecord | null>();
 
   const loadShard = (shard: number): Promise<void> => {
     let promise = pending.get(shard);
     if (!promise) {
       promise = readShard(shard).then((data) => {
-        const parsed: RecordShard = recordShardSchema.parse(data);
-        const organisations = new Map(parsed.organisations.map((organisation) => [organisation.id, organisation]));
-        loaded.set(
-          shard,
-          parsed.services.map((service) => {
-            const organisation = organisations.get(service.organisationId);
-            if (!organisation) throw new Error(`record shard ${shard}: no organisation "${service.organisationId}"`);
-            return { service, organisation };
-          }),
-        );
+        loaded.set(shard, rawShardSchema.parse(data));
       });
       // A failed read may be retried by the next search.
       promise.catch(() => pending.delete(shard));
@@ -54,11 +49,30 @@ export function shardedRecords(shardSize: number, shardCount: number, readShard:
     return promise;
   };
 
+  const validate = (position: number): ServiceRecord | null => {
+    const shard = loaded.get(Math.floor(position / shardSize));
+    const service = serviceSchema.safeParse(shard?.services[position % shardSize]);
+    if (!shard || !service.success) return null;
+    const organisation = organisationSchema.safeParse(
+      shard.organisations.find((candidate) => (candidate as { id?: unknown } | null)?.id === service.data.organisationId),
+    );
+    return organisation.success ? { service: service.data, organisation: organisation.data } : null;
+  };
+
   return {
-    get: (position) => loaded.get(Math.floor(position / shardSize))?.[position % shardSize],
+    get: (position) => {
+      if (!loaded.has(Math.floor(position / shardSize))) return undefined;
+      let record = validated.get(position);
+      if (record === undefined) validated.set(position, (record = validate(position)));
+      return record ?? undefined;
+    },
     load: async (positions) => {
       const shards = new Set(positions.map((position) => Math.floor(position / shardSize)));
       await Promise.all([...shards].filter((shard) => shard < shardCount && !loaded.has(shard)).map(loadShard));
     },
   };
 }
+
+/** A shard's outline, checked on read; its records are checked one by one when shown. */
+const rawShardSchema = z.strictObject({ services: z.array(z.unknown()), organisations: z.array(z.unknown()) });
+type RawShard = z.infer<typeof rawShardSchema>;
