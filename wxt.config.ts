@@ -12,7 +12,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fi',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // The catalogue feed's origin is asked for only when someone enters a feed URL on the
+    // options page (utils/sync/host-permission.ts); nothing is granted at install.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: '__MSG_extActionTitle__' },
     ...(browser === 'firefox'
       ? {

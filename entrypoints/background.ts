@@ -1,3 +1,6 @@
 import { defineBackground } from '#imports';
+import { setupSyncBackground } from '@/utils/sync/background';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  setupSyncBackground();
+});
