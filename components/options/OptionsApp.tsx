@@ -3,6 +3,7 @@ import { createTranslator, resolveUiLanguage } from '@/utils/i18n/messages';
 import { I18nContext } from '../hooks/use-i18n';
 import { usePreferences } from '../hooks/use-preferences';
 import { LanguageSection } from './LanguageSection';
+import { SyncSection } from './SyncSection';
 
 /**
  * The options page: one section per feature, each a component of its own. A feature adds
@@ -29,6 +30,7 @@ export function OptionsApp() {
         </header>
         <main>
           <LanguageSection preferences={preferences} onPreferences={updatePreferences} />
+          <SyncSection />
         </main>
       </div>
     </I18nContext.Provider>

@@ -9,6 +9,7 @@ import { formatIssues, parseCatalogue } from '../catalogue/load';
 import { buildSearchIndex } from '../search/build-index';
 import { searchServices } from '../search/search';
 import { synonymFileSchema } from '../search/synonyms';
+import * as feed from './feed-commands';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DEFAULT_CATALOGUE = resolve(ROOT, 'data/catalogue.json');
@@ -22,6 +23,12 @@ const HELP = `Järjestöopas catalogue tool
       Search as the popup does. With --json prints only a JSON array, best first.
   npm run catalogue -- import-source <organisations.json> [--curation data/curation.json] [--out data/catalogue.json] [--revision N]
       Build the catalogue from gathered source facts (see data/README.md).
+  npm run catalogue -- keygen [--out feed-signing-key.json]
+      Make a feed signing key pair (private file, mode 600); prints the public key to trust.
+  npm run catalogue -- sign <file> --key <key file>
+      Write <file>.sig: ECDSA P-256 / SHA-256 over the file's exact bytes.
+  npm run catalogue -- build [file] --key <key file> [--out feed] [--revision N]
+      Validate, write <out>/catalogue.json and its signature catalogue.json.sig: the whole feed.
 `;
 
 class UsageError extends Error {}
@@ -124,10 +131,31 @@ function importCommand(args: string[]): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+/** The feed commands sign with WebCrypto, which is asynchronous. */
+async function feedCommand(command: string, args: string[]): Promise<number> {
+  // Options first: `option` removes them, leaving the positional arguments.
+  const key = option(args, '--key');
+  const out = option(args, '--out');
+  const revisionText = option(args, '--revision');
+  if (command === 'keygen') return feed.keygen(out ?? 'feed-signing-key.json');
+  if (command === 'sign') return feed.sign(args[0], key);
+  const revision = revisionText === undefined ? undefined : Number(revisionText);
+  if (revision !== undefined && (!Number.isInteger(revision) || revision < 0)) throw new UsageError(`--revision must be a whole number, not "${revisionText}"`);
+  return feed.build(args[0] ?? DEFAULT_CATALOGUE, key, out ?? 'feed', revision);
+}
+
+export function main(argv: string[]): number | Promise<number> {
   const [command, ...args] = argv;
   try {
     switch (command) {
+      case 'keygen':
+      case 'sign':
+      case 'build':
+        return feedCommand(command, args).catch((error: unknown) => {
+          if (!(error instanceof feed.FeedUsageError || error instanceof UsageError)) throw error;
+          console.error(`catalogue: ${error.message}`);
+          return 2;
+        });
       case 'validate':
         return validate(args);
       case 'search':
@@ -151,4 +179,6 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+});

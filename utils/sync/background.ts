@@ -1,11 +1,10 @@
 import { browser } from '#imports';
-import { readPolicy } from '../policy/read';
-import { buildSyncDefaults } from './build-defaults';
 import { bundledBaseline } from './bundled-baseline';
-import { resolveSyncConfig, type SyncConfig, type SyncDefaults } from './config';
+import type { SyncDefaults } from './config';
+import { loadSyncConfig } from './load-config';
 import { onSyncMessage } from './messaging';
 import type { SyncState, SyncTrigger } from './state';
-import { browserSyncStore, readSyncSettings, syncSettingsItem } from './storage';
+import { browserSyncStore, syncSettingsItem } from './storage';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, syncOnce, type SyncDependencies } from './sync-once';
 
 export const SYNC_ALARM = 'catalogue-sync';
@@ -16,11 +15,6 @@ export interface SyncRunnerOptions {
   timeoutMs?: number;
   maxBytes?: number;
   defaults?: SyncDefaults;
-}
-
-export async function loadSyncConfig(defaults: SyncDefaults = buildSyncDefaults()): Promise<SyncConfig> {
-  const [{ policy }, settings] = await Promise.all([readPolicy(), readSyncSettings()]);
-  return resolveSyncConfig(policy, settings, defaults);
 }
 
 /**
@@ -34,9 +28,13 @@ export async function scheduleNextSync(intervalHours: number): Promise<void> {
   await browser.alarms.create(SYNC_ALARM, { delayInMinutes: periodInMinutes, periodInMinutes });
 }
 
-/** One attempt at a time: a second trigger while one runs gets the running one's result. */
+/**
+ * One attempt at a time, and none lost: a trigger while an attempt runs queues exactly one more
+ * (the settings may just have changed); further triggers join that queued one.
+ */
 export function createSyncRunner(options: SyncRunnerOptions = {}) {
-  let running: Promise<SyncState> | null = null;
+  let last: Promise<unknown> = Promise.resolve();
+  let queued: Promise<SyncState> | null = null;
   const bundled = bundledBaseline();
 
   async function attempt(trigger: SyncTrigger): Promise<SyncState> {
@@ -58,10 +56,16 @@ export function createSyncRunner(options: SyncRunnerOptions = {}) {
 
   return {
     run(trigger: SyncTrigger): Promise<SyncState> {
-      running ??= attempt(trigger).finally(() => {
-        running = null;
-      });
-      return running;
+      if (queued) return queued;
+      const next = last
+        .catch(() => undefined)
+        .then(() => {
+          queued = null;
+          return attempt(trigger);
+        });
+      queued = next;
+      last = next;
+      return next;
     },
   };
 }

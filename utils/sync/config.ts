@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { policyFields, type Policy } from '../policy/schema';
 
-/** What the options page may set; each field alone, like the policy (one bad value never hides the rest). */
+/** What the options page may save: checked strictly when the nurse presses Save. */
+export const syncSettingsInputSchema = z.strictObject({
+  feedUrl: policyFields.feedUrl.optional(),
+  trustedPublicKeys: policyFields.trustedPublicKeys.optional(),
+  refreshIntervalHours: policyFields.refreshIntervalHours.optional(),
+});
+
+/** Stored settings read back field by field, like the policy (one bad value never hides the rest). */
 export const syncSettingsSchema = z.object({
   feedUrl: policyFields.feedUrl.optional().catch(undefined),
   trustedPublicKeys: policyFields.trustedPublicKeys.optional().catch(undefined),

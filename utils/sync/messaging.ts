@@ -7,4 +7,8 @@ export interface SyncProtocolMap {
   'sync.refreshNow'(): SyncState;
 }
 
-export const { sendMessage: sendSyncMessage, onMessage: onSyncMessage } = defineExtensionMessaging<SyncProtocolMap>();
+export const {
+  sendMessage: sendSyncMessage,
+  onMessage: onSyncMessage,
+  removeAllListeners: removeSyncMessageListeners,
+} = defineExtensionMessaging<SyncProtocolMap>();
