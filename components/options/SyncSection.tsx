@@ -84,7 +84,8 @@ export function SyncSection() {
       <p className="options-hint" role="status" aria-live="polite">
         {message}
       </p>
-      <form onSubmit={save}>
+      {/* Our own check and message (localised, announced) instead of the browser bubble. */}
+      <form onSubmit={save} noValidate>
         <label className="options-field">
           <span>{t('syncFeedUrlLabel')}</span>
           <input type="url" value={feedUrl} onChange={(event) => setFeedUrl(event.target.value)} readOnly={managed('feedUrl')} size={50} />

@@ -58,3 +58,27 @@ test('a signed higher revision reaches the popup; a forged one is refused with i
   expect(catalogueRequests.at(-1)?.headers.cookie).toBeUndefined();
   expect(catalogueRequests.at(-1)?.headers.referer).toBeUndefined();
 });
+
+test('the options page checks the settings, saves the interval, and the alarm follows', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const interval = options.getByLabel('Tarkistusväli tunteina');
+  await expect(interval).toHaveValue('6');
+
+  await interval.fill('0');
+  await options.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(options.getByText('Tarkista arvot')).toBeVisible();
+
+  await interval.fill('12');
+  await options.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(options.getByText('Asetukset tallennettu.')).toBeVisible();
+  const worker = context.serviceWorkers().find((sw) => sw.url().startsWith(`chrome-extension://${extensionId}/`))!;
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => {
+        const chrome = (globalThis as unknown as { chrome: { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } } }).chrome;
+        return (await chrome.alarms.get('catalogue-sync'))?.periodInMinutes;
+      }),
+    )
+    .toBe(12 * 60);
+});
