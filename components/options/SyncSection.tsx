@@ -84,25 +84,41 @@ export function SyncSection() {
       <p className="options-hint" role="status" aria-live="polite">
         {message}
       </p>
-      {/* Our own check and message (localised, announced) instead of the browser bubble. */}
-      <form onSubmit={save} noValidate>
-        <label className="options-field">
-          <span>{t('syncFeedUrlLabel')}</span>
-          <input type="url" value={feedUrl} onChange={(event) => setFeedUrl(event.target.value)} readOnly={managed('feedUrl')} size={50} />
-        </label>
-        {managed('feedUrl') && <p className="options-hint">{t('syncManaged')}</p>}
-        <label className="options-field">
-          <span>{t('syncKeysLabel')}</span>
-          <textarea value={keys} onChange={(event) => setKeys(event.target.value)} readOnly={managed('trustedPublicKeys')} rows={3} cols={50} spellCheck={false} />
-        </label>
-        {managed('trustedPublicKeys') && <p className="options-hint">{t('syncManaged')}</p>}
-        <label className="options-field">
-          <span>{t('syncIntervalLabel')}</span>
-          <input type="number" min={1} max={168} value={interval} onChange={(event) => setIntervalText(event.target.value)} readOnly={managed('refreshIntervalHours')} />
-        </label>
-        {managed('refreshIntervalHours') && <p className="options-hint">{t('syncManaged')}</p>}
-        <button type="submit">{t('syncSave')}</button>
-      </form>
+      {/* Shown once the settings in force are known (reading the policy can take a few
+          seconds in Chrome): an empty field must never look like "not set". Our own check and
+          message (localised, announced) replace the browser's validation bubble. */}
+      {config && (
+        <form onSubmit={save} noValidate>
+          <label className="options-field">
+            <span>{t('syncFeedUrlLabel')}</span>
+            <input type="url" value={feedUrl} onChange={(event) => setFeedUrl(event.target.value)} readOnly={managed('feedUrl')} aria-describedby={managed('feedUrl') ? 'sync-feed-url-managed' : undefined} size={50} />
+          </label>
+          {managed('feedUrl') && (
+            <p id="sync-feed-url-managed" className="options-hint">
+              {t('syncManaged')}
+            </p>
+          )}
+          <label className="options-field">
+            <span>{t('syncKeysLabel')}</span>
+            <textarea value={keys} onChange={(event) => setKeys(event.target.value)} readOnly={managed('trustedPublicKeys')} aria-describedby={managed('trustedPublicKeys') ? 'sync-keys-managed' : undefined} rows={3} cols={50} spellCheck={false} />
+          </label>
+          {managed('trustedPublicKeys') && (
+            <p id="sync-keys-managed" className="options-hint">
+              {t('syncManaged')}
+            </p>
+          )}
+          <label className="options-field">
+            <span>{t('syncIntervalLabel')}</span>
+            <input type="number" min={1} max={168} value={interval} onChange={(event) => setIntervalText(event.target.value)} readOnly={managed('refreshIntervalHours')} aria-describedby={managed('refreshIntervalHours') ? 'sync-interval-managed' : undefined} />
+          </label>
+          {managed('refreshIntervalHours') && (
+            <p id="sync-interval-managed" className="options-hint">
+              {t('syncManaged')}
+            </p>
+          )}
+          <button type="submit">{t('syncSave')}</button>
+        </form>
+      )}
     </section>
   );
 }

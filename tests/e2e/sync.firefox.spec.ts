@@ -17,6 +17,8 @@ test.afterAll(async () => {
 });
 
 test('Firefox: a signed higher revision from the feed reaches the open popup', async ({ firefoxPopup: popup }) => {
+  // Firefox starts slowly and types key by key over BiDi; the sync itself takes under a second.
+  test.setTimeout(60_000);
   const key = await generateSigningKeyPair();
   server.publish(await signedFeed(2, key));
 

@@ -36,4 +36,11 @@ describe('the local demo feed of npm run dev', () => {
     expect(feed!.catalogue.services.map((service) => service.id)).toContain('kehityssyote-esimerkkipalvelu');
     expect((await syncOnce(deps, source, 'alarm')).outcome).toBe('notModified');
   });
+
+  it('answers the CORS preflight that If-None-Match causes in a browser', async () => {
+    const preflight = await fetch(url, { method: 'OPTIONS' });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/if-none-match/i);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+  });
 });

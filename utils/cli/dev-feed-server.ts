@@ -45,7 +45,10 @@ export async function startDevFeed(port = DEV_FEED_PORT): Promise<{ server: Serv
   const server = createServer((request, response) => {
     response.setHeader('Access-Control-Allow-Origin', '*');
     response.setHeader('Access-Control-Expose-Headers', 'ETag');
+    response.setHeader('Access-Control-Allow-Headers', 'If-None-Match');
     response.setHeader('Cache-Control', 'no-cache');
+    // If-None-Match is not a CORS-safelisted header: the conditional GET is preflighted.
+    if (request.method === 'OPTIONS') return void response.writeHead(204).end();
     if (request.url === '/catalogue.json.sig') return void response.writeHead(200, { 'Content-Type': 'application/json' }).end(signature);
     if (request.url !== '/catalogue.json') return void response.writeHead(404).end();
     if (request.headers['if-none-match'] === etag) return void response.writeHead(304, { ETag: etag }).end();
