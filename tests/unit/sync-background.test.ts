@@ -51,6 +51,16 @@ describe('sync in the background', () => {
     expect(again.bytes).toBe(0);
   });
 
+  it('a new policy applies at once: the feed it names is fetched and its interval scheduled', async () => {
+    server.publish(await signedPublication(encode(feedCatalogue(6)), key));
+    setupSyncBackground({ defaults: NO_DEFAULTS });
+    await fakeBrowser.storage.managed.set({ feedUrl: server.url, trustedPublicKeys: [key.publicKey], refreshIntervalHours: 24 });
+    await until(async () => (await syncStateItem.getValue()).outcome === 'updated');
+    expect((await syncStateItem.getValue()).trigger).toBe('settings');
+    expect((await feedCatalogueItem.getValue())?.catalogue.revision).toBe(6);
+    expect((await browser.alarms.get(SYNC_ALARM))?.periodInMinutes).toBe(24 * 60);
+  });
+
   it('a settings change during an attempt is not lost: one more attempt follows', async () => {
     server.publish(await signedPublication(encode(feedCatalogue(4)), key));
     const runner = setupSyncBackground({ defaults: NO_DEFAULTS });

@@ -72,7 +72,7 @@ export function createSyncRunner(options: SyncRunnerOptions = {}) {
 
 /**
  * Wires the sync into the background: on install, on browser start, on the alarm, on demand
- * ("Päivitä nyt") and when the options page changes the feed. Listeners are registered
+ * ("Päivitä nyt") and when the options page or the policy changes the feed. Listeners are registered
  * synchronously (an MV3 service worker woken by an event must find them at once).
  */
 export function setupSyncBackground(options: SyncRunnerOptions = {}) {
@@ -87,5 +87,9 @@ export function setupSyncBackground(options: SyncRunnerOptions = {}) {
   });
   onSyncMessage('sync.refreshNow', () => runner.run('manual'));
   syncSettingsItem.watch(() => runInBackground('settings'));
+  // An administrator's new policy (feed, keys, interval) applies at once, not after 6 hours.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') runInBackground('settings');
+  });
   return runner;
 }
