@@ -29,6 +29,8 @@ export default defineConfig({
     {
       name: 'firefox',
       testMatch: /\.firefox\.spec\.ts$/,
+      // One Firefox at a time: two at once on a 2-core machine time out while typing.
+      workers: 1,
     },
   ],
 });

@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // statement (Firefox 140 ESR is the oldest release that knows it, and Debian ships it);
 // Chrome would warn about the unknown keys, so they are added for Firefox only.
 export const GECKO_ID = 'jarjestoopas@vakehyva.fi';
+/** Where a catalogue feed may live; each origin is requested only when a feed URL is set. */
+const FEED_HOST_PATTERNS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -14,8 +16,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fi',
-    // alarms: report retries, and the info-session badge at midnight and each session's start and end.
-    permissions: ['storage', 'alarms'],
+    // alarms: feed refresh, report retries, and the info-session badge at midnight and at each
+    // session's start and end.
+    // unlimitedStorage (Chrome only; no install warning there): a whole-region feed catalogue
+    // is 7.3 MB at 5,000 services, 71 % of Chrome's 10 MB storage.local quota (README
+    // "Catalogue feed"). Firefox sets no such quota on storage.local.
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['unlimitedStorage'])],
+    // The catalogue feed's origin is asked for only when someone enters a feed URL on the
+    // options page (utils/sync/host-permission.ts); nothing is granted at install.
+    optional_host_permissions: FEED_HOST_PATTERNS,
     action: { default_title: '__MSG_extActionTitle__' },
     ...(browser === 'firefox'
       ? {
@@ -26,6 +35,8 @@ export default defineConfig({
               data_collection_permissions: { required: ['none'] },
             },
           },
+          // MV2 has no optional_host_permissions: hosts go into optional_permissions.
+          optional_permissions: FEED_HOST_PATTERNS,
         }
       : // Chrome reads enterprise policy against this schema; Firefox reads policies.json.
         { storage: { managed_schema: 'managed_schema.json' } }),

@@ -1,21 +1,22 @@
-import { useEffect, useMemo, useState } from 'react';
-import { loadBundledCatalogue, type CatalogueState } from '@/utils/catalogue/bundled';
+import { useMemo } from 'react';
 import { createTranslator, resolveUiLanguage } from '@/utils/i18n/messages';
 import { ErrorState } from './ErrorState';
+import { useActiveCatalogue } from './hooks/use-active-catalogue';
+import { useBundledCatalogue } from './hooks/use-bundled-catalogue';
 import { I18nContext } from './hooks/use-i18n';
 import { usePreferences } from './hooks/use-preferences';
 import { SearchPanel } from './SearchPanel';
 import { SessionsPanel } from './sessions/SessionsPanel';
+import { SyncFooter } from './sync/SyncFooter';
 
 /** The popup: language and catalogue set up once, then the search panel. */
 export function App() {
   const [preferences, updatePreferences] = usePreferences();
   const language = resolveUiLanguage(preferences?.uiLanguage ?? 'auto', navigator.language);
   const i18n = useMemo(() => ({ language, t: createTranslator(language) }), [language]);
-  const [catalogue, setCatalogue] = useState<CatalogueState | null>(null);
-  useEffect(() => {
-    void loadBundledCatalogue().then(setCatalogue);
-  }, []);
+  const bundled = useBundledCatalogue();
+  // The bundled catalogue at once; a newer synced one as soon as storage answers.
+  const { catalogue, active } = useActiveCatalogue(bundled);
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -33,6 +34,7 @@ export function App() {
         ) : (
           <ErrorState problems={catalogue.problems} />
         )}
+        <SyncFooter active={active} />
       </div>
     </I18nContext.Provider>
   );

@@ -1,8 +1,10 @@
 import { defineBackground } from '#imports';
 import { setupReportsBackground } from '@/utils/reports/background';
 import { setupSessionsBackground } from '@/utils/sessions/background';
+import { setupSyncBackground } from '@/utils/sync/background';
 
 export default defineBackground(() => {
+  setupSyncBackground();
   setupReportsBackground();
   setupSessionsBackground();
 });

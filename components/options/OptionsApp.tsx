@@ -5,6 +5,7 @@ import { usePreferences } from '../hooks/use-preferences';
 import { LanguageSection } from './LanguageSection';
 import { ReportsSection } from './ReportsSection';
 import { SitesSection } from './SitesSection';
+import { SyncSection } from './SyncSection';
 
 /**
  * The options page: one section per feature, each a component of its own. A feature adds
@@ -33,6 +34,7 @@ export function OptionsApp() {
           <LanguageSection preferences={preferences} onPreferences={updatePreferences} />
           <ReportsSection />
           <SitesSection />
+          <SyncSection />
         </main>
       </div>
     </I18nContext.Provider>

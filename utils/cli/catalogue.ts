@@ -11,6 +11,7 @@ import { searchServices } from '../search/search';
 import { synonymFileSchema } from '../search/synonyms';
 import { importSheet, withSessions } from '../sessions/import-sheet';
 import { aliasFileSchema } from '../sessions/match-names';
+import * as feed from './feed-commands';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DEFAULT_CATALOGUE = resolve(ROOT, 'data/catalogue.json');
@@ -28,6 +29,12 @@ const HELP = `Järjestöopas catalogue tool
       Write a copy of the catalogue with the booking sheet's (CSV) info sessions, e.g. the catalogue
       the wellbeing area publishes. All or nothing: any bad row stops the import with its row
       number. The revision grows by one unless --revision is given.
+  npm run catalogue -- keygen [--out feed-signing-key.json]
+      Make a feed signing key pair (private file, mode 600); prints the public key to trust.
+  npm run catalogue -- sign <file> --key <key file>
+      Write <file>.sig: ECDSA P-256 / SHA-256 over the file's exact bytes.
+  npm run catalogue -- build [file] --key <key file> [--out feed] [--revision N]
+      Validate, write <out>/catalogue.json and its signature catalogue.json.sig: the whole feed.
 `;
 
 class UsageError extends Error {}
@@ -167,10 +174,31 @@ function importSessionsCommand(args: string[]): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+/** The feed commands sign with WebCrypto, which is asynchronous. */
+async function feedCommand(command: string, args: string[]): Promise<number> {
+  // Options first: `option` removes them, leaving the positional arguments.
+  const key = option(args, '--key');
+  const out = option(args, '--out');
+  const revisionText = option(args, '--revision');
+  if (command === 'keygen') return feed.keygen(out ?? 'feed-signing-key.json');
+  if (command === 'sign') return feed.sign(args[0], key);
+  const revision = revisionText === undefined ? undefined : Number(revisionText);
+  if (revision !== undefined && (!Number.isInteger(revision) || revision < 0)) throw new UsageError(`--revision must be a whole number, not "${revisionText}"`);
+  return feed.build(args[0] ?? DEFAULT_CATALOGUE, key, out ?? 'feed', revision);
+}
+
+export function main(argv: string[]): number | Promise<number> {
   const [command, ...args] = argv;
   try {
     switch (command) {
+      case 'keygen':
+      case 'sign':
+      case 'build':
+        return feedCommand(command, args).catch((error: unknown) => {
+          if (!(error instanceof feed.FeedUsageError || error instanceof UsageError)) throw error;
+          console.error(`catalogue: ${error.message}`);
+          return 2;
+        });
       case 'validate':
         return validate(args);
       case 'search':
@@ -196,4 +224,6 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+});

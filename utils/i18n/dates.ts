@@ -20,3 +20,8 @@ export function formatDay(date: Date, language: DateLanguage): string {
 export function formatIsoDay(isoDate: string, language: DateLanguage): string {
   return formatDay(new Date(`${isoDate}T12:00:00Z`), language);
 }
+
+/** Clock time as written in the language, in Helsinki: 10.14 in Finnish and Swedish, 10:14 in English. */
+export function formatClock(date: Date, language: DateLanguage): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[language], { hour: '2-digit', minute: '2-digit', timeZone: HELSINKI }).format(date);
+}

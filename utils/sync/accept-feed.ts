@@ -1,0 +1,51 @@
+import { formatIssues, parseCatalogue } from '../catalogue/load';
+import type { Catalogue } from '../catalogue/schema';
+import type { SyncFailure } from './reasons';
+import { verifyDetached } from './signature';
+
+export interface CurrentCatalogue {
+  region: string;
+  revision: number;
+}
+
+export type AcceptResult =
+  | { kind: 'accepted'; catalogue: Catalogue }
+  | { kind: 'sameRevision'; catalogue: Catalogue }
+  | { kind: 'rejected'; reason: SyncFailure; detail: string };
+
+/**
+ * Decides whether downloaded feed bytes may replace the catalogue in use. Order matters: the
+ * signature is checked over the exact bytes before they are even parsed, so nothing unsigned
+ * reaches the JSON parser or the schema; then only a higher revision of the same region is
+ * taken (an older or equal one is a downgrade or a replay).
+ */
+export async function acceptFeed(
+  body: Uint8Array<ArrayBuffer>,
+  signatureText: string | null,
+  trustedKeys: readonly string[],
+  current: CurrentCatalogue,
+): Promise<AcceptResult> {
+  const verdict = await verifyDetached(body, signatureText, trustedKeys);
+  if (verdict !== 'valid') return { kind: 'rejected', reason: verdict, detail: verdict };
+
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+  } catch (error) {
+    return { kind: 'rejected', reason: 'invalidJson', detail: String((error as Error).message) };
+  }
+  const parsed = parseCatalogue(data);
+  if (!parsed.success) {
+    const problems = formatIssues(parsed.data, parsed.issues);
+    return { kind: 'rejected', reason: 'schemaInvalid', detail: `${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (+${problems.length - 3})` : ''}` };
+  }
+  const { catalogue } = parsed;
+  if (catalogue.region !== current.region) {
+    return { kind: 'rejected', reason: 'otherRegion', detail: `${catalogue.region} ≠ ${current.region}` };
+  }
+  if (catalogue.revision < current.revision) {
+    return { kind: 'rejected', reason: 'olderRevision', detail: `${catalogue.revision} < ${current.revision}` };
+  }
+  if (catalogue.revision === current.revision) return { kind: 'sameRevision', catalogue };
+  return { kind: 'accepted', catalogue };
+}

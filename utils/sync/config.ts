@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { policyFields, type Policy } from '../policy/schema';
+
+/** What the options page may save: checked strictly when the nurse presses Save. */
+export const syncSettingsInputSchema = z.strictObject({
+  feedUrl: policyFields.feedUrl.optional(),
+  trustedPublicKeys: policyFields.trustedPublicKeys.optional(),
+  refreshIntervalHours: policyFields.refreshIntervalHours.optional(),
+});
+
+/** Stored settings read back field by field, like the policy (one bad value never hides the rest). */
+export const syncSettingsSchema = z.object({
+  feedUrl: policyFields.feedUrl.optional().catch(undefined),
+  trustedPublicKeys: policyFields.trustedPublicKeys.optional().catch(undefined),
+  refreshIntervalHours: policyFields.refreshIntervalHours.optional().catch(undefined),
+});
+export type SyncSettings = z.infer<typeof syncSettingsSchema>;
+
+export const DEFAULT_REFRESH_INTERVAL_HOURS = 6;
+
+export interface SyncDefaults {
+  feedUrl: string | null;
+  trustedPublicKeys: readonly string[];
+  refreshIntervalHours: number;
+}
+
+export type SettingSource = 'policy' | 'options' | 'build';
+
+export interface SyncConfig {
+  feedUrl: string | null;
+  trustedPublicKeys: readonly string[];
+  refreshIntervalHours: number;
+  /** Where each value came from; policy values are shown locked on the options page. */
+  sources: { feedUrl: SettingSource; trustedPublicKeys: SettingSource; refreshIntervalHours: SettingSource };
+}
+
+function pick<T>(policy: T | undefined, options: T | undefined, build: T): [T, SettingSource] {
+  if (policy !== undefined) return [policy, 'policy'];
+  if (options !== undefined) return [options, 'options'];
+  return [build, 'build'];
+}
+
+/** Enterprise policy first, the options page second, the build default last; field by field. */
+export function resolveSyncConfig(policy: Policy, settings: SyncSettings, defaults: SyncDefaults): SyncConfig {
+  const [feedUrl, feedUrlSource] = pick<string | null>(policy.feedUrl, settings.feedUrl, defaults.feedUrl);
+  const [trustedPublicKeys, keysSource] = pick<readonly string[]>(policy.trustedPublicKeys, settings.trustedPublicKeys, defaults.trustedPublicKeys);
+  const [refreshIntervalHours, intervalSource] = pick(policy.refreshIntervalHours, settings.refreshIntervalHours, defaults.refreshIntervalHours);
+  return {
+    feedUrl,
+    trustedPublicKeys,
+    refreshIntervalHours,
+    sources: { feedUrl: feedUrlSource, trustedPublicKeys: keysSource, refreshIntervalHours: intervalSource },
+  };
+}

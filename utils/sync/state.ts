@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { catalogueSchema } from '../catalogue/schema';
+import { SYNC_FAILURES, SYNC_OUTCOMES } from './reasons';
+
+/** What started an attempt. */
+export const SYNC_TRIGGERS = ['install', 'startup', 'alarm', 'manual', 'settings'] as const;
+export type SyncTrigger = (typeof SYNC_TRIGGERS)[number];
+
+const isoTime = z.iso.datetime({ offset: true });
+
+/** The last attempt and the last success; shown in the popup footer and on the options page. */
+export const syncStateSchema = z.object({
+  lastAttemptAt: isoTime.nullable(),
+  lastSuccessAt: isoTime.nullable(),
+  outcome: z.enum(SYNC_OUTCOMES).nullable(),
+  reason: z.enum(SYNC_FAILURES).nullable(),
+  /** Technical detail for the maintainer (HTTP status, first schema problems); not for nurses. */
+  detail: z.string().nullable(),
+  trigger: z.enum(SYNC_TRIGGERS).nullable(),
+  /** Cost of the last attempt: bytes of body received and wall-clock milliseconds. */
+  bytes: z.number().int().nonnegative(),
+  ms: z.number().nonnegative(),
+});
+export type SyncState = z.infer<typeof syncStateSchema>;
+
+export const INITIAL_SYNC_STATE: SyncState = {
+  lastAttemptAt: null,
+  lastSuccessAt: null,
+  outcome: null,
+  reason: null,
+  detail: null,
+  trigger: null,
+  bytes: 0,
+  ms: 0,
+};
+
+/** An accepted feed catalogue: validated again whenever it is read back (storage is a boundary). */
+export const storedFeedSchema = z.object({
+  catalogue: catalogueSchema,
+  acceptedAt: isoTime,
+  /** The ETag of exactly these bytes, for the next conditional GET. */
+  etag: z.string().nullable(),
+});
+export type StoredFeed = z.infer<typeof storedFeedSchema>;
+
+export function readSyncState(stored: unknown): SyncState {
+  const parsed = syncStateSchema.safeParse(stored);
+  return parsed.success ? parsed.data : { ...INITIAL_SYNC_STATE };
+}
+
+export function readStoredFeed(stored: unknown): StoredFeed | null {
+  const parsed = storedFeedSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}
