@@ -1,5 +1,4 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { SettingSource } from '@/utils/sync/config';
 import { syncSettingsInputSchema, type SyncSettings } from '@/utils/sync/config';
 import { requestFeedPermission } from '@/utils/sync/host-permission';
 import { sendSyncMessage } from '@/utils/sync/messaging';
@@ -37,7 +36,7 @@ export function SyncSection() {
     setIntervalText(String(config.refreshIntervalHours));
   }, [config]);
 
-  const managed = (field: keyof SyncSettings) => config?.sources[field] === ('policy' satisfies SettingSource);
+  const managed = (field: keyof SyncSettings) => config?.sources[field] === 'policy';
 
   const save = (event: FormEvent) => {
     event.preventDefault();
