@@ -14,7 +14,8 @@ function catalogueCli(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('maintainer command line', () => {
+// Each test starts tsx processes (seconds each on a busy 2-core machine): vitest's 5 s default is too tight.
+describe('maintainer command line', { timeout: 30_000 }, () => {
   it('search --json prints only a JSON array, best first, from the same core as the popup', () => {
     const { code, stdout } = catalogueCli('search', 'omaishoitaja tuki', '--json', '--limit', '5');
     expect(code).toBe(0);
