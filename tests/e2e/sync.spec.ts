@@ -66,11 +66,11 @@ test('the options page checks the settings, saves the interval, and the alarm fo
   await expect(interval).toHaveValue('6');
 
   await interval.fill('0');
-  await options.getByRole('button', { name: 'Tallenna' }).click();
+  await options.getByRole('button', { name: 'Tallenna', exact: true }).click();
   await expect(options.getByText('Tarkista arvot')).toBeVisible();
 
   await interval.fill('12');
-  await options.getByRole('button', { name: 'Tallenna' }).click();
+  await options.getByRole('button', { name: 'Tallenna', exact: true }).click();
   await expect(options.getByText('Asetukset tallennettu.')).toBeVisible();
   const worker = context.serviceWorkers().find((sw) => sw.url().startsWith(`chrome-extension://${extensionId}/`))!;
   await expect
