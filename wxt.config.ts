@@ -10,7 +10,9 @@ const FEED_HOST_PATTERNS = ['https://*/*', 'http://127.0.0.1/*', 'http://localho
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  // Only the benchmark sets it, to build around a generated catalogue (modules/packed-catalogue.ts).
+  // Local WXT modules (build steps) live with the rest of the logic; the top level stays lean.
+  modulesDir: 'utils/wxt-modules',
+  // Only the benchmark sets it, to build around a generated catalogue (utils/wxt-modules/packed-catalogue.ts).
   ...(process.env.JARJESTOOPAS_OUT_DIR ? { outDir: process.env.JARJESTOOPAS_OUT_DIR } : {}),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

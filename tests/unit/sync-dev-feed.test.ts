@@ -15,7 +15,7 @@ afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
 describe('the local demo feed of npm run dev', () => {
   it('is signed with the development key that dev builds trust, and answers 304 when unchanged', async () => {
-    expect((readJson('dev/feed-key.json') as { publicKey: string }).publicKey).toBe(DEV_FEED_PUBLIC_KEY);
+    expect((readJson('data/demo/feed-key.json') as { publicKey: string }).publicKey).toBe(DEV_FEED_PUBLIC_KEY);
     let feed: StoredFeed | null = null;
     let state: SyncState = { ...INITIAL_SYNC_STATE };
     const deps = {

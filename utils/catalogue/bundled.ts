@@ -6,7 +6,7 @@ export type { CatalogueState } from './packed';
 let memo: Promise<CatalogueState> | undefined;
 
 /**
- * The catalogue shipped inside the extension, packed at build time (modules/packed-catalogue.ts
+ * The catalogue shipped inside the extension, packed at build time (utils/wxt-modules/packed-catalogue.ts
  * validates and indexes it), so opening the popup reads a compact index instead of parsing the
  * whole catalogue and indexing it again. Read once per page; the index is validated on load.
  */

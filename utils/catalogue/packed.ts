@@ -3,7 +3,7 @@ import { openSearchIndex, PackedIndexError, type SearchIndex } from '../search/s
 
 export type CatalogueState = { status: 'ready'; index: SearchIndex } | { status: 'error'; problems: string[] };
 
-/** Where the packed catalogue's files live inside the extension (written by modules/packed-catalogue.ts). */
+/** Where the packed catalogue's files live inside the extension (written by utils/wxt-modules/packed-catalogue.ts). */
 export const PACKED_INDEX_FILE = 'catalogue/index.json';
 export const packedShardFile = (shard: number) => `catalogue/shard-${shard}.json`;
 

@@ -1,8 +1,8 @@
 /**
  * The local demo feed for development: the bundled catalogue one revision up, with one demo
- * service, signed with the development key (dev/feed-key.json) and served on 127.0.0.1 the way
+ * service, signed with the development key (data/demo/feed-key.json) and served on 127.0.0.1 the way
  * a static web server or CDN would (ETag, If-None-Match → 304, Cache-Control, CORS).
- * Started by `npm run dev` (modules/dev-feed.ts) or alone with `npm run dev:feed`.
+ * Started by `npm run dev` (utils/wxt-modules/dev-feed.ts) or alone with `npm run dev:feed`.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ export function demoCatalogue(): Catalogue {
 }
 
 export async function startDevFeed(port = DEV_FEED_PORT): Promise<{ server: Server; url: string }> {
-  const key = JSON.parse(readFileSync(resolve(ROOT, 'dev/feed-key.json'), 'utf8')) as { publicKey: string; privateKey: string };
+  const key = JSON.parse(readFileSync(resolve(ROOT, 'data/demo/feed-key.json'), 'utf8')) as { publicKey: string; privateKey: string };
   const body = Buffer.from(JSON.stringify(demoCatalogue()));
   const signature = JSON.stringify(await signBytes(new Uint8Array(body), key));
   const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;

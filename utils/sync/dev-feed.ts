@@ -1,6 +1,6 @@
 /**
- * The local demo feed of `npm run dev` (served by modules/dev-feed.ts, signed with
- * dev/feed-key.json). Imported only behind `import.meta.env.DEV`, so production bundles never
+ * The local demo feed of `npm run dev` (served by utils/wxt-modules/dev-feed.ts, signed with
+ * data/demo/feed-key.json). Imported only behind `import.meta.env.DEV`, so production bundles never
  * contain, let alone trust, this key.
  */
 export const DEV_FEED_PORT = 8787;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
-import { formatIssues, parseCatalogue } from '../utils/catalogue/load';
-import { PACKED_INDEX_FILE, packedShardFile } from '../utils/catalogue/packed';
-import { packCatalogue } from '../utils/search/compact/pack';
-import { synonymFileSchema } from '../utils/search/synonyms';
+import { formatIssues, parseCatalogue } from '../catalogue/load';
+import { PACKED_INDEX_FILE, packedShardFile } from '../catalogue/packed';
+import { packCatalogue } from '../search/compact/pack';
+import { synonymFileSchema } from '../search/synonyms';
 
 /**
  * Packs the bundled catalogue at build time: the popup ships `catalogue/index.json` (the

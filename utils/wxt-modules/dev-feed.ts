@@ -9,7 +9,7 @@ export default defineWxtModule({
   name: 'dev-feed',
   setup(wxt) {
     wxt.hook('server:started', async () => {
-      const { startDevFeed } = await import('../utils/cli/dev-feed-server');
+      const { startDevFeed } = await import('../cli/dev-feed-server');
       try {
         const { url } = await startDevFeed();
         wxt.logger.info(`Demo catalogue feed (development key): ${url}`);
