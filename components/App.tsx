@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
-import { createTranslator, resolveUiLanguage } from '@/utils/i18n/messages';
 import { ErrorState } from './ErrorState';
 import { useActiveCatalogue } from './hooks/use-active-catalogue';
 import { useBundledCatalogue } from './hooks/use-bundled-catalogue';
-import { I18nContext } from './hooks/use-i18n';
+import { CatalogueFactsContext } from './hooks/use-catalogue-facts';
+import { I18nContext, useUiI18n } from './hooks/use-i18n';
 import { usePreferences } from './hooks/use-preferences';
 import { SearchPanel } from './SearchPanel';
 import { SessionsPanel } from './sessions/SessionsPanel';
@@ -12,8 +11,8 @@ import { SyncFooter } from './sync/SyncFooter';
 /** The popup: language and catalogue set up once, then the search panel. */
 export function App() {
   const [preferences, updatePreferences] = usePreferences();
-  const language = resolveUiLanguage(preferences?.uiLanguage ?? 'auto', navigator.language);
-  const i18n = useMemo(() => ({ language, t: createTranslator(language) }), [language]);
+  const i18n = useUiI18n(preferences);
+  const { language } = i18n;
   const bundled = useBundledCatalogue();
   // The bundled catalogue at once; a newer synced one as soon as storage answers.
   const { catalogue, active } = useActiveCatalogue(bundled);
@@ -30,7 +29,9 @@ export function App() {
         </header>
         {catalogue?.status === 'ready' ? <SessionsPanel catalogue={catalogue.index.sessions} /> : null}
         {catalogue === null ? null : catalogue.status === 'ready' ? (
-          <SearchPanel index={catalogue.index} preferences={preferences} onPreferences={updatePreferences} />
+          <CatalogueFactsContext.Provider value={catalogue.index.catalogue}>
+            <SearchPanel index={catalogue.index} preferences={preferences} onPreferences={updatePreferences} />
+          </CatalogueFactsContext.Provider>
         ) : (
           <ErrorState problems={catalogue.problems} />
         )}

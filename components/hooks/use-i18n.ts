@@ -1,5 +1,6 @@
-import { createContext, useContext } from 'react';
-import { createTranslator, type Translate, type UiLanguage } from '@/utils/i18n/messages';
+import { createContext, useContext, useMemo } from 'react';
+import { createTranslator, resolveUiLanguage, type Translate, type UiLanguage } from '@/utils/i18n/messages';
+import type { Preferences } from '@/utils/storage';
 
 export interface I18n {
   language: UiLanguage;
@@ -10,4 +11,10 @@ export const I18nContext = createContext<I18n>({ language: 'fi', t: createTransl
 
 export function useI18n(): I18n {
   return useContext(I18nContext);
+}
+
+/** A page's language and translator: the nurse's choice, else the browser's language. */
+export function useUiI18n(preferences: Preferences | null): I18n {
+  const language = resolveUiLanguage(preferences?.uiLanguage ?? 'auto', navigator.language);
+  return useMemo(() => ({ language, t: createTranslator(language) }), [language]);
 }

@@ -1,6 +1,5 @@
-import { useEffect, useMemo } from 'react';
-import { createTranslator, resolveUiLanguage } from '@/utils/i18n/messages';
-import { I18nContext } from '../hooks/use-i18n';
+import { useEffect } from 'react';
+import { I18nContext, useUiI18n } from '../hooks/use-i18n';
 import { usePreferences } from '../hooks/use-preferences';
 import { LanguageSection } from './LanguageSection';
 import { ReportsSection } from './ReportsSection';
@@ -13,8 +12,8 @@ import { SyncSection } from './SyncSection';
  */
 export function OptionsApp() {
   const [preferences, updatePreferences] = usePreferences();
-  const language = resolveUiLanguage(preferences?.uiLanguage ?? 'auto', navigator.language);
-  const i18n = useMemo(() => ({ language, t: createTranslator(language) }), [language]);
+  const i18n = useUiI18n(preferences);
+  const { language } = i18n;
 
   useEffect(() => {
     document.documentElement.lang = language;

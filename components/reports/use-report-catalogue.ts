@@ -1,9 +1,6 @@
-import { useEffect, useState } from 'react';
-import { loadBundledCatalogue } from '@/utils/catalogue/bundled';
-import type { Catalogue } from '@/utils/catalogue/schema';
+import { useMemo } from 'react';
 import type { MaintainerContact } from '@/utils/reports/schema';
-import { activeCatalogueFrom } from '@/utils/sync/active-catalogue';
-import { feedCatalogueItem } from '@/utils/sync/storage';
+import { useCatalogueFacts } from '../hooks/use-catalogue-facts';
 
 export interface ReportCatalogue {
   region: string;
@@ -11,39 +8,16 @@ export interface ReportCatalogue {
   maintainer: MaintainerContact;
 }
 
-function reportFacts({ region, revision, maintainer }: Pick<Catalogue, 'region' | 'revision' | 'maintainer'>): ReportCatalogue {
-  return {
-    region,
-    revision,
-    maintainer: { email: maintainer.email, ...(maintainer.reportUrl ? { reportUrl: maintainer.reportUrl } : {}) },
-  };
-}
-
 /**
  * The facts a report names about the catalogue the nurse is looking at: its region, revision
- * and maintainer (e-mail and optional report endpoint). That is the synced feed catalogue when
- * one newer than the bundled is in use (its maintainer may name a report endpoint), else the
- * bundled one. `null` until the catalogue has loaded.
+ * and maintainer (e-mail and optional report endpoint), from the catalogue the popup searches
+ * (the synced feed's when one is in use: its maintainer may name a report endpoint).
  */
 export function useReportCatalogue(): ReportCatalogue | null {
-  const [catalogue, setCatalogue] = useState<ReportCatalogue | null>(null);
-  useEffect(() => {
-    let active = true;
-    let unwatch: (() => void) | undefined;
-    void loadBundledCatalogue().then((state) => {
-      if (!active || state.status !== 'ready') return;
-      const bundled = state.index.catalogue;
-      const choose = (stored: unknown) => {
-        if (active) setCatalogue(reportFacts(activeCatalogueFrom(bundled, stored).catalogue as typeof bundled));
-      };
-      choose(null);
-      feedCatalogueItem.getValue().then(choose, () => undefined);
-      unwatch = feedCatalogueItem.watch(choose);
-    });
-    return () => {
-      active = false;
-      unwatch?.();
-    };
-  }, []);
-  return catalogue;
+  const facts = useCatalogueFacts();
+  return useMemo(() => {
+    if (!facts) return null;
+    const { region, revision, maintainer } = facts;
+    return { region, revision, maintainer: { email: maintainer.email, ...(maintainer.reportUrl ? { reportUrl: maintainer.reportUrl } : {}) } };
+  }, [facts]);
 }

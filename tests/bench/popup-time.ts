@@ -7,11 +7,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchChromiumWithExtension } from '../chromium-with-extension';
 import { summarise } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The first word a nurse types; it exists in every generated catalogue. */
 const FIRST_WORD = 'velka';
 
@@ -55,22 +54,7 @@ export async function measurePopup(catalogueFile: string, label: string, runs: n
   const build = resolve(ROOT, `.output/bench-${label}`);
   buildExtensionFor(catalogueFile, build);
   const extension = resolve(build, 'chrome-mv3');
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 460, height: 600 },
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const context = await launchChromiumWithExtension(extension, { viewport: { width: 460, height: 600 } });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const url = `chrome-extension://${new URL(worker.url()).host}/popup.html`;

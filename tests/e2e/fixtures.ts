@@ -14,14 +14,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, test as base, type BrowserContext, type TestInfo } from '@playwright/test';
+import { test as base, type BrowserContext, type TestInfo } from '@playwright/test';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
+import { launchChromiumWithExtension } from '../chromium-with-extension';
 import { FirefoxPopup, Popup } from './popup-page';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv2');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** Firefox gives each add-on a random internal UUID; this pref pins it so the popup URL is known. */
@@ -89,29 +89,7 @@ export const test = base.extend<ChromiumFixtures & FirefoxFixtures, ChromiumWork
   chromiumWithExtension: [
     async ({}, use) => {
       requireBuild(CHROME_BUILD, 'wxt build');
-      // Extensions only load into a persistent context ('' = a fresh temporary profile).
-      const context = await chromium.launchPersistentContext('', {
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        locale: LOCALE,
-        viewport: POPUP_VIEWPORT,
-        // chrome.i18n.getUILanguage() follows the process locale on Linux, not --lang alone.
-        env: { ...process.env, LANGUAGE: 'fi', LANG: 'fi_FI.UTF-8' },
-        args: [
-          `--disable-extensions-except=${CHROME_BUILD}`,
-          `--load-extension=${CHROME_BUILD}`,
-          `--lang=${LOCALE}`,
-          // CI and these machines run as root: Chromium will not start sandboxed as root.
-          '--no-sandbox',
-          '--disable-gpu',
-          // The network is closed: keep Chromium from trying to reach Google.
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      });
+      const context = await launchChromiumWithExtension(CHROME_BUILD, { viewport: POPUP_VIEWPORT, locale: LOCALE });
       // Without an origin: an origin of chrome-extension://… throws.
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await use(context);

@@ -2,16 +2,10 @@
  * Accessibility of stale-contact reports: axe (WCAG 2.1 AA) on the open form, its henkilötunnus
  * error and the "Omat ilmoitukset" list in light and dark, and one keyboard-only journey.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { ReportServer } from '../report-server';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { COMMENT_LABEL, FIELD_LABEL, HETU_ERROR, myReports, reportButton, reportedToday, reportForm, setReportEndpoint } from './reports-page';
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 let server: ReportServer;
 

@@ -5,7 +5,8 @@
  * the test itself, after it has installed Playwright's clock (the popup's injected "now").
  */
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchChromiumWithExtension } from '../chromium-with-extension';
 import { test as base, POPUP_VIEWPORT } from './fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -26,25 +27,7 @@ interface DemoFixtures {
 export const test = base.extend<DemoFixtures, DemoWorkerFixtures>({
   demoBrowser: [
     async ({}, use) => {
-      const context = await chromium.launchPersistentContext('', {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        locale: 'fi-FI',
-        viewport: POPUP_VIEWPORT,
-        env: { ...process.env, LANGUAGE: 'fi', LANG: 'fi_FI.UTF-8' },
-        args: [
-          `--disable-extensions-except=${DEMO_BUILD}`,
-          `--load-extension=${DEMO_BUILD}`,
-          '--lang=fi-FI',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      });
+      const context = await launchChromiumWithExtension(DEMO_BUILD, { viewport: POPUP_VIEWPORT, locale: 'fi-FI' });
       await use(context);
       await context.close();
     },

@@ -5,10 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { catalogueSchema } from '../../utils/catalogue/schema';
 import { badgeState } from '../../utils/sessions/badge';
+import { axeViolations } from './axe';
 import { SEARCH_LABEL } from './popup-page';
 import { CHROME_BUILD } from './fixtures';
 import { DEMO_BUILD, DEMO_CATALOGUE, expect, test } from './sessions-fixtures';
@@ -33,11 +33,6 @@ async function chooseSite(page: Page, site: string) {
   await expect(siteQuestion(page)).toBeVisible(POLICY_READ);
   await page.getByLabel('Oma toimipiste').selectOption({ label: site });
   await page.getByRole('button', { name: 'Tallenna' }).click();
-}
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 test('the banner shows the session on now at her site, opens an organisation card, and is gone after the end', async ({ openDemoPopup }) => {

@@ -4,7 +4,7 @@ import { catalogueSchema, type Catalogue } from '@/utils/catalogue/schema';
 import { buildSearchIndex, type SearchIndex } from '@/utils/search/build-index';
 import { synonymFileSchema } from '@/utils/search/synonyms';
 
-export const ROOT = resolve(__dirname, '..', '..');
+export const ROOT = resolve(import.meta.dirname, '..', '..');
 
 export function readJson(relativePath: string): unknown {
   return JSON.parse(readFileSync(resolve(ROOT, relativePath), 'utf8'));

@@ -52,7 +52,8 @@ export interface ServiceFacts {
 
 const EMPTY: Postings = { positions: new Uint32Array(0), weights: new Float64Array(0) };
 
-function bisect(sorted: readonly string[], value: string): number {
+/** The first position in `sorted` whose value is not below `value`. */
+export function bisect(sorted: readonly string[], value: string): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

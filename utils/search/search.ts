@@ -4,7 +4,7 @@ import { isCloseTo } from './edit-distance';
 import { eligibilityTest } from './eligibility';
 import { hasActiveFilter, type SearchFilters } from './filters';
 import { foldDiacritics, isStopword, normaliseText, tokenise } from './normalise';
-import type { SearchIndex } from './search-index';
+import { bisect, type SearchIndex } from './search-index';
 import { stemTerms } from './stem';
 
 export interface SearchResult {
@@ -42,13 +42,7 @@ function offer(alternatives: Alternatives, term: string, weight: number) {
 /** Index terms that start with `prefix`, from the sorted vocabulary (binary search). */
 function termsWithPrefix(index: SearchIndex, prefix: string): string[] {
   const terms = index.terms;
-  let low = 0;
-  let high = terms.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (terms[middle]! < prefix) low = middle + 1;
-    else high = middle;
-  }
+  const low = bisect(terms, prefix);
   const found: string[] = [];
   for (let i = low; i < terms.length && terms[i]!.startsWith(prefix); i++) found.push(terms[i]!);
   return found;
