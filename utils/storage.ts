@@ -1,29 +1,90 @@
-import { storage } from '#imports';
-import { z } from 'zod';
-import { UI_LANGUAGES } from './i18n/messages';
-import { NOTE_LANGUAGES } from './referral/templates';
+import { storage, type StorageItemKey } from '#imports';
+import type { PackedFeedPointer } from './catalogue/in-use';
+import type { Preferences } from './preferences';
+import { DEFAULT_PREFERENCES } from './preferences';
+import type { HomeSitesSetting } from './sessions/home-sites';
+import type { SyncSettings } from './sync/config';
+import type { SyncState } from './sync/state';
 
 /**
- * Every stored item of the extension, in one place. Only the nurse's preferences are kept:
- * never a query, a patient detail or anything typed into the search box.
+ * The storage registry: every item the extension stores, in this one file, each with a
+ * version and its migrations (tests/unit/meta.test.ts keeps it so). Values are read back
+ * through each feature's zod reader (storage is a trust boundary). Nothing here holds a
+ * query, a patient detail or anything typed into the search box.
+ *
+ * Adding a version: bump `version` and add `migrations[n]` that turns the v(n-1) value into
+ * the vn value (WXT runs them in order when the item is first used).
  */
-export const DEFAULT_PREFERENCES = { city: 'all', noteLanguage: 'fi', uiLanguage: 'auto' } as const;
 
-/** Storage is a trust boundary too: a malformed field falls back to its default, alone. */
-export const preferencesSchema = z
-  .object({
-    city: z.enum(['all', 'vantaa', 'kerava']).catch(DEFAULT_PREFERENCES.city),
-    noteLanguage: z.enum(NOTE_LANGUAGES).catch(DEFAULT_PREFERENCES.noteLanguage),
-    uiLanguage: z.enum([...UI_LANGUAGES, 'auto']).catch(DEFAULT_PREFERENCES.uiLanguage),
-  })
-  .catch({ ...DEFAULT_PREFERENCES });
-export type Preferences = z.infer<typeof preferencesSchema>;
-
+/** Her city filter and languages (utils/preferences.ts). */
 export const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
   fallback: { ...DEFAULT_PREFERENCES },
   version: 1,
+  migrations: {},
 });
 
-export function readPreferences(stored: unknown): Preferences {
-  return preferencesSchema.parse(stored);
-}
+/** Her own site(s) for the info-session banner and badge (utils/sessions/home-sites.ts). */
+export const homeSitesItem = storage.defineItem<HomeSitesSetting>('local:homeSites', {
+  fallback: { siteIds: [], dismissed: false },
+  version: 1,
+  migrations: {},
+});
+
+/** The feed settings saved on the options page (below policy; utils/sync/config.ts). */
+export const syncSettingsItem = storage.defineItem<SyncSettings>('local:syncSettings', {
+  fallback: {},
+  version: 1,
+  migrations: {},
+});
+
+/** The last sync attempt and the last success (utils/sync/state.ts). */
+export const syncStateItem = storage.defineItem<SyncState | null>('local:syncState', {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
+
+/**
+ * The synced feed catalogue in use: a pointer to its packed form (index + record shards under
+ * the keys below), written last, so that readers see the old revision or the new one whole.
+ */
+export const feedPointerItem = storage.defineItem<PackedFeedPointer | null>('local:feedPacked', {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
+
+/**
+ * Up to 0.1.0 the accepted feed catalogue itself (with acceptedAt and ETag) was stored here
+ * and packed again at every popup open. Only the background reads it, once, to pack it and
+ * store it the new way (utils/sync/migrate-legacy-feed.ts); then it is removed.
+ */
+export const legacyFeedItem = storage.defineItem<unknown>('local:feedCatalogue', {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
+
+/** Stale-contact reports waiting or delivered: public catalogue facts and her remarks only. */
+export const reportOutboxItem = storage.defineItem<unknown>('local:reportOutbox', {
+  fallback: [],
+  version: 1,
+  migrations: {},
+});
+
+/** The options page's report endpoint (below policy, above the catalogue's). */
+export const reportSettingsItem = storage.defineItem<unknown>('local:reportSettings', {
+  fallback: {},
+  version: 1,
+  migrations: {},
+});
+
+/**
+ * Keys of a packed feed revision's parts (not items: their number depends on the feed). Each
+ * revision is written under its own id, so a new one never overwrites the one in use.
+ */
+export const packedFeedKeys = {
+  prefix: (id: string) => `packed.${id}.`,
+  index: (id: string): StorageItemKey => `local:packed.${id}.index`,
+  shard: (id: string, shard: number): StorageItemKey => `local:packed.${id}.shard-${shard}`,
+};

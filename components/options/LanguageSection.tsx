@@ -1,7 +1,7 @@
 import { UI_LANGUAGES, type UiLanguage } from '@/utils/i18n/messages';
 import { NOTE_LANGUAGES, type NoteLanguage } from '@/utils/referral/templates';
-import type { Preferences } from '@/utils/storage';
-import { useI18n } from '../hooks/use-i18n';
+import type { Preferences } from '@/utils/preferences';
+import { useI18n } from '@/components/shared/use-i18n';
 
 interface Props {
   preferences: Preferences | null;

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { I18nContext, useUiI18n } from '../hooks/use-i18n';
-import { usePreferences } from '../hooks/use-preferences';
+import { I18nContext, useUiI18n } from '@/components/shared/use-i18n';
+import { usePreferences } from '@/components/shared/use-preferences';
 import { LanguageSection } from './LanguageSection';
-import { ReportsSection } from './ReportsSection';
-import { SitesSection } from './SitesSection';
-import { SyncSection } from './SyncSection';
+import { ReportsSection } from '@/components/reports/ReportsSection';
+import { SitesSection } from '@/components/sessions/SitesSection';
+import { SyncSection } from '@/components/sync/SyncSection';
 
 /**
  * The options page: one section per feature, each a component of its own. A feature adds

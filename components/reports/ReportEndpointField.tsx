@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { readReportSettings } from '@/utils/reports/settings';
-import { useI18n } from '../hooks/use-i18n';
+import { useI18n } from '@/components/shared/use-i18n';
 import { useReportEndpoint } from './use-report-endpoint';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { containsPersonalIdentityCode } from '@/utils/reports/guard';
 import { COMMENT_MAX, REPORT_FIELDS, SUGGESTION_MAX, type ReportField } from '@/utils/reports/schema';
-import { useI18n } from '../hooks/use-i18n';
+import { useI18n } from '@/components/shared/use-i18n';
 
 export interface ReportFormValues {
   field: ReportField;

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Organisation, Service } from '@/utils/catalogue/schema';
 import { formatDay } from '@/utils/i18n/dates';
-import { reportsMessenger } from '@/utils/reports/messaging';
-import { useI18n } from '../hooks/use-i18n';
+import { sendMessage } from '@/utils/messaging';
+import { useI18n } from '@/components/shared/use-i18n';
 import { ReportForm, type ReportFormValues } from './ReportForm';
 import { latestReportOn, useOutbox } from './use-outbox';
 import { useReportCatalogue } from './use-report-catalogue';
@@ -48,7 +48,7 @@ export function StaleContactReport({ service, organisation, serviceName }: Props
 
   const submit = async (values: ReportFormValues) => {
     try {
-      const result = await reportsMessenger.sendMessage('reports.submit', {
+      const result = await sendMessage('reports.submit', {
         region: catalogue.region,
         catalogueRevision: catalogue.revision,
         serviceId: service.id,

@@ -1,37 +1,12 @@
-import { useSyncExternalStore } from 'react';
 import { parseOutbox, type OutboxEntry } from '@/utils/reports/schema';
-import { reportOutboxItem } from '@/utils/reports/storage-items';
+import { reportOutboxItem } from '@/utils/storage';
+import { useStoredItem } from '../shared/use-stored-item';
 
-/**
- * The stored outbox, live. One storage subscription per page however many cards ask
- * (the background is the only writer; pages only read and watch).
- */
-let snapshot: OutboxEntry[] = [];
-const listeners = new Set<() => void>();
-let unwatch: (() => void) | null = null;
+const NONE: OutboxEntry[] = [];
 
-function publish(stored: unknown): void {
-  snapshot = parseOutbox(stored);
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (!unwatch) {
-    unwatch = reportOutboxItem.watch(publish);
-    reportOutboxItem.getValue().then(publish, () => publish([]));
-  }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      unwatch?.();
-      unwatch = null;
-    }
-  };
-}
-
+/** The stored outbox, live (the background is the only writer; pages only read and watch). */
 export function useOutbox(): OutboxEntry[] {
-  return useSyncExternalStore(subscribe, () => snapshot);
+  return useStoredItem(reportOutboxItem, parseOutbox) ?? NONE;
 }
 
 /** The nurse's latest report on a service, if any (the card shows its date). */

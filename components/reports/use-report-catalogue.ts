@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { MaintainerContact } from '@/utils/reports/schema';
-import { useCatalogueFacts } from '../hooks/use-catalogue-facts';
+import { useCatalogueFacts } from '@/components/shared/use-catalogue-facts';
 
 export interface ReportCatalogue {
   region: string;

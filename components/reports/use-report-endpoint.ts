@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { readPolicy } from '@/utils/policy/read';
 import { readReportSettings } from '@/utils/reports/settings';
-import { reportSettingsItem } from '@/utils/reports/storage-items';
+import { reportSettingsItem } from '@/utils/storage';
 
 export interface ReportEndpointSetting {
   /** The options page's own value ('' when none). */

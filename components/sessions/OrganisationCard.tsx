@@ -1,7 +1,7 @@
 import { contactsOf, type Contacts } from '@/utils/catalogue/contacts';
 import type { Catalogue, Organisation } from '@/utils/catalogue/schema';
-import { ContactList } from '../ContactList';
-import { useI18n } from '../hooks/use-i18n';
+import { ContactList } from '@/components/search/ContactList';
+import { useI18n } from '@/components/shared/use-i18n';
 import { organisationFullName } from './names';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { formatTimeRange } from '@/utils/sessions/format';
 import type { SessionView } from '@/utils/sessions/sessions-on';
-import { useI18n } from '../hooks/use-i18n';
+import { useI18n } from '@/components/shared/use-i18n';
 import { organisationShortName, siteName } from './names';
 
 interface Props {

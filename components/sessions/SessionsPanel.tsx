@@ -2,12 +2,12 @@ import { useMemo, useState } from 'react';
 import type { Catalogue } from '@/utils/catalogue/schema';
 import { IS_DEMO_BUILD } from '@/utils/sessions/demo';
 import { sessionsByDay, sessionsOn } from '@/utils/sessions/sessions-on';
-import { useI18n } from '../hooks/use-i18n';
+import { useI18n } from '@/components/shared/use-i18n';
 import { OrganisationCard } from './OrganisationCard';
 import { SessionItem } from './SessionItem';
 import { SitePicker } from './SitePicker';
 import { useHomeSites } from './use-home-sites';
-import { useNow } from './use-now';
+import { useNow } from '../shared/use-now';
 import { WeekView } from './WeekView';
 import './sessions.css';
 

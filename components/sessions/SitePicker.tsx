@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Site } from '@/utils/catalogue/schema';
-import { useI18n } from '../hooks/use-i18n';
+import { useI18n } from '@/components/shared/use-i18n';
 import { siteName } from './names';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { formatSessionDay, formatTimeRange } from '@/utils/sessions/format';
 import type { SessionDay } from '@/utils/sessions/sessions-on';
-import { useI18n } from '../hooks/use-i18n';
+import { useI18n } from '@/components/shared/use-i18n';
 import { organisationShortName, siteName } from './names';
 
 /** The coming week's sessions at every site, grouped by day, her own site first and marked. */

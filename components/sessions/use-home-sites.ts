@@ -1,13 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { readPolicy } from '@/utils/policy/read';
 import type { Policy } from '@/utils/policy/schema';
-import {
-  effectiveHomeSites,
-  homeSitesItem,
-  readHomeSitesSetting,
-  type EffectiveHomeSites,
-  type HomeSitesSetting,
-} from '@/utils/sessions/home-sites';
+import { effectiveHomeSites, readHomeSitesSetting, type EffectiveHomeSites, type HomeSitesSetting } from '@/utils/sessions/home-sites';
+import { homeSitesItem } from '@/utils/storage';
+import { useStoredItem } from '../shared/use-stored-item';
 
 export interface HomeSites extends EffectiveHomeSites {
   /** Saves her own choice (ignored while policy sets the sites). */
@@ -17,30 +13,21 @@ export interface HomeSites extends EffectiveHomeSites {
 
 /** Her site(s), live: policy first, then her stored choice; `null` until storage has answered. */
 export function useHomeSites(knownSiteIds: readonly string[]): HomeSites | null {
-  const [setting, setSetting] = useState<HomeSitesSetting | null>(null);
+  const setting = useStoredItem(homeSitesItem, readHomeSitesSetting);
   const [policy, setPolicy] = useState<Policy | null>(null);
 
   useEffect(() => {
     let active = true;
-    homeSitesItem.getValue().then(
-      (stored) => active && setSetting(readHomeSitesSetting(stored)),
-      () => active && setSetting(readHomeSitesSetting(undefined)),
-    );
     readPolicy().then((reading) => active && setPolicy(reading.policy));
-    const unwatch = homeSitesItem.watch((stored) => setSetting(readHomeSitesSetting(stored)));
     return () => {
       active = false;
-      unwatch();
     };
   }, []);
 
-  const save = useCallback((change: Partial<HomeSitesSetting>) => {
-    setSetting((current) => {
-      const next = readHomeSitesSetting({ ...(current ?? {}), ...change });
-      void homeSitesItem.setValue(next);
-      return next;
-    });
-  }, []);
+  const save = useCallback(
+    (change: Partial<HomeSitesSetting>) => void homeSitesItem.setValue(readHomeSitesSetting({ ...(setting ?? {}), ...change })),
+    [setting],
+  );
   const choose = useCallback((siteIds: string[]) => save({ siteIds, dismissed: true }), [save]);
   const dismiss = useCallback(() => save({ dismissed: true }), [save]);
 

@@ -1,6 +1,6 @@
-import type { ActiveCatalogue } from '@/utils/sync/active-catalogue';
-import { useI18n } from '../hooks/use-i18n';
-import { useSyncState } from '../hooks/use-sync-state';
+import type { CatalogueInUse } from '@/utils/catalogue/in-use';
+import { useI18n } from '@/components/shared/use-i18n';
+import { useSyncState } from '@/components/sync/use-sync-state';
 import { summariseSync } from './sync-summary';
 
 /**
@@ -9,7 +9,7 @@ import { summariseSync } from './sync-summary';
  * together with their text). aria-live without role="status": the popup's one status role
  * belongs to the copy confirmation.
  */
-export function SyncFooter({ active }: { active: ActiveCatalogue | null }) {
+export function SyncFooter({ active }: { active: CatalogueInUse | null }) {
   const { t, language } = useI18n();
   const { updated, failure } = summariseSync(t, language, useSyncState(), active);
   return (

@@ -1,6 +1,6 @@
 import { formatClock, formatDay } from '@/utils/i18n/dates';
 import type { Translate, UiLanguage } from '@/utils/i18n/messages';
-import type { ActiveCatalogue } from '@/utils/sync/active-catalogue';
+import type { CatalogueInUse } from '@/utils/catalogue/in-use';
 import type { SyncState } from '@/utils/sync/state';
 import { REASON_MESSAGES } from './reason-message';
 
@@ -17,9 +17,9 @@ const when = (iso: string, language: UiLanguage): [string, string] => [formatDay
  * What the footer says about the catalogue. Nothing when no feed is set up (the catalogue line
  * already names the bundled version): a missing feed is not the nurse's problem.
  */
-export function summariseSync(t: Translate, language: UiLanguage, state: SyncState | null, active: ActiveCatalogue | null): SyncSummary {
+export function summariseSync(t: Translate, language: UiLanguage, state: SyncState | null, active: CatalogueInUse | null): SyncSummary {
   if (!state || !active || state.lastAttemptAt === null || state.reason === 'notConfigured') return { updated: null, failure: null };
-  const updated = state.lastSuccessAt ? t('syncUpdated', ...when(state.lastSuccessAt, language), active.catalogue.revision) : null;
+  const updated = state.lastSuccessAt ? t('syncUpdated', ...when(state.lastSuccessAt, language), active.header.revision) : null;
   if (state.outcome !== 'failed' || state.reason === null) return { updated, failure: null };
   const last = state.lastSuccessAt ? t('syncLastSuccess', ...when(state.lastSuccessAt, language)) : t('syncNeverSucceeded');
   return { updated: null, failure: `${t('syncFailed', t(REASON_MESSAGES[state.reason]))} ${last}` };

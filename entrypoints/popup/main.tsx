@@ -1,5 +1,8 @@
 import { createRoot } from 'react-dom/client';
-import { App } from '@/components/App';
-import '@/components/popup.css';
+import { App } from '@/components/popup/App';
+import { startOpeningCatalogue } from '@/components/shared/use-catalogue-in-use';
+import '@/components/popup/popup.css';
 
+// Reading the catalogue index starts before React renders, so the two overlap.
+startOpeningCatalogue();
 createRoot(document.getElementById('root')!).render(<App />);

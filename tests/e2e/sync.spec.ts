@@ -77,7 +77,7 @@ test('the options page checks the settings, saves the interval, and the alarm fo
     .poll(() =>
       worker.evaluate(async () => {
         const chrome = (globalThis as unknown as { chrome: { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } } }).chrome;
-        return (await chrome.alarms.get('catalogue-sync'))?.periodInMinutes;
+        return (await chrome.alarms.get('sync.catalogue'))?.periodInMinutes;
       }),
     )
     .toBe(12 * 60);

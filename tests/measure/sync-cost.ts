@@ -3,24 +3,22 @@
  *
  * Makes a catalogue of N services (default 5000) by cloning the real records with new ids and
  * varied text, signs it, serves it from a real HTTP server on 127.0.0.1, then runs the same
- * sync core as the extension twice: a full update and a conditional GET answered 304. Prints
- * bytes and milliseconds for both, the stored size against Chrome's 10 MB `storage.local`
- * quota, and the popup's index build time for the swap.
+ * sync core as the extension twice: a full update (fetch, verify, validate, pack) and a
+ * conditional GET answered 304. Prints bytes and milliseconds for both, the stored packed
+ * size (index + shards) and the peak memory of the process during the full update.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { catalogueSchema, type Catalogue } from '../../utils/catalogue/schema';
-import { buildSearchIndex } from '../../utils/search/build-index';
+import { packCatalogue } from '../../utils/search/compact/pack';
 import { synonymFileSchema } from '../../utils/search/synonyms';
 import { generateSigningKeyPair, signBytes } from '../../utils/sync/signature';
-import type { StoredFeed, SyncState } from '../../utils/sync/state';
-import { DEFAULT_MAX_BYTES, syncOnce, type SyncStore } from '../../utils/sync/sync-once';
-import { INITIAL_SYNC_STATE } from '../../utils/sync/state';
+import { DEFAULT_MAX_BYTES, syncOnce } from '../../utils/sync/sync-once';
+import { memorySyncStore } from '../unit/sync-memory-store';
 import { startFeedServer } from '../unit/sync-feed-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHROME_LOCAL_QUOTA = 10 * 1024 * 1024;
 const WORDS = ['vertaistuki', 'ryhmä', 'neuvonta', 'kohtaamispaikka', 'omaiset', 'nuoret', 'ikääntyneet', 'velka', 'asuminen', 'päihteet', 'mieli', 'liikunta', 'kulttuuri', 'ruoka-apu', 'kriisi', 'perheet'];
 
 function word(seed: number, offset: number): string {
@@ -52,53 +50,88 @@ export function regionCatalogue(count: number): Catalogue {
   return catalogueSchema.parse({ ...base, revision: base.revision + 1, organisations, services });
 }
 
-function memoryStore(): SyncStore & { feed: StoredFeed | null } {
-  let state: SyncState = { ...INITIAL_SYNC_STATE };
-  const store = {
-    feed: null as StoredFeed | null,
-    readFeed: async () => store.feed,
-    writeFeed: async (feed: StoredFeed) => {
-      // Browser storage keeps a structured clone; JSON round-trip is what Chrome serialises.
-      store.feed = JSON.parse(JSON.stringify(feed)) as StoredFeed;
-    },
-    readState: async () => state,
-    writeState: async (next: SyncState) => {
-      state = next;
-    },
-  };
-  return store;
+export interface SyncCost {
+  services: number;
+  feedBytes: number;
+  feedGzipBytes: number;
+  outcome: string;
+  /** fetch + verify + validate + pack + store, as the sync state records it. */
+  ms: number;
+  notModifiedMs: number;
+  /** The packed form as stored (JSON): index and all shards. */
+  indexBytes: number;
+  shardBytes: number;
+  /** Peak resident set and JS heap of this process during the full update (sampled every 5 ms). */
+  peakRssMB: number;
+  peakHeapMB: number;
 }
 
-const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const MB = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-async function main(): Promise<void> {
-  const count = Number(process.argv[2] ?? 5000);
-  const catalogue = regionCatalogue(count);
+/**
+ * One full sync of a catalogue of `count` services through the real sync core (HTTP server on
+ * 127.0.0.1, Ed25519 signature, zod validation, packCatalogue) into a memory store whose
+ * writes serialise as browser storage does.
+ */
+export async function measureSync(catalogue: Catalogue): Promise<SyncCost> {
   const body = new TextEncoder().encode(JSON.stringify(catalogue));
   const key = await generateSigningKeyPair();
   const server = await startFeedServer();
   server.publish({ body, signature: JSON.stringify(await signBytes(body, key)) });
-  const store = memoryStore();
-  const deps = { fetch, now: () => performance.now() + performance.timeOrigin, store, bundled: { region: catalogue.region, revision: 1 }, timeoutMs: 60_000, maxBytes: DEFAULT_MAX_BYTES };
+  const { store, held } = memorySyncStore();
+  const writeFeed = store.writeFeed;
+  store.writeFeed = (packed, meta) => writeFeed(JSON.parse(JSON.stringify(packed)), meta);
+  const synonyms = synonymFileSchema.parse(JSON.parse(readFileSync(resolve(ROOT, 'data/synonyms.json'), 'utf8')));
+  const deps = {
+    fetch,
+    now: () => performance.now() + performance.timeOrigin,
+    store,
+    bundled: { region: catalogue.region, revision: 1, publishedAt: catalogue.publishedAt, maintainer: catalogue.maintainer },
+    pack: (accepted: Catalogue) => packCatalogue(accepted, synonyms),
+    timeoutMs: 120_000,
+    maxBytes: DEFAULT_MAX_BYTES,
+  };
   const source = { feedUrl: server.url, trustedPublicKeys: [key.publicKey] };
+  (globalThis as { gc?: () => void }).gc?.();
+  let peakRss = process.memoryUsage().rss;
+  let peakHeap = process.memoryUsage().heapUsed;
+  const sampler = setInterval(() => {
+    const usage = process.memoryUsage();
+    peakRss = Math.max(peakRss, usage.rss);
+    peakHeap = Math.max(peakHeap, usage.heapUsed);
+  }, 5);
   try {
     const full = await syncOnce(deps, source, 'manual');
+    clearInterval(sampler);
     const notModified = await syncOnce(deps, source, 'manual');
-    const stored = JSON.stringify({ feedCatalogue: store.feed });
-    const storedBytes = new TextEncoder().encode(stored).byteLength;
-    const synonyms = synonymFileSchema.parse(JSON.parse(readFileSync(resolve(ROOT, 'data/synonyms.json'), 'utf8')));
-    const indexStart = performance.now();
-    buildSearchIndex(store.feed!.catalogue, synonyms);
-    const indexMs = performance.now() - indexStart;
-    console.log(`catalogue: ${catalogue.services.length} services, ${catalogue.organisations.length} organisations`);
-    console.log(`feed file: ${kB(body.byteLength)} (gzip on the wire: ${kB(gzipSync(body).byteLength)})`);
-    console.log(`full update: ${full.outcome}, ${full.bytes} bytes, ${full.ms.toFixed(0)} ms (fetch + verify + validate + store)`);
-    console.log(`304 check:   ${notModified.outcome}, ${notModified.bytes} bytes of body, ${notModified.ms.toFixed(0)} ms`);
-    console.log(`stored size: ${kB(storedBytes)} = ${((storedBytes / CHROME_LOCAL_QUOTA) * 100).toFixed(0)} % of Chrome's 10 MB storage.local quota`);
-    console.log(`popup index rebuild after the swap: ${indexMs.toFixed(0)} ms`);
+    const size = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
+    return {
+      services: catalogue.services.length,
+      feedBytes: body.byteLength,
+      feedGzipBytes: gzipSync(body).byteLength,
+      outcome: full.outcome ?? 'none',
+      ms: Math.round(full.ms),
+      notModifiedMs: Math.round(notModified.ms),
+      indexBytes: held.packed ? size(held.packed.index) : 0,
+      shardBytes: held.packed ? held.packed.shards.reduce((sum, shard) => sum + size(shard), 0) : 0,
+      peakRssMB: MB(peakRss),
+      peakHeapMB: MB(peakHeap),
+    };
   } finally {
+    clearInterval(sampler);
     await server.close();
   }
 }
 
-await main();
+async function main(): Promise<void> {
+  const cost = await measureSync(regionCatalogue(Number(process.argv[2] ?? 5000)));
+  const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  console.log(`catalogue: ${cost.services} services`);
+  console.log(`feed file: ${kB(cost.feedBytes)} (gzip on the wire: ${kB(cost.feedGzipBytes)})`);
+  console.log(`full update: ${cost.outcome}, ${cost.ms} ms (fetch + verify + validate + pack + store)`);
+  console.log(`304 check:   ${cost.notModifiedMs} ms`);
+  console.log(`stored packed: index ${kB(cost.indexBytes)}, shards ${kB(cost.shardBytes)}`);
+  console.log(`peak memory during the update: RSS ${cost.peakRssMB} MB, JS heap ${cost.peakHeapMB} MB`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

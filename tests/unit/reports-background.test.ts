@@ -4,11 +4,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBrowserAdapters } from '@/utils/background/adapters';
+import { removeMessageHandlers } from '@/utils/background/handle-message';
+import { sendMessage } from '@/utils/messaging';
 import { REPORTS_ALARM, setupReportsBackground } from '@/utils/reports/background';
 import { BACKOFF_BASE_MS } from '@/utils/reports/delivery';
-import { reportsMessenger } from '@/utils/reports/messaging';
 import { parseOutbox } from '@/utils/reports/schema';
-import { reportOutboxItem, reportSettingsItem } from '@/utils/reports/storage-items';
+import { reportOutboxItem, reportSettingsItem } from '@/utils/storage';
 import { ReportServer } from '../report-server';
 import { draft } from './reports-fixtures';
 
@@ -29,17 +31,17 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  reportsMessenger.removeAllListeners();
+  removeMessageHandlers();
   vi.restoreAllMocks();
   await server.stop();
 });
 
-const start = () => setupReportsBackground({ now: () => clock });
+const start = () => setupReportsBackground(createBrowserAdapters({ clock: { now: () => clock } }));
 
 describe('reports background', () => {
   it('a submitted report is stored with a random UUID and delivered at once', async () => {
     start();
-    const result = await reportsMessenger.sendMessage('reports.submit', draft());
+    const result = await sendMessage('reports.submit', draft());
     expect(result.status).toBe('pending');
     expect(result.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     await vi.waitFor(() => expect(server.reports).toHaveLength(1));
@@ -50,13 +52,13 @@ describe('reports background', () => {
   it('a failed attempt sets the back-off alarm; the alarm delivers, even in a restarted background', async () => {
     await server.stop();
     start();
-    await reportsMessenger.sendMessage('reports.submit', draft());
+    await sendMessage('reports.submit', draft());
     await settle();
     const alarm = await fakeBrowser.alarms.get(REPORTS_ALARM);
     expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(clock + BACKOFF_BASE_MS / 2);
 
     // Browser restart: listeners gone, a new background over the same storage.
-    reportsMessenger.removeAllListeners();
+    removeMessageHandlers();
     fakeBrowser.alarms.onAlarm.removeAllListeners();
     fakeBrowser.runtime.onStartup.removeAllListeners();
     await server.start();
@@ -71,7 +73,7 @@ describe('reports background', () => {
   it('browser start-up delivers what is due', async () => {
     await server.stop();
     start();
-    await reportsMessenger.sendMessage('reports.submit', draft());
+    await sendMessage('reports.submit', draft());
     await settle();
     await server.start();
     clock += 10 * BACKOFF_BASE_MS;
@@ -82,13 +84,13 @@ describe('reports background', () => {
   it('retry and discard arrive as messages; malformed messages are refused', async () => {
     start();
     server.failNext({ status: 422, body: { message: 'field not known' } });
-    const { id } = await reportsMessenger.sendMessage('reports.submit', draft());
+    const { id } = await sendMessage('reports.submit', draft());
     await vi.waitFor(async () => expect((await stored())[0]?.state).toMatchObject({ status: 'failed', reason: 'HTTP 422 Unprocessable Entity: field not known' }));
-    await reportsMessenger.sendMessage('reports.retry', { id });
+    await sendMessage('reports.retry', { id });
     await vi.waitFor(async () => expect((await stored())[0]?.state.status).toBe('delivered'));
-    await reportsMessenger.sendMessage('reports.discard', { id });
+    await sendMessage('reports.discard', { id });
     expect(await stored()).toEqual([]);
-    await expect(reportsMessenger.sendMessage('reports.retry', { id: 'not-a-uuid' })).rejects.toThrow();
-    await expect(reportsMessenger.sendMessage('reports.submit', { ...draft(), comment: 'x'.repeat(5000) })).rejects.toThrow();
+    await expect(sendMessage('reports.retry', { id: 'not-a-uuid' })).rejects.toThrow();
+    await expect(sendMessage('reports.submit', { ...draft(), comment: 'x'.repeat(5000) })).rejects.toThrow();
   });
 });

@@ -7,7 +7,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BACKOFF_BASE_MS, parseRetryAfter } from '@/utils/reports/delivery';
 import { createReportsOutbox, FINISHED_REPORT_RETENTION_MS, type ConfiguredUrls, type OutboxStorage, type ReportsOutbox } from '@/utils/reports/outbox';
 import type { OutboxEntry } from '@/utils/reports/schema';
-import { outboxStorage, reportOutboxItem } from '@/utils/reports/storage-items';
+import { createBrowserAdapters } from '@/utils/background/adapters';
+import { reportOutboxItem } from '@/utils/storage';
 import { ReportServer } from '../report-server';
 import { draft } from './reports-fixtures';
 
@@ -203,6 +204,7 @@ describe('reports outbox against a real endpoint', () => {
   });
 
   it('browser restart between attempts (new background over the same extension storage): still delivered once', async () => {
+    const outboxStorage = createBrowserAdapters().storage.outbox;
     const before = background(outboxStorage);
     server.failNext(503);
     await before.submit(draft());

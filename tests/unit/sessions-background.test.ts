@@ -5,14 +5,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Catalogue } from '@/utils/catalogue/schema';
+import type { SearchIndex } from '@/utils/search/search-index';
 import { BADGE_ALARM, createBadgeUpdater, type BadgeAction } from '@/utils/sessions/badge-updater';
 import { setupSessionsBackground } from '@/utils/sessions/background';
-import { effectiveHomeSites, homeSitesItem, readHomeSitesSetting } from '@/utils/sessions/home-sites';
+import { createBrowserAdapters } from '@/utils/background/adapters';
+import { effectiveHomeSites, readHomeSitesSetting } from '@/utils/sessions/home-sites';
+import { homeSitesItem } from '@/utils/storage';
 import { catalogueWith, session } from './sessions-fixtures';
 
 const MYYRMAKI = 'myyrmaki-terveysasema';
 const demo: { catalogue: Catalogue | undefined } = { catalogue: undefined };
-vi.mock('@/utils/sessions/bundled', () => ({ bundledSessionCatalogue: () => demo.catalogue }));
 
 function recordingAction() {
   const calls: string[] = [];
@@ -98,7 +100,11 @@ describe('setupSessionsBackground (fake browser)', () => {
     vi.setSystemTime(new Date('2026-11-26T12:30:00+02:00'));
     await homeSitesItem.setValue({ siteIds: [MYYRMAKI], dismissed: true });
 
-    setupSessionsBackground();
+    setupSessionsBackground(
+      createBrowserAdapters({
+        catalogue: { open: async () => ({ inUse: null, state: { status: 'ready', index: { sessions: demo.catalogue } as unknown as SearchIndex } }) },
+      }),
+    );
     await vi.waitFor(() => expect(text).toHaveBeenLastCalledWith({ text: '1' }));
     const alarm = await fakeBrowser.alarms.get(BADGE_ALARM);
     expect(new Date(alarm!.scheduledTime).toISOString()).toBe('2026-11-26T11:00:00.000Z');

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_PREFERENCES, preferencesItem, readPreferences } from '@/utils/storage';
+import { DEFAULT_PREFERENCES, readPreferences } from '@/utils/preferences';
+import { preferencesItem } from '@/utils/storage';
 
 describe('preferences in storage', () => {
   beforeEach(() => {

@@ -1,12 +1,14 @@
 import { browser } from '#imports';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { removeMessageHandlers } from '@/utils/background/handle-message';
+import { syncSettingsItem, syncStateItem } from '@/utils/storage';
 import { setupSyncBackground, SYNC_ALARM } from '@/utils/sync/background';
-import { removeSyncMessageListeners } from '@/utils/sync/messaging';
+import { readSyncState } from '@/utils/sync/state';
 import { generateSigningKeyPair, type SigningKeyPair } from '@/utils/sync/signature';
-import { feedCatalogueItem, syncSettingsItem, syncStateItem } from '@/utils/sync/storage';
 import { startFeedServer, type FeedServer } from './sync-feed-server';
 import { encode, feedCatalogue, signedPublication } from './sync-fixtures';
+import { catalogueInUse, testAdapters } from './sync-browser-fixtures';
 
 const NO_DEFAULTS = { feedUrl: null, trustedPublicKeys: [], refreshIntervalHours: 6 };
 let server: FeedServer;
@@ -25,15 +27,15 @@ async function until(check: () => Promise<boolean>): Promise<void> {
 describe('sync in the background', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => {
-    removeSyncMessageListeners();
+    removeMessageHandlers();
     fakeBrowser.reset();
   });
 
   it('on install with no feed: records "not configured" and still schedules the alarm', async () => {
-    setupSyncBackground({ defaults: NO_DEFAULTS });
+    setupSyncBackground(testAdapters(), { defaults: NO_DEFAULTS });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    await until(async () => (await syncStateItem.getValue()).lastAttemptAt !== null);
-    expect((await syncStateItem.getValue()).reason).toBe('notConfigured');
+    await until(async () => readSyncState(await syncStateItem.getValue()).lastAttemptAt !== null);
+    expect(readSyncState(await syncStateItem.getValue()).reason).toBe('notConfigured');
     expect((await browser.alarms.get(SYNC_ALARM))?.periodInMinutes).toBe(360);
   });
 
@@ -41,10 +43,10 @@ describe('sync in the background', () => {
     server.publish(await signedPublication(encode(feedCatalogue(3)), key));
     await fakeBrowser.storage.managed.set({ refreshIntervalHours: 2 });
     await syncSettingsItem.setValue({ feedUrl: server.url, trustedPublicKeys: [key.publicKey] });
-    const runner = setupSyncBackground({ defaults: NO_DEFAULTS });
+    const runner = setupSyncBackground(testAdapters(), { defaults: NO_DEFAULTS });
     await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now(), periodInMinutes: 360, persistAcrossSessions: true });
-    await until(async () => (await syncStateItem.getValue()).outcome === 'updated');
-    expect((await feedCatalogueItem.getValue())?.catalogue.revision).toBe(3);
+    await until(async () => readSyncState(await syncStateItem.getValue()).outcome === 'updated');
+    expect((await catalogueInUse()).header.revision).toBe(3);
     expect((await browser.alarms.get(SYNC_ALARM))?.periodInMinutes).toBe(120);
     const again = await runner.run('manual');
     expect(again.outcome).toBe('notModified');
@@ -53,17 +55,17 @@ describe('sync in the background', () => {
 
   it('a new policy applies at once: the feed it names is fetched and its interval scheduled', async () => {
     server.publish(await signedPublication(encode(feedCatalogue(6)), key));
-    setupSyncBackground({ defaults: NO_DEFAULTS });
+    setupSyncBackground(testAdapters(), { defaults: NO_DEFAULTS });
     await fakeBrowser.storage.managed.set({ feedUrl: server.url, trustedPublicKeys: [key.publicKey], refreshIntervalHours: 24 });
-    await until(async () => (await syncStateItem.getValue()).outcome === 'updated');
-    expect((await syncStateItem.getValue()).trigger).toBe('settings');
-    expect((await feedCatalogueItem.getValue())?.catalogue.revision).toBe(6);
+    await until(async () => readSyncState(await syncStateItem.getValue()).outcome === 'updated');
+    expect(readSyncState(await syncStateItem.getValue()).trigger).toBe('settings');
+    expect((await catalogueInUse()).header.revision).toBe(6);
     expect((await browser.alarms.get(SYNC_ALARM))?.periodInMinutes).toBe(24 * 60);
   });
 
   it('a settings change during an attempt is not lost: one more attempt follows', async () => {
     server.publish(await signedPublication(encode(feedCatalogue(4)), key));
-    const runner = setupSyncBackground({ defaults: NO_DEFAULTS });
+    const runner = setupSyncBackground(testAdapters(), { defaults: NO_DEFAULTS });
     const first = runner.run('startup');
     await syncSettingsItem.setValue({ feedUrl: server.url, trustedPublicKeys: [key.publicKey] });
     const second = runner.run('manual');
@@ -74,6 +76,6 @@ describe('sync in the background', () => {
     const later = await second;
     expect(later.lastAttemptAt! >= (await first).lastAttemptAt!).toBe(true);
     expect(['updated', 'notModified']).toContain(later.outcome);
-    expect((await feedCatalogueItem.getValue())?.catalogue.revision).toBe(4);
+    expect((await catalogueInUse()).header.revision).toBe(4);
   });
 });

@@ -3,8 +3,10 @@ import type { Server } from 'node:http';
 import { readJson } from './helpers';
 import { startDevFeed } from '@/utils/cli/dev-feed-server';
 import { DEV_FEED_PUBLIC_KEY } from '@/utils/sync/dev-feed';
-import { INITIAL_SYNC_STATE, type StoredFeed, type SyncState } from '@/utils/sync/state';
+import { packWithBundledSynonyms } from '@/utils/sync/background';
 import { syncOnce } from '@/utils/sync/sync-once';
+import { bundledHeader } from './sync-browser-fixtures';
+import { memorySyncStore } from './sync-memory-store';
 
 let server: Server;
 let url: string;
@@ -16,24 +18,19 @@ afterAll(() => new Promise<void>((done) => server.close(() => done())));
 describe('the local demo feed of npm run dev', () => {
   it('is signed with the development key that dev builds trust, and answers 304 when unchanged', async () => {
     expect((readJson('data/demo/feed-key.json') as { publicKey: string }).publicKey).toBe(DEV_FEED_PUBLIC_KEY);
-    let feed: StoredFeed | null = null;
-    let state: SyncState = { ...INITIAL_SYNC_STATE };
+    const { store, held } = memorySyncStore();
     const deps = {
+      pack: packWithBundledSynonyms,
       fetch,
       now: Date.now,
-      bundled: { region: 'vake', revision: 1 },
+      bundled: { ...bundledHeader(), revision: 1 },
       timeoutMs: 5_000,
       maxBytes: 10_000_000,
-      store: {
-        readFeed: async () => feed,
-        writeFeed: async (next: StoredFeed) => void (feed = next),
-        readState: async () => state,
-        writeState: async (next: SyncState) => void (state = next),
-      },
+      store,
     };
     const source = { feedUrl: url, trustedPublicKeys: [DEV_FEED_PUBLIC_KEY] };
     expect((await syncOnce(deps, source, 'install')).outcome).toBe('updated');
-    expect(feed!.catalogue.services.map((service) => service.id)).toContain('kehityssyote-esimerkkipalvelu');
+    expect(held.packed!.shards.flatMap((shard) => shard.services).map((service) => service.id)).toContain('kehityssyote-esimerkkipalvelu');
     expect((await syncOnce(deps, source, 'alarm')).outcome).toBe('notModified');
   });
 

@@ -6,15 +6,13 @@
 import { browser } from '#imports';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { searchServices } from '@/utils/search/search';
-import { activeCatalogueFrom, searchIndexFor } from '@/utils/sync/active-catalogue';
+import { syncStateItem, syncSettingsItem } from '@/utils/storage';
 import { createSyncRunner, SYNC_ALARM } from '@/utils/sync/background';
 import type { SyncFailure } from '@/utils/sync/reasons';
 import { generateSigningKeyPair, signBytes, type SigningKeyPair } from '@/utils/sync/signature';
-import { feedCatalogueItem, syncSettingsItem, syncStateItem } from '@/utils/sync/storage';
 import { startFeedServer, refusedUrl, type FeedServer, type Publication } from './sync-feed-server';
 import { encode, feedCatalogue, NEW_SERVICE_NAME, NEW_SERVICE_QUERY, signedPublication } from './sync-fixtures';
-import { bundledCatalogue } from './helpers';
+import { catalogueInUse, searchInUse as activeSearch, testAdapters } from './sync-browser-fixtures';
 
 const GOOD_REVISION = 5;
 /** Generous for the good paths (CI machines are busy); the timeout case uses its own short one. */
@@ -35,14 +33,7 @@ afterAll(() => server.close());
 
 const maxBytes = () => Math.ceil(goodFeed.byteLength * 1.5);
 const runner = (timeoutMs = TIMEOUT_MS) =>
-  createSyncRunner({ timeoutMs, maxBytes: maxBytes(), defaults: { feedUrl: null, trustedPublicKeys: [], refreshIntervalHours: 6 } });
-
-/** Searches the catalogue the popup would use now, once per query. */
-async function activeSearch(...queries: string[]): Promise<string[][]> {
-  const active = activeCatalogueFrom(bundledCatalogue(), await feedCatalogueItem.getValue());
-  const index = searchIndexFor(active.catalogue);
-  return queries.map((query) => searchServices(index, query, { limit: 5 }).map((result) => result.service.name));
-}
+  createSyncRunner(testAdapters(), { timeoutMs, maxBytes: maxBytes(), defaults: { feedUrl: null, trustedPublicKeys: [], refreshIntervalHours: 6 } });
 
 async function signedOther(catalogue: unknown) {
   return signedPublication(encode(catalogue), trusted);
@@ -79,7 +70,7 @@ describe('catalogue sync fault matrix (real HTTP server on 127.0.0.1)', () => {
   });
 
   it.each(faults)('%s: keeps the last good catalogue, records %s, keeps the schedule', async (_name, reason, setUp, timeoutMs) => {
-    const lastSuccess = (await syncStateItem.getValue()).lastSuccessAt;
+    const lastSuccess = (await syncStateItem.getValue())?.lastSuccessAt;
     const fault = await setUp();
     if ('url' in fault) await syncSettingsItem.setValue({ feedUrl: fault.url, trustedPublicKeys: [trusted.publicKey] });
     else server.publish(fault);
@@ -91,9 +82,9 @@ describe('catalogue sync fault matrix (real HTTP server on 127.0.0.1)', () => {
     expect(state.reason).toBe(reason);
     expect(await syncStateItem.getValue()).toEqual(state);
     expect(state.lastSuccessAt).toBe(lastSuccess);
-    const stored = activeCatalogueFrom(bundledCatalogue(), await feedCatalogueItem.getValue());
+    const stored = await catalogueInUse();
     expect(stored.source).toBe('feed');
-    expect(stored.catalogue.revision).toBe(GOOD_REVISION);
+    expect(stored.header.revision).toBe(GOOD_REVISION);
     const [newService, everyday] = await activeSearch(NEW_SERVICE_QUERY, 'omaishoitaja tuki');
     expect(newService).toContain(NEW_SERVICE_NAME);
     expect(everyday).not.toEqual([]);
@@ -106,7 +97,7 @@ describe('catalogue sync fault matrix (real HTTP server on 127.0.0.1)', () => {
     server.publish(await signedOther({ ...feedCatalogue(GOOD_REVISION), publishedAt: '2026-11-23T00:00:00Z' }));
     const state = await runner().run('alarm');
     expect(state.outcome).toBe('sameRevision');
-    const stored = activeCatalogueFrom(bundledCatalogue(), await feedCatalogueItem.getValue());
-    expect(stored.catalogue.publishedAt).toBe('2026-11-22T08:14:00Z');
+    const stored = await catalogueInUse();
+    expect(stored.header.publishedAt).toBe('2026-11-22T08:14:00Z');
   });
 });

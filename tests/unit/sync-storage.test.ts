@@ -1,27 +1,35 @@
 import { storage } from '#imports';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { summariseSync } from '@/components/sync/sync-summary';
+import { createStoragePackedFeedStore, legacyFeedStore } from '@/utils/catalogue/feed-store';
+import { chooseCatalogue, readFeedPointer, type PackedFeedPointer } from '@/utils/catalogue/in-use';
 import { createTranslator } from '@/utils/i18n/messages';
-import { activeCatalogueFrom, chooseActiveCatalogue } from '@/utils/sync/active-catalogue';
-import { INITIAL_SYNC_STATE, readStoredFeed, readSyncState, type SyncState } from '@/utils/sync/state';
-import { browserSyncStore, feedCatalogueItem, readSyncSettings } from '@/utils/sync/storage';
-import { bundledCatalogue } from './helpers';
-import { feedCatalogue } from './sync-fixtures';
+import { feedPointerItem, legacyFeedItem, packedFeedKeys, syncStateItem } from '@/utils/storage';
+import { packWithBundledSynonyms } from '@/utils/sync/background';
+import { readSyncSettings } from '@/utils/sync/load-config';
+import { migrateLegacyFeed } from '@/utils/sync/migrate-legacy-feed';
+import { INITIAL_SYNC_STATE, readSyncState, type SyncState } from '@/utils/sync/state';
+import { feedCatalogue, NEW_SERVICE_NAME, NEW_SERVICE_QUERY } from './sync-fixtures';
+import { bundledHeader, catalogueInUse, searchInUse } from './sync-browser-fixtures';
 
-const stored = (revision: number, region?: string) => ({
-  catalogue: feedCatalogue(revision, region ? { region } : {}),
+const pointer = (revision: number, region?: string): PackedFeedPointer => ({
+  id: `r${revision}-test`,
+  header: { ...bundledHeader(), revision, ...(region ? { region } : {}) },
+  shardCount: 1,
   acceptedAt: '2026-11-22T08:14:00.000Z',
   etag: '"abc"',
 });
+const ACCEPTED = { acceptedAt: '2026-11-22T08:14:00.000Z', etag: '"abc"' };
+const storedKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => key.startsWith('packed.'));
 
 describe('sync storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('what version 1 writes is read as version 1 by a later version\'s migration', async () => {
-    // No older version exists yet; this pins that today's values (stored without a version
-    // mark, which WXT reads as v1) will reach a future `migrations[2]` intact.
-    await browserSyncStore.writeState({ ...INITIAL_SYNC_STATE, outcome: 'notModified', bytes: 12 });
+  it("what version 1 writes is read as version 1 by a later version's migration", async () => {
+    // Values stored without a version mark are read by WXT as v1; this pins that today's
+    // values will reach a future `migrations[2]` intact.
+    await syncStateItem.setValue({ ...INITIAL_SYNC_STATE, outcome: 'notModified', bytes: 12 });
     const seen: unknown[] = [];
     const future = storage.defineItem<SyncState & { next: boolean }>('local:syncState', {
       fallback: { ...INITIAL_SYNC_STATE, next: true },
@@ -31,33 +39,95 @@ describe('sync storage', () => {
     expect(await future.getValue()).toMatchObject({ outcome: 'notModified', bytes: 12, next: true });
     expect(seen).toHaveLength(1);
     expect(await future.getMeta()).toEqual({ v: 2 });
-    expect((await browserSyncStore.readState()).bytes).toBe(12);
   });
 
   it('a tampered or broken stored value is never used: bundled catalogue, initial state, default settings', async () => {
-    const broken = { ...stored(9), catalogue: { ...feedCatalogue(9), services: [{ id: 'x' }] } };
-    await fakeBrowser.storage.local.set({ feedCatalogue: broken, syncState: { outcome: 'great' }, syncSettings: { feedUrl: 42, refreshIntervalHours: 3 } });
-    expect(await browserSyncStore.readFeed()).toBeNull();
-    expect(activeCatalogueFrom(bundledCatalogue(), await feedCatalogueItem.getValue()).source).toBe('bundled');
-    expect(await browserSyncStore.readState()).toEqual(INITIAL_SYNC_STATE);
+    await fakeBrowser.storage.local.set({ feedPacked: { ...pointer(9), id: '../x' }, syncState: { outcome: 'great' }, syncSettings: { feedUrl: 42, refreshIntervalHours: 3 } });
+    expect(readFeedPointer(await feedPointerItem.getValue())).toBeNull();
+    expect((await catalogueInUse()).source).toBe('bundled');
+    expect(readSyncState(await syncStateItem.getValue())).toEqual(INITIAL_SYNC_STATE);
     expect(await readSyncSettings()).toEqual({ refreshIntervalHours: 3 });
     expect(readSyncState('garbage')).toEqual(INITIAL_SYNC_STATE);
-    expect(readStoredFeed(null)).toBeNull();
+    expect(readFeedPointer({ ...pointer(9), header: { region: 'vake' } })).toBeNull();
   });
 
-  it('the popup uses a stored feed only when newer than the bundled catalogue and of its region', () => {
-    const bundled = bundledCatalogue();
-    expect(chooseActiveCatalogue(bundled, readStoredFeed(stored(bundled.revision + 1))).source).toBe('feed');
+  it('the one rule: a stored feed is used only when newer than the bundled catalogue and of its region', () => {
+    const bundled = bundledHeader();
+    expect(chooseCatalogue(bundled, pointer(bundled.revision + 1)).source).toBe('feed');
     // An extension update that ships a newer catalogue wins over an older feed.
-    expect(chooseActiveCatalogue({ ...bundled, revision: 50 }, readStoredFeed(stored(10))).source).toBe('bundled');
-    expect(chooseActiveCatalogue(bundled, readStoredFeed(stored(10, 'hus'))).source).toBe('bundled');
+    expect(chooseCatalogue({ ...bundled, revision: 50 }, pointer(10)).source).toBe('bundled');
+    expect(chooseCatalogue(bundled, pointer(bundled.revision + 1, 'hus')).source).toBe('bundled');
+  });
+});
+
+describe('the packed feed in storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('switches revisions atomically: the new one whole before the pointer moves, the old one removed after', async () => {
+    const store = createStoragePackedFeedStore();
+    const first = await store.write(packWithBundledSynonyms(feedCatalogue(5)), ACCEPTED);
+    const firstKeys = await storedKeys();
+    expect(firstKeys).toHaveLength(first.shardCount + 1);
+    expect((await searchInUse(NEW_SERVICE_QUERY))[0]).toContain(NEW_SERVICE_NAME);
+
+    const pointerAtWrite: unknown[] = [];
+    const setItems = storage.setItems.bind(storage);
+    vi.spyOn(storage, 'setItems').mockImplementation(async (items) => {
+      pointerAtWrite.push(await feedPointerItem.getValue());
+      return setItems(items);
+    });
+    const second = await store.write(packWithBundledSynonyms(feedCatalogue(6, { withNewService: false })), { ...ACCEPTED, acceptedAt: '2026-11-23T08:14:00.000Z' });
+    vi.restoreAllMocks();
+    // While the new parts were written, the old revision was still the one in use.
+    expect(pointerAtWrite).toEqual([first]);
+    expect(await store.read()).toEqual(second);
+    const keys = await storedKeys();
+    expect(keys.every((key) => key.startsWith(packedFeedKeys.prefix(second.id)))).toBe(true);
+    expect(keys).toHaveLength(second.shardCount + 1);
+    expect((await searchInUse(NEW_SERVICE_QUERY))[0] ?? '').not.toContain(NEW_SERVICE_NAME);
+  });
+
+  it('a failed write keeps the old revision in use and leaves none of the new one behind', async () => {
+    const store = createStoragePackedFeedStore();
+    const first = await store.write(packWithBundledSynonyms(feedCatalogue(5)), ACCEPTED);
+    const before = await storedKeys();
+    vi.spyOn(storage, 'setItems').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(store.write(packWithBundledSynonyms(feedCatalogue(6)), { ...ACCEPTED, acceptedAt: '2026-11-23T08:14:00.000Z' })).rejects.toThrow(/quota/);
+    vi.restoreAllMocks();
+    expect(await store.read()).toEqual(first);
+    expect(await storedKeys()).toEqual(before);
+    expect((await searchInUse(NEW_SERVICE_QUERY))[0]).toContain(NEW_SERVICE_NAME);
+  });
+});
+
+describe('a feed stored by 0.1.0 (the whole catalogue) after the update', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const deps = () => ({ legacy: legacyFeedStore, store: createStoragePackedFeedStore(), pack: packWithBundledSynonyms });
+
+  it('is packed once in the background, then removed: the same catalogue stays in use, ETag and time kept', async () => {
+    await legacyFeedItem.setValue({ catalogue: feedCatalogue(7), ...ACCEPTED });
+    expect(await migrateLegacyFeed(deps())).toBe('packed');
+    const inUse = await catalogueInUse();
+    expect(inUse).toMatchObject({ source: 'feed', acceptedAt: ACCEPTED.acceptedAt, header: { revision: 7 } });
+    expect(inUse.feed?.etag).toBe('"abc"');
+    expect((await searchInUse(NEW_SERVICE_QUERY))[0]).toContain(NEW_SERVICE_NAME);
+    expect(await legacyFeedItem.getValue()).toBeNull();
+    expect(await migrateLegacyFeed(deps())).toBe('none');
+  });
+
+  it('if packing or storing fails, the stored feed stays for the next wake: nothing is lost', async () => {
+    await legacyFeedItem.setValue({ catalogue: feedCatalogue(7), ...ACCEPTED });
+    vi.spyOn(storage, 'setItems').mockRejectedValueOnce(new Error('disk full'));
+    await expect(migrateLegacyFeed(deps())).rejects.toThrow('disk full');
+    vi.restoreAllMocks();
+    expect(await legacyFeedItem.getValue()).not.toBeNull();
+    expect(await migrateLegacyFeed(deps())).toBe('packed');
   });
 });
 
 describe('what the popup footer says', () => {
   const t = createTranslator('fi');
-  const bundled = bundledCatalogue();
-  const active = chooseActiveCatalogue(bundled, readStoredFeed(stored(42)));
+  const active = chooseCatalogue(bundledHeader(), pointer(42));
   const base: SyncState = { ...INITIAL_SYNC_STATE, lastAttemptAt: '2026-11-22T08:14:00.000Z', trigger: 'alarm' };
 
   it('the time of the last success in Helsinki, and the version', () => {

@@ -1,10 +1,10 @@
 import { browser } from '#imports';
+import type { BackgroundAdapters } from '../background/adapters';
+import { handleMessage } from '../background/handle-message';
 import { readPolicy } from '../policy/read';
-import { reportsMessenger, reportIdMessageSchema } from './messaging';
-import { createReportsOutbox, type ReportsOutboxDeps, type ReportsOutbox } from './outbox';
-import { reportDraftSchema } from './schema';
+import { reportSettingsItem } from '../storage';
+import { createReportsOutbox, type ReportsOutbox, type ReportsOutboxDeps } from './outbox';
 import { readReportSettings } from './settings';
-import { outboxStorage, reportSettingsItem } from './storage-items';
 
 export const REPORTS_ALARM = 'reports.deliver';
 
@@ -17,11 +17,11 @@ const BUILD_REPORT_URL: string | undefined = import.meta.env.WXT_REPORT_URL || u
  * browser picks up where it left. Listeners are registered synchronously (MV3 wake-up).
  * Tests may replace the network and the clock.
  */
-export function setupReportsBackground(overrides: Partial<ReportsOutboxDeps> = {}): ReportsOutbox {
+export function setupReportsBackground(adapters: BackgroundAdapters, overrides: Partial<ReportsOutboxDeps> = {}): ReportsOutbox {
   const outbox = createReportsOutbox({
-    storage: outboxStorage,
-    fetch: (input, init) => fetch(input, init),
-    now: () => Date.now(),
+    storage: adapters.storage.outbox,
+    fetch: adapters.fetch,
+    now: () => adapters.clock.now(),
     newId: () => crypto.randomUUID(),
     random: () => Math.random(),
     extensionVersion: browser.runtime.getManifest().version,
@@ -31,29 +31,28 @@ export function setupReportsBackground(overrides: Partial<ReportsOutboxDeps> = {
       build: BUILD_REPORT_URL,
     }),
     scheduleWakeUp: async (at) => {
-      if (at === null) await browser.alarms.clear(REPORTS_ALARM);
+      if (at === null) await adapters.alarms.clear(REPORTS_ALARM);
       // Browsers clamp alarms to at least 30 s ahead; an overdue report waits that long at most.
-      else await browser.alarms.create(REPORTS_ALARM, { when: at });
+      else await adapters.alarms.create(REPORTS_ALARM, { when: at });
     },
     ...overrides,
   });
   const deliverSoon = () => void outbox.deliverDue().catch((error: unknown) => console.error('reports: delivery pass failed', error));
 
-  reportsMessenger.onMessage('reports.submit', async ({ data }) => {
-    const result = await outbox.submit(reportDraftSchema.parse(data));
+  // The data was checked against MESSAGE_DATA (utils/background/handle-message.ts) before these run.
+  handleMessage('reports.submit', async (draft) => {
+    const result = await outbox.submit(draft);
     if (result.status === 'pending') deliverSoon();
     return result;
   });
-  reportsMessenger.onMessage('reports.retry', async ({ data }) => {
-    await outbox.retry(reportIdMessageSchema.parse(data).id);
+  handleMessage('reports.retry', async ({ id }) => {
+    await outbox.retry(id);
     deliverSoon();
   });
-  reportsMessenger.onMessage('reports.discard', async ({ data }) => {
-    await outbox.discard(reportIdMessageSchema.parse(data).id);
+  handleMessage('reports.discard', async ({ id }) => {
+    await outbox.discard(id);
   });
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REPORTS_ALARM) deliverSoon();
-  });
+  adapters.alarms.on(REPORTS_ALARM, deliverSoon);
   browser.runtime.onStartup.addListener(deliverSoon);
   browser.runtime.onInstalled.addListener(deliverSoon);
   return outbox;

@@ -5,8 +5,9 @@ import type { SearchIndex } from './search-index';
 const NOTHING = () => false;
 
 /**
- * `matchesFilters` (filters.ts) over the packed per-service bitmasks: the same rules, without
- * touching a service record.
+ * The filters (filters.ts) over the packed per-service bitmasks, without touching a service
+ * record: a city is served by local, region-wide and national services; a service that lists
+ * no languages works in Finnish.
  */
 export function eligibilityTest(index: SearchIndex, filters: SearchFilters): (position: number) => boolean {
   const facts = index.facts;

@@ -292,7 +292,7 @@ function diversify(index: SearchIndex, next: () => SearchHit | undefined, limit:
 
 /**
  * Ranked results with their records, for callers whose records are in memory (CLI, tests) or
- * already loaded (the popup loads them first, see components/hooks/use-search-results.ts).
+ * already loaded (the popup loads them first, see components/search/use-search-results.ts).
  */
 export function searchServices(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
   return rankServices(index, query, options).map(({ position, score }) => {

@@ -1,15 +1,17 @@
 import { browser } from '#imports';
+import type { BackgroundAdapters } from '../background/adapters';
 import { readPolicy } from '../policy/read';
+import { homeSitesItem } from '../storage';
 import { BADGE_ALARM, createBadgeUpdater, type BadgeAction } from './badge-updater';
-import { bundledSessionCatalogue as catalogue } from './bundled';
-import { effectiveHomeSites, homeSitesItem, readHomeSitesSetting } from './home-sites';
+import { effectiveHomeSites, readHomeSitesSetting } from './home-sites';
+import type { SessionCatalogue } from './sessions-on';
 
 /**
  * The info-session badge in the background: one call from entrypoints/background.ts. Listeners
  * are registered synchronously (an MV3 service worker wakes for them); the badge is refreshed
  * on install, on browser start, when she changes her site, and at the one alarm it books.
  */
-async function homeSites(): Promise<string[]> {
+async function homeSites(catalogue: () => Promise<SessionCatalogue | undefined>): Promise<string[]> {
   const [stored, { policy }] = await Promise.all([homeSitesItem.getValue(), readPolicy()]);
   const known = (await catalogue())?.sites.map((site) => site.id) ?? [];
   return effectiveHomeSites(readHomeSitesSetting(stored), policy, known).siteIds;
@@ -21,18 +23,22 @@ function toolbarAction(): BadgeAction | undefined {
   return api.action ?? api.browserAction;
 }
 
-export function setupSessionsBackground(): void {
+export function setupSessionsBackground(adapters: BackgroundAdapters): void {
+  // The sites and sessions of the catalogue in use (the synced feed's when newer: the
+  // wellbeing area publishes its booking sheet that way); left out if none opens.
+  const catalogue = async (): Promise<SessionCatalogue | undefined> => {
+    const { state } = await adapters.catalogue.open();
+    return state.status === 'ready' ? state.index.sessions : undefined;
+  };
   const refresh = createBadgeUpdater({
-    now: () => new Date(),
-    homeSites,
+    now: () => new Date(adapters.clock.now()),
+    homeSites: () => homeSites(catalogue),
     catalogue,
     action: toolbarAction(),
-    scheduleAlarm: (name, when) => browser.alarms.create(name, { when }),
+    scheduleAlarm: (name, when) => adapters.alarms.create(name, { when }),
   });
   const refreshQuietly = () => void refresh().catch((error: unknown) => console.warn('sessions: badge not updated', error));
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === BADGE_ALARM) refreshQuietly();
-  });
+  adapters.alarms.on(BADGE_ALARM, refreshQuietly);
   browser.runtime.onInstalled.addListener(refreshQuietly);
   browser.runtime.onStartup.addListener(refreshQuietly);
   homeSitesItem.watch(refreshQuietly);

@@ -1,4 +1,3 @@
-import { storage } from '#imports';
 import { z } from 'zod';
 import type { Policy } from '../policy/schema';
 
@@ -17,11 +16,6 @@ export const homeSitesSettingSchema = z
   })
   .catch({ ...DEFAULT_HOME_SITES, siteIds: [] });
 export type HomeSitesSetting = z.infer<typeof homeSitesSettingSchema>;
-
-export const homeSitesItem = storage.defineItem<HomeSitesSetting>('local:homeSites', {
-  fallback: { ...DEFAULT_HOME_SITES, siteIds: [] },
-  version: 1,
-});
 
 export function readHomeSitesSetting(stored: unknown): HomeSitesSetting {
   return homeSitesSettingSchema.parse(stored);

@@ -1,12 +1,11 @@
 import { formatIssues, parseCatalogue } from '../catalogue/load';
+import type { CatalogueHeader } from '../catalogue/in-use';
 import type { Catalogue } from '../catalogue/schema';
 import type { SyncFailure } from './reasons';
 import { verifyDetached } from './signature';
 
-export interface CurrentCatalogue {
-  region: string;
-  revision: number;
-}
+/** What acceptance compares against: the catalogue in use (utils/catalogue/in-use.ts). */
+export type CurrentCatalogue = Pick<CatalogueHeader, 'region' | 'revision'>;
 
 export type AcceptResult =
   | { kind: 'accepted'; catalogue: Catalogue }

@@ -1,51 +1,70 @@
 import { browser } from '#imports';
-import { bundledBaseline } from './bundled-baseline';
+import bundledSynonyms from '../../data/synonyms.json';
+import type { BackgroundAdapters } from '../background/adapters';
+import { handleMessage } from '../background/handle-message';
+import type { Catalogue } from '../catalogue/schema';
+import { packCatalogue } from '../search/compact/pack';
+import { synonymFileSchema } from '../search/synonyms';
+import { syncSettingsItem } from '../storage';
 import type { SyncDefaults } from './config';
 import { loadSyncConfig } from './load-config';
-import { onSyncMessage } from './messaging';
+import { migrateLegacyFeed } from './migrate-legacy-feed';
 import type { SyncState, SyncTrigger } from './state';
-import { browserSyncStore, syncSettingsItem } from './storage';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, syncOnce, type SyncDependencies } from './sync-once';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, syncOnce, type SyncStore } from './sync-once';
 
-export const SYNC_ALARM = 'catalogue-sync';
+export const SYNC_ALARM = 'sync.catalogue';
+/** The alarm's name up to 0.1.0; cleared so that it stops firing after the update. */
+const LEGACY_SYNC_ALARM = 'catalogue-sync';
 
-export interface SyncRunnerOptions {
-  fetch?: SyncDependencies['fetch'];
-  now?: () => number;
+export interface SyncOptions {
   timeoutMs?: number;
   maxBytes?: number;
   defaults?: SyncDefaults;
+}
+
+/** The bundled synonyms, compiled into every packed feed exactly as the build does. */
+export function packWithBundledSynonyms(catalogue: Catalogue) {
+  return packCatalogue(catalogue, synonymFileSchema.parse(bundledSynonyms));
 }
 
 /**
  * Keeps exactly one repeating alarm at the configured interval. Called before every attempt,
  * so that whatever the attempt ends in, the next one is already scheduled.
  */
-export async function scheduleNextSync(intervalHours: number): Promise<void> {
+export async function scheduleNextSync(alarms: BackgroundAdapters['alarms'], intervalHours: number): Promise<void> {
   const periodInMinutes = intervalHours * 60;
-  const existing = await browser.alarms.get(SYNC_ALARM);
+  const existing = await alarms.get(SYNC_ALARM);
   if (existing?.periodInMinutes === periodInMinutes) return;
-  await browser.alarms.create(SYNC_ALARM, { delayInMinutes: periodInMinutes, periodInMinutes });
+  await alarms.create(SYNC_ALARM, { delayInMinutes: periodInMinutes, periodInMinutes });
 }
 
 /**
  * One attempt at a time, and none lost: a trigger while an attempt runs queues exactly one more
- * (the settings may just have changed); further triggers join that queued one.
+ * (the settings may just have changed); further triggers join that queued one. The first
+ * attempt waits for the stored 0.1.0 feed (if any) to be packed.
  */
-export function createSyncRunner(options: SyncRunnerOptions = {}) {
-  let last: Promise<unknown> = Promise.resolve();
+export function createSyncRunner(adapters: BackgroundAdapters, options: SyncOptions = {}) {
+  const store: SyncStore = {
+    readFeed: () => adapters.storage.feed.read(),
+    writeFeed: (packed, meta) => adapters.storage.feed.write(packed, meta),
+    readState: () => adapters.storage.syncState.read(),
+    writeState: (state) => adapters.storage.syncState.write(state),
+  };
+  let last: Promise<unknown> = migrateLegacyFeed({ legacy: adapters.storage.legacyFeed, store: adapters.storage.feed, pack: packWithBundledSynonyms }).catch(
+    (error: unknown) => console.error('sync: the stored feed could not be packed yet', error),
+  );
   let queued: Promise<SyncState> | null = null;
-  const bundled = bundledBaseline();
 
   async function attempt(trigger: SyncTrigger): Promise<SyncState> {
     const config = await loadSyncConfig(options.defaults);
-    await scheduleNextSync(config.refreshIntervalHours);
+    await scheduleNextSync(adapters.alarms, config.refreshIntervalHours);
     return syncOnce(
       {
-        fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-        now: options.now ?? Date.now,
-        store: browserSyncStore,
-        bundled,
+        fetch: adapters.fetch,
+        now: () => adapters.clock.now(),
+        store,
+        bundled: await adapters.catalogue.bundledHeader(),
+        pack: packWithBundledSynonyms,
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       },
@@ -75,17 +94,16 @@ export function createSyncRunner(options: SyncRunnerOptions = {}) {
  * ("Päivitä nyt") and when the options page or the policy changes the feed. Listeners are registered
  * synchronously (an MV3 service worker woken by an event must find them at once).
  */
-export function setupSyncBackground(options: SyncRunnerOptions = {}) {
-  const runner = createSyncRunner(options);
+export function setupSyncBackground(adapters: BackgroundAdapters, options: SyncOptions = {}) {
+  const runner = createSyncRunner(adapters, options);
   const runInBackground = (trigger: SyncTrigger) => {
     runner.run(trigger).catch((error: unknown) => console.error('catalogue sync failed', error));
   };
   browser.runtime.onInstalled.addListener(() => runInBackground('install'));
   browser.runtime.onStartup.addListener(() => runInBackground('startup'));
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) runInBackground('alarm');
-  });
-  onSyncMessage('sync.refreshNow', () => runner.run('manual'));
+  adapters.alarms.on(SYNC_ALARM, () => runInBackground('alarm'));
+  void adapters.alarms.clear(LEGACY_SYNC_ALARM).catch(() => undefined);
+  handleMessage('sync.refreshNow', () => runner.run('manual'));
   syncSettingsItem.watch(() => runInBackground('settings'));
   // An administrator's new policy (feed, keys, interval) applies at once, not after 6 hours.
   browser.storage.onChanged.addListener((_changes, area) => {

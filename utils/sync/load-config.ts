@@ -1,10 +1,16 @@
 import { readPolicy } from '../policy/read';
 import { buildSyncDefaults } from './build-defaults';
-import { resolveSyncConfig, type SyncConfig, type SyncDefaults } from './config';
-import { readSyncSettings } from './storage';
+import { syncSettingsItem } from '../storage';
+import { resolveSyncConfig, syncSettingsSchema, type SyncConfig, type SyncDefaults, type SyncSettings } from './config';
 
 /** The sync settings in force now: policy, then options page, then build default. */
 export async function loadSyncConfig(defaults: SyncDefaults = buildSyncDefaults()): Promise<SyncConfig> {
   const [{ policy }, settings] = await Promise.all([readPolicy(), readSyncSettings()]);
   return resolveSyncConfig(policy, settings, defaults);
+}
+
+/** The options page's stored settings, read field by field (storage is a trust boundary). */
+export async function readSyncSettings(): Promise<SyncSettings> {
+  const parsed = syncSettingsSchema.safeParse(await syncSettingsItem.getValue());
+  return parsed.success ? parsed.data : {};
 }

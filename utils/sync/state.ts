@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { catalogueSchema } from '../catalogue/schema';
 import { SYNC_FAILURES, SYNC_OUTCOMES } from './reasons';
 
 /** What started an attempt. */
@@ -34,21 +33,7 @@ export const INITIAL_SYNC_STATE: SyncState = {
   ms: 0,
 };
 
-/** An accepted feed catalogue: validated again whenever it is read back (storage is a boundary). */
-export const storedFeedSchema = z.object({
-  catalogue: catalogueSchema,
-  acceptedAt: isoTime,
-  /** The ETag of exactly these bytes, for the next conditional GET. */
-  etag: z.string().nullable(),
-});
-export type StoredFeed = z.infer<typeof storedFeedSchema>;
-
 export function readSyncState(stored: unknown): SyncState {
   const parsed = syncStateSchema.safeParse(stored);
   return parsed.success ? parsed.data : { ...INITIAL_SYNC_STATE };
-}
-
-export function readStoredFeed(stored: unknown): StoredFeed | null {
-  const parsed = storedFeedSchema.safeParse(stored);
-  return parsed.success ? parsed.data : null;
 }

@@ -1,19 +1,25 @@
-import { acceptFeed, type CurrentCatalogue } from './accept-feed';
+import { chooseCatalogue, type CatalogueHeader, type PackedFeedPointer } from '../catalogue/in-use';
+import type { Catalogue } from '../catalogue/schema';
+import type { PackedCatalogue } from '../search/compact/format';
+import { acceptFeed } from './accept-feed';
 import { fetchLimited, type FetchLike, type FetchResult } from './fetch-limited';
 import type { SyncFailure } from './reasons';
 import { MAX_SIGNATURE_FILE_BYTES } from './signature';
-import type { StoredFeed, SyncState, SyncTrigger } from './state';
+import type { SyncState, SyncTrigger } from './state';
 
 export interface SyncSource {
   feedUrl: string | null;
   trustedPublicKeys: readonly string[];
 }
 
-/** Where the accepted catalogue and the state live (browser storage, or memory in tests). */
+/** Where the accepted catalogue (packed) and the state live (browser storage, or memory in tests). */
 export interface SyncStore {
-  readFeed(): Promise<StoredFeed | null>;
-  /** Must replace the stored catalogue in one write: readers see the old one or the new one. */
-  writeFeed(feed: StoredFeed): Promise<void>;
+  readFeed(): Promise<PackedFeedPointer | null>;
+  /**
+   * Stores the packed revision and switches to it: readers see the old one or the new one,
+   * whole; a failed write keeps the old one (utils/catalogue/feed-store.ts).
+   */
+  writeFeed(packed: PackedCatalogue, meta: { acceptedAt: string; etag: string | null }): Promise<unknown>;
   readState(): Promise<SyncState>;
   writeState(state: SyncState): Promise<void>;
 }
@@ -23,7 +29,9 @@ export interface SyncDependencies {
   now: () => number;
   store: SyncStore;
   /** The catalogue shipped in the extension: the floor no feed may go below. */
-  bundled: CurrentCatalogue;
+  bundled: CatalogueHeader;
+  /** packCatalogue with the bundled synonyms: the same packing as the build's. */
+  pack: (catalogue: Catalogue) => PackedCatalogue;
   timeoutMs: number;
   maxBytes: number;
 }
@@ -41,14 +49,6 @@ export function signatureUrl(feedUrl: string): string {
   return `${feedUrl}.sig`;
 }
 
-/** The catalogue in use now: the stored feed when it is newer than the bundled one. */
-export function currentCatalogue(bundled: CurrentCatalogue, feed: StoredFeed | null): CurrentCatalogue & { fromFeed: boolean } {
-  if (feed && feed.catalogue.region === bundled.region && feed.catalogue.revision > bundled.revision) {
-    return { region: feed.catalogue.region, revision: feed.catalogue.revision, fromFeed: true };
-  }
-  return { ...bundled, fromFeed: false };
-}
-
 /**
  * One sync attempt: conditional GET, signature, validation, acceptance, atomic swap. Never
  * throws and never removes the catalogue in use; the returned (and stored) state says what
@@ -58,7 +58,7 @@ export async function syncOnce(deps: SyncDependencies, source: SyncSource, trigg
   const started = deps.now();
   const previous = await deps.store.readState();
   const feed = await deps.store.readFeed();
-  const current = currentCatalogue(deps.bundled, feed);
+  const current = chooseCatalogue(deps.bundled, feed);
   let bytes = 0;
 
   const finish = async (change: Pick<SyncState, 'outcome' | 'reason' | 'detail'>): Promise<SyncState> => {
@@ -82,7 +82,7 @@ export async function syncOnce(deps: SyncDependencies, source: SyncSource, trigg
     return fail('notConfigured', source.feedUrl ? 'no trusted keys' : 'no feed URL');
   }
   const limits = { timeoutMs: deps.timeoutMs, maxBytes: deps.maxBytes, contentTypes: FEED_CONTENT_TYPES };
-  const etag = current.fromFeed ? feed?.etag : null;
+  const etag = current.feed?.etag ?? null;
   const document = await fetchLimited(deps.fetch, source.feedUrl, limits, etag);
   bytes += document.bytes;
   if (document.kind === 'notModified') return finish({ outcome: 'notModified', reason: null, detail: null });
@@ -97,11 +97,13 @@ export async function syncOnce(deps: SyncDependencies, source: SyncSource, trigg
   if (signature.kind === 'failed') return fetchFailure(signature);
   const signatureText = signature.kind === 'body' ? new TextDecoder().decode(signature.body) : null;
 
-  const verdict = await acceptFeed(document.body, signatureText, source.trustedPublicKeys, current);
+  const verdict = await acceptFeed(document.body, signatureText, source.trustedPublicKeys, current.header);
   if (verdict.kind === 'rejected') return fail(verdict.reason, verdict.detail);
-  if (verdict.kind === 'sameRevision') return finish({ outcome: 'sameRevision', reason: null, detail: `revision ${current.revision}` });
+  if (verdict.kind === 'sameRevision') return finish({ outcome: 'sameRevision', reason: null, detail: `revision ${current.header.revision}` });
   try {
-    await deps.store.writeFeed({ catalogue: verdict.catalogue, acceptedAt: new Date(deps.now()).toISOString(), etag: document.etag });
+    // Packed here, once, in the background: the popup opens the stored packed form as it opens the bundled one.
+    const packed = deps.pack(verdict.catalogue);
+    await deps.store.writeFeed(packed, { acceptedAt: new Date(deps.now()).toISOString(), etag: document.etag });
   } catch (error) {
     return fail('storageFailed', String((error as Error)?.message ?? error));
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
 import { formatIssues, parseCatalogue } from '../catalogue/load';
-import { PACKED_INDEX_FILE, packedShardFile } from '../catalogue/packed';
+import { PACKED_HEADER_FILE, PACKED_INDEX_FILE, packedShardFile } from '../catalogue/packed';
 import { packCatalogue } from '../search/compact/pack';
 import { synonymFileSchema } from '../search/synonyms';
 
@@ -35,6 +35,8 @@ export default defineWxtModule({
       }
       const synonyms = synonymFileSchema.parse(JSON.parse(readFileSync(resolve(root, 'data/synonyms.json'), 'utf8')));
       const { index, shards } = packCatalogue(parsed.catalogue, synonyms);
+      // The header alone, so that choosing between this catalogue and a synced feed reads a few bytes.
+      files.push({ relativeDest: PACKED_HEADER_FILE, contents: JSON.stringify(index.catalogue) });
       files.push({ relativeDest: PACKED_INDEX_FILE, contents: JSON.stringify(index) });
       shards.forEach((shard, at) => files.push({ relativeDest: packedShardFile(at), contents: JSON.stringify(shard) }));
     });

@@ -1,0 +1,41 @@
+import { SearchPanel } from '../search/SearchPanel';
+import { SessionsPanel } from '../sessions/SessionsPanel';
+import { CatalogueFactsContext } from '../shared/use-catalogue-facts';
+import { useCatalogueInUse } from '../shared/use-catalogue-in-use';
+import { I18nContext, useUiI18n } from '../shared/use-i18n';
+import { usePreferences } from '../shared/use-preferences';
+import { SyncFooter } from '../sync/SyncFooter';
+import { ErrorState } from './ErrorState';
+
+/** The popup shell: language and the catalogue in use set up once, then each feature's panel. */
+export function App() {
+  const [preferences, updatePreferences] = usePreferences();
+  const i18n = useUiI18n(preferences);
+  const { language } = i18n;
+  // The bundled catalogue or the synced feed's, whichever is in use, opened the same way.
+  const opened = useCatalogueInUse();
+  const catalogue = opened?.state ?? null;
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div className="popup" lang={language}>
+        <header className="app-header">
+          <img src="/icon/48.png" alt="" width={28} height={28} />
+          <div>
+            <h1>{i18n.t('extName')}</h1>
+            <p className="tagline">{i18n.t('appTagline')}</p>
+          </div>
+        </header>
+        {catalogue?.status === 'ready' ? <SessionsPanel catalogue={catalogue.index.sessions} /> : null}
+        {catalogue === null ? null : catalogue.status === 'ready' ? (
+          <CatalogueFactsContext.Provider value={catalogue.index.catalogue}>
+            <SearchPanel index={catalogue.index} preferences={preferences} onPreferences={updatePreferences} />
+          </CatalogueFactsContext.Provider>
+        ) : (
+          <ErrorState problems={catalogue.problems} />
+        )}
+        <SyncFooter active={opened?.inUse ?? null} />
+      </div>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'react';
+import { formatDay } from '@/utils/i18n/dates';
+import { reportMailto } from '@/utils/reports/mailto';
+import { sendMessage } from '@/utils/messaging';
+import type { OutboxEntry, ReportStatus } from '@/utils/reports/schema';
+import { useI18n } from '@/components/shared/use-i18n';
+import { ReportEndpointField } from '../reports/ReportEndpointField';
+import { reportStateText } from '../reports/state-text';
+import { useOutbox } from '../reports/use-outbox';
+import '../reports/reports.css';
+
+/**
+ * "Omat ilmoitukset": the nurse's stale-contact reports, newest first, each with its state;
+ * a failed one can be sent again or discarded. A report whose state changes while the page is
+ * open is announced. Below the list: where reports go.
+ */
+export function ReportsSection() {
+  const { t, language } = useI18n();
+  const entries = useOutbox();
+  const [announcement, setAnnouncement] = useState('');
+  const previous = useRef<Map<string, ReportStatus> | null>(null);
+
+  useEffect(() => {
+    const now = new Map(entries.map((entry) => [entry.report.id, entry.state.status]));
+    const before = previous.current;
+    previous.current = now;
+    if (!before) return;
+    const changed = entries.filter((entry) => before.has(entry.report.id) && before.get(entry.report.id) !== entry.state.status).at(-1);
+    if (changed) setAnnouncement(t('reportStatusChanged', changed.report.serviceName, reportStateText(t, changed.state)));
+  }, [entries, t]);
+
+  const newestFirst = [...entries].reverse();
+  return (
+    <section className="options-section" aria-labelledby="reports-heading">
+      <h2 id="reports-heading">{t('reportsHeading')}</h2>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {newestFirst.length === 0 ? (
+        <p className="options-hint">{t('reportsEmpty')}</p>
+      ) : (
+        <ul className="reports-list" aria-labelledby="reports-heading">
+          {newestFirst.map((entry) => (
+            <ReportItem key={entry.report.id} entry={entry} language={language} />
+          ))}
+        </ul>
+      )}
+      <ReportEndpointField />
+    </section>
+  );
+}
+
+function ReportItem({ entry, language }: { entry: OutboxEntry; language: 'fi' | 'sv' | 'en' }) {
+  const { t } = useI18n();
+  const { report, state } = entry;
+  const name = report.serviceName;
+  return (
+    <li>
+      <strong>{name}</strong>
+      <p className="report-state">
+        {t('reportEntryLabel', report.organisationName, t(`reportField_${report.field}`), formatDay(new Date(report.createdAt), language))}
+      </p>
+      <p className={state.status === 'failed' ? 'report-state report-state-failed' : 'report-state'}>{reportStateText(t, state)}</p>
+      {state.status === 'failed' ? (
+        <div className="actions">
+          <button type="button" aria-label={t('reportRetryFor', name)} onClick={() => void sendMessage('reports.retry', { id: report.id })}>
+            {t('reportRetry')}
+          </button>
+          <button type="button" aria-label={t('reportDiscardFor', name)} onClick={() => void sendMessage('reports.discard', { id: report.id })}>
+            {t('reportDiscard')}
+          </button>
+        </div>
+      ) : null}
+      {state.status === 'handed-to-email' ? (
+        <a href={reportMailto(report, state.to)} target="_blank" rel="noreferrer">
+          {t('reportOpenEmail')}
+        </a>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,72 @@
+import { AUDIENCES, LANGUAGES, type Category } from '@/utils/catalogue/schema';
+import type { SearchFilters } from '@/utils/search/filters';
+import { useI18n } from '@/components/shared/use-i18n';
+
+interface FilterBarProps {
+  filters: SearchFilters;
+  categories: Category[];
+  onChange: (filters: SearchFilters) => void;
+}
+
+/** City, type of service, target group and language; an empty choice means "all". */
+export function FilterBar({ filters, categories, onChange }: FilterBarProps) {
+  const { t, language } = useI18n();
+  const languageNames = new Intl.DisplayNames([language], { type: 'language' });
+  const set = (change: Partial<SearchFilters>) => {
+    const next: SearchFilters = { ...filters, ...change };
+    for (const key of Object.keys(next) as Array<keyof SearchFilters>) if (!next[key]) delete next[key];
+    onChange(next);
+  };
+  return (
+    <fieldset className="filters">
+      <legend className="visually-hidden">{t('filtersLabel')}</legend>
+      <label>
+        <span>{t('filterCity')}</span>
+        <select value={filters.city ?? ''} onChange={(event) => set({ city: (event.target.value || undefined) as SearchFilters['city'] })}>
+          <option value="">{t('cityAll')}</option>
+          <option value="vantaa">{t('cityVantaa')}</option>
+          <option value="kerava">{t('cityKerava')}</option>
+        </select>
+      </label>
+      <label>
+        <span>{t('filterCategory')}</span>
+        <select value={filters.category ?? ''} onChange={(event) => set({ category: event.target.value || undefined })}>
+          <option value="">{t('categoryAll')}</option>
+          {categories.map((category) => (
+            <option key={category.id} value={category.id}>
+              {category.names[language] ?? category.names.fi}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('filterAudience')}</span>
+        <select
+          value={filters.audience ?? ''}
+          onChange={(event) => set({ audience: (event.target.value || undefined) as SearchFilters['audience'] })}
+        >
+          <option value="">{t('audienceAll')}</option>
+          {AUDIENCES.map((audience) => (
+            <option key={audience} value={audience}>
+              {t(`audience_${audience}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('filterLanguage')}</span>
+        <select
+          value={filters.language ?? ''}
+          onChange={(event) => set({ language: (event.target.value || undefined) as SearchFilters['language'] })}
+        >
+          <option value="">{t('languageAll')}</option>
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {languageNames.of(code) ?? code}
+            </option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,186 @@
+import { browser } from '#imports';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { wallClock } from '@/utils/clock';
+import { formatDay } from '@/utils/i18n/dates';
+import { plural } from '@/utils/i18n/messages';
+import { formatReferralNote } from '@/utils/referral/format-note';
+import { NOTE_LANGUAGES, type NoteLanguage } from '@/utils/referral/templates';
+import type { SearchIndex } from '@/utils/search/build-index';
+import { hasActiveFilter, type SearchFilters } from '@/utils/search/filters';
+import type { SearchResult } from '@/utils/search/search';
+import { suggestBroaderQuery } from '@/utils/search/suggest';
+import type { Preferences } from '@/utils/preferences';
+import { EmptyState } from '@/components/search/EmptyState';
+import { FilterBar } from '@/components/search/FilterBar';
+import { useClipboard } from '@/components/search/use-clipboard';
+import { useI18n } from '@/components/shared/use-i18n';
+import { useSearchResults } from '@/components/search/use-search-results';
+import { NoResults } from '@/components/search/NoResults';
+import { SearchBox } from '@/components/search/SearchBox';
+import { ServiceCard } from '@/components/search/ServiceCard';
+
+const RESULT_LIMIT = 30;
+const RESULTS_ID = 'results';
+
+interface SearchPanelProps {
+  index: SearchIndex;
+  preferences: Preferences | null;
+  onPreferences: (change: Partial<Preferences>) => void;
+}
+
+function resultId(result: SearchResult): string {
+  return `result-${result.service.id}`;
+}
+
+/** Search box, filters, results and notes; keyboard-first (↑/↓, Enter, Esc). */
+export function SearchPanel({ index, preferences, onPreferences }: SearchPanelProps) {
+  const { t, language } = useI18n();
+  const [query, setQuery] = useState('');
+  const [otherFilters, setOtherFilters] = useState<Omit<SearchFilters, 'city'>>({});
+  const [selected, setSelected] = useState(0);
+  const [previewId, setPreviewId] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const copy = useClipboard();
+
+  const city = preferences?.city && preferences.city !== 'all' ? preferences.city : undefined;
+  const filters: SearchFilters = useMemo(() => ({ ...otherFilters, ...(city ? { city } : {}) }), [otherFilters, city]);
+  const noteLanguage: NoteLanguage = preferences?.noteLanguage ?? 'fi';
+  const deferredQuery = useDeferredValue(query);
+  const { results, pending } = useSearchResults(index, deferredQuery, filters, RESULT_LIMIT);
+  const filtered = hasActiveFilter(filters);
+  const showResults = deferredQuery.trim() !== '' || filtered;
+
+  useEffect(() => {
+    setSelected(0);
+    setPreviewId(null);
+  }, [results]);
+
+  useEffect(() => {
+    const result = results[selected];
+    if (result) document.getElementById(resultId(result))?.scrollIntoView?.({ block: 'nearest' });
+  }, [results, selected]);
+
+  const noteFor = useCallback(
+    (result: SearchResult) =>
+      formatReferralNote({ service: result.service, organisation: result.organisation, date: wallClock(), language: noteLanguage }),
+    [noteLanguage],
+  );
+
+  const copyNote = useCallback(
+    async (result: SearchResult) => {
+      const serviceName = (language !== 'fi' && result.service.names[language]) || result.service.name;
+      const copied = await copy(noteFor(result));
+      const message = copied ? t('copied', serviceName) : t('copyFailed');
+      // A changed string each time, so that screen readers announce a repeated copy too.
+      setStatus((previous) => (previous === message ? `${message}\u200b` : message));
+    },
+    [copy, noteFor, t, language],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && results.length > 0) {
+      event.preventDefault();
+      setSelected((current) => Math.min(current + 1, results.length - 1));
+    } else if (event.key === 'ArrowUp' && results.length > 0) {
+      event.preventDefault();
+      setSelected((current) => Math.max(current - 1, 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const result = results[selected];
+      if (result) void copyNote(result);
+    } else if (event.key === 'Escape' && query !== '') {
+      // Esc with text clears; Esc on an empty box is left to the browser (closes the popup).
+      event.preventDefault();
+      event.stopPropagation();
+      setQuery('');
+      setStatus('');
+    }
+  };
+
+  const runQuery = (next: string) => {
+    setQuery(next);
+    inputRef.current?.focus();
+  };
+
+  const catalogue = index.catalogue;
+  const organisationCount = index.organisationCount;
+
+  return (
+    <>
+      <div className="controls">
+        <SearchBox ref={inputRef} value={query} onChange={setQuery} onKeyDown={onKeyDown} {...(showResults && results.length > 0 ? { resultsId: RESULTS_ID } : {})} />
+        <FilterBar
+          filters={filters}
+          categories={index.categories}
+          onChange={({ city: nextCity, ...rest }) => {
+            setOtherFilters(rest);
+            if (nextCity !== city) onPreferences({ city: nextCity ?? 'all' });
+          }}
+        />
+      </div>
+      <p className="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      <main className="results-area">
+        {!showResults ? (
+          <EmptyState onExample={runQuery} />
+        ) : results.length === 0 && pending ? null : results.length === 0 ? (
+          <NoResults
+            query={deferredQuery}
+            suggestion={suggestBroaderQuery(index, deferredQuery)}
+            filtered={filtered}
+            onSuggestion={runQuery}
+            onClearFilters={() => {
+              setOtherFilters({});
+              onPreferences({ city: 'all' });
+            }}
+          />
+        ) : (
+          <>
+            <p className="result-count">{plural(t, language, 'resultCount', results.length)}</p>
+            <ul id={RESULTS_ID} className="results" aria-label={t('resultsLabel')}>
+              {results.map((result, position) => (
+                <ServiceCard
+                  key={result.service.id}
+                  id={resultId(result)}
+                  result={result}
+                  selected={position === selected}
+                  note={previewId === result.service.id ? noteFor(result) : ''}
+                  previewOpen={previewId === result.service.id}
+                  onSelect={() => setSelected(position)}
+                  onCopy={() => void copyNote(result)}
+                  onTogglePreview={() => setPreviewId((open) => (open === result.service.id ? null : result.service.id))}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+      </main>
+      <footer className="app-footer">
+        <p id="keyboard-hint">{t('keyboardHint')}</p>
+        <label className="note-language">
+          <span>{t('noteLanguage')}</span>
+          <select value={noteLanguage} onChange={(event) => onPreferences({ noteLanguage: event.target.value as NoteLanguage })}>
+            {NOTE_LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {new Intl.DisplayNames([code], { type: 'language' }).of(code)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="catalogue-info">
+          {t(
+            'catalogueInfo',
+            catalogue.revision,
+            formatDay(new Date(catalogue.publishedAt), language),
+            organisationCount,
+          )}
+        </p>
+        <button type="button" className="link-button open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('optionsTitle')}
+        </button>
+      </footer>
+    </>
+  );
+}

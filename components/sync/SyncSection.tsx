@@ -1,0 +1,121 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { syncSettingsInputSchema, type SyncSettings } from '@/utils/sync/config';
+import { requestFeedPermission } from '@/utils/sync/host-permission';
+import { sendMessage } from '@/utils/messaging';
+import { syncSettingsItem } from '@/utils/storage';
+import { useI18n } from '@/components/shared/use-i18n';
+import { useSyncConfig } from '@/components/sync/use-sync-config';
+import { useSyncState } from '@/components/sync/use-sync-state';
+import { SyncStatusDetail } from './SyncStatusDetail';
+import { useCatalogueInUse } from '../shared/use-catalogue-in-use';
+
+const parseKeys = (text: string) => text.split(/\s+/).map((key) => key.trim()).filter(Boolean);
+
+/**
+ * Catalogue updates: what is in use, the last attempt, "Päivitä nyt", and the feed settings.
+ * Values set by the organisation's policy are shown read-only: the options page never
+ * overrides a policy.
+ */
+export function SyncSection() {
+  const { t } = useI18n();
+  const [config] = useSyncConfig();
+  const state = useSyncState();
+  const active = useCatalogueInUse()?.inUse ?? null;
+  const [feedUrl, setFeedUrl] = useState('');
+  const [keys, setKeys] = useState('');
+  const [interval, setIntervalText] = useState('');
+  const [message, setMessage] = useState('');
+  const [refreshing, setRefreshing] = useState(false);
+
+  useEffect(() => {
+    if (!config) return;
+    setFeedUrl(config.feedUrl ?? '');
+    setKeys(config.trustedPublicKeys.join('\n'));
+    setIntervalText(String(config.refreshIntervalHours));
+  }, [config]);
+
+  const managed = (field: keyof SyncSettings) => config?.sources[field] === 'policy';
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const candidate = {
+      ...(managed('feedUrl') || feedUrl.trim() === '' ? {} : { feedUrl: feedUrl.trim() }),
+      ...(managed('trustedPublicKeys') || parseKeys(keys).length === 0 ? {} : { trustedPublicKeys: parseKeys(keys) }),
+      ...(managed('refreshIntervalHours') || interval.trim() === '' ? {} : { refreshIntervalHours: Number(interval) }),
+    };
+    const checked = syncSettingsInputSchema.safeParse(candidate);
+    if (!checked.success) {
+      setMessage(t('syncInvalidSettings'));
+      return;
+    }
+    // The permission prompt must open inside this click, before anything else is awaited.
+    const permission = candidate.feedUrl ? requestFeedPermission(candidate.feedUrl) : Promise.resolve(true);
+    void permission.then(async (granted) => {
+      await syncSettingsItem.setValue(checked.data);
+      setMessage(granted ? t('syncSaved') : `${t('syncSaved')} ${t('syncPermissionDenied')}`);
+    });
+  };
+
+  const refresh = async () => {
+    setRefreshing(true);
+    setMessage(t('syncRefreshing'));
+    try {
+      await sendMessage('sync.refreshNow', undefined);
+      setMessage('');
+    } catch (error) {
+      setMessage(String((error as Error)?.message ?? error));
+    } finally {
+      setRefreshing(false);
+    }
+  };
+
+  return (
+    <section className="options-section" aria-labelledby="sync-heading">
+      <h2 id="sync-heading">{t('syncHeading')}</h2>
+      <SyncStatusDetail state={state} active={active} />
+      <p>
+        <button type="button" onClick={() => void refresh()} disabled={refreshing}>
+          {t('syncRefreshNow')}
+        </button>
+      </p>
+      <p className="options-hint" role="status" aria-live="polite">
+        {message}
+      </p>
+      {/* Shown once the settings in force are known (reading the policy can take a few
+          seconds in Chrome): an empty field must never look like "not set". Our own check and
+          message (localised, announced) replace the browser's validation bubble. */}
+      {config && (
+        <form onSubmit={save} noValidate>
+          <label className="options-field">
+            <span>{t('syncFeedUrlLabel')}</span>
+            <input type="url" value={feedUrl} onChange={(event) => setFeedUrl(event.target.value)} readOnly={managed('feedUrl')} aria-describedby={managed('feedUrl') ? 'sync-feed-url-managed' : undefined} size={50} />
+          </label>
+          {managed('feedUrl') && (
+            <p id="sync-feed-url-managed" className="options-hint">
+              {t('syncManaged')}
+            </p>
+          )}
+          <label className="options-field">
+            <span>{t('syncKeysLabel')}</span>
+            <textarea value={keys} onChange={(event) => setKeys(event.target.value)} readOnly={managed('trustedPublicKeys')} aria-describedby={managed('trustedPublicKeys') ? 'sync-keys-managed' : undefined} rows={3} cols={50} spellCheck={false} />
+          </label>
+          {managed('trustedPublicKeys') && (
+            <p id="sync-keys-managed" className="options-hint">
+              {t('syncManaged')}
+            </p>
+          )}
+          <label className="options-field">
+            <span>{t('syncIntervalLabel')}</span>
+            <input type="number" min={1} max={168} value={interval} onChange={(event) => setIntervalText(event.target.value)} readOnly={managed('refreshIntervalHours')} aria-describedby={managed('refreshIntervalHours') ? 'sync-interval-managed' : undefined} />
+          </label>
+          {managed('refreshIntervalHours') && (
+            <p id="sync-interval-managed" className="options-hint">
+              {t('syncManaged')}
+            </p>
+          )}
+          <button type="submit">{t('syncSave')}</button>
+        </form>
+      )}
+    </section>
+  );
+}

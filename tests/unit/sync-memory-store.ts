@@ -1,0 +1,20 @@
+import { revisionId } from '../../utils/catalogue/ids';
+import type { PackedFeedPointer } from '../../utils/catalogue/in-use';
+import type { PackedCatalogue } from '../../utils/search/compact/format';
+import { INITIAL_SYNC_STATE, type SyncState } from '../../utils/sync/state';
+import type { SyncStore } from '../../utils/sync/sync-once';
+
+/** A sync store in memory (no browser): the packed revision and the state. */
+export function memorySyncStore() {
+  const held: { packed: PackedCatalogue | null; pointer: PackedFeedPointer | null; state: SyncState } = { packed: null, pointer: null, state: { ...INITIAL_SYNC_STATE } };
+  const store: SyncStore = {
+    readFeed: async () => held.pointer,
+    writeFeed: async (packed, { acceptedAt, etag }) => {
+      held.packed = packed;
+      held.pointer = { id: revisionId(packed.index.catalogue.revision, acceptedAt), header: packed.index.catalogue, shardCount: packed.shards.length, acceptedAt, etag };
+    },
+    readState: async () => held.state,
+    writeState: async (state) => void (held.state = state),
+  };
+  return { store, held };
+}

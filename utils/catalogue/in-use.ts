@@ -1,0 +1,65 @@
+import type { Catalogue } from './schema';
+
+/**
+ * Which catalogue is in use: the one rule, asked by the popup, the background sync, the
+ * sessions badge, the options page and the reports (through the header the popup chose).
+ * Pure: no storage, no browser; utils/catalogue/open.ts is the browser side.
+ */
+
+/** The one catalogue header type: what a packed index carries about its catalogue. */
+export type CatalogueHeader = Pick<Catalogue, 'region' | 'revision' | 'publishedAt' | 'maintainer'>;
+
+/**
+ * The synced feed catalogue as stored: a pointer to its packed index and record shards
+ * (utils/storage.ts `packedFeedKeys`), written after every part of it is stored.
+ */
+export interface PackedFeedPointer {
+  /** Names this revision's keys; a new revision gets a new id. */
+  id: string;
+  header: CatalogueHeader;
+  shardCount: number;
+  /** When this build accepted the feed. */
+  acceptedAt: string;
+  /** The ETag of the accepted bytes, for the next conditional GET. */
+  etag: string | null;
+}
+
+export type CatalogueInUse =
+  | { source: 'bundled'; header: CatalogueHeader; acceptedAt: null; feed: null }
+  | { source: 'feed'; header: CatalogueHeader; acceptedAt: string; feed: PackedFeedPointer };
+
+/**
+ * The stored feed catalogue when it is of the same region and newer than the bundled one;
+ * otherwise the bundled one (e.g. an extension update shipped a newer catalogue than the
+ * last feed).
+ */
+export function chooseCatalogue(bundled: CatalogueHeader, feed: PackedFeedPointer | null): CatalogueInUse {
+  if (feed && feed.header.region === bundled.region && feed.header.revision > bundled.revision) {
+    return { source: 'feed', header: feed.header, acceptedAt: feed.acceptedAt, feed };
+  }
+  return { source: 'bundled', header: bundled, acceptedAt: null, feed: null };
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+
+/** Checks a catalogue header read from storage or a file (plain checks: zod stays off the popup's startup path). */
+export function readCatalogueHeader(value: unknown): CatalogueHeader | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { region, revision, publishedAt, maintainer } = value as Record<string, unknown>;
+  if (!isString(region) || !isCount(revision) || !isString(publishedAt)) return null;
+  if (typeof maintainer !== 'object' || maintainer === null) return null;
+  const { name, email, reportUrl } = maintainer as Record<string, unknown>;
+  if (!isString(name) || !isString(email) || (reportUrl !== undefined && !isString(reportUrl))) return null;
+  return { region, revision, publishedAt, maintainer: { name, email, ...(reportUrl ? { reportUrl } : {}) } };
+}
+
+/** Reads a stored feed pointer; anything malformed is "no feed" (the bundled catalogue is used). */
+export function readFeedPointer(value: unknown): PackedFeedPointer | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, header, shardCount, acceptedAt, etag } = value as Record<string, unknown>;
+  const checked = readCatalogueHeader(header);
+  if (!isString(id) || !/^[a-z0-9-]+$/.test(id) || !checked || !isCount(shardCount) || !isString(acceptedAt)) return null;
+  if (etag !== null && !isString(etag)) return null;
+  return { id, header: checked, shardCount, acceptedAt, etag };
+}

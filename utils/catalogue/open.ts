@@ -1,0 +1,82 @@
+import { browser, storage } from '#imports';
+import { feedPointerItem, packedFeedKeys } from '../storage';
+import { chooseCatalogue, readCatalogueHeader, readFeedPointer, type CatalogueHeader, type CatalogueInUse } from './in-use';
+import { openPackedCatalogue, PACKED_HEADER_FILE, PACKED_INDEX_FILE, packedShardFile, type CatalogueState } from './packed';
+
+/**
+ * The browser side of "which catalogue is in use" (the rule itself is utils/catalogue/in-use.ts):
+ * reads the bundled header and the stored feed pointer, and opens the chosen packed catalogue,
+ * from the extension package or from extension storage, by the same code.
+ */
+
+export interface OpenedCatalogue {
+  /** null when not even the bundled header could be read (a broken build): `state` says why. */
+  inUse: CatalogueInUse | null;
+  state: CatalogueState;
+}
+
+async function packageJson(file: string): Promise<unknown> {
+  // The public path type only knows files in public/; these are generated at build time.
+  const response = await fetch(browser.runtime.getURL(`/${file}` as '/'));
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response.json();
+}
+
+let bundledHeader: Promise<CatalogueHeader> | undefined;
+
+/** The header of the catalogue packed into this build (a few hundred bytes). */
+export function readBundledHeader(): Promise<CatalogueHeader> {
+  bundledHeader ??= packageJson(PACKED_HEADER_FILE).then((data) => {
+    const header = readCatalogueHeader(data);
+    if (!header) throw new Error(`${PACKED_HEADER_FILE}: not a catalogue header`);
+    return header;
+  });
+  return bundledHeader;
+}
+
+/** Which catalogue is in use now (header only: the background and the options page need no index). */
+export async function readCatalogueInUse(): Promise<CatalogueInUse> {
+  const [bundled, pointer] = await Promise.all([readBundledHeader(), feedPointerItem.getValue().catch(() => null)]);
+  return chooseCatalogue(bundled, readFeedPointer(pointer));
+}
+
+const opened = new Map<string, Promise<CatalogueState>>();
+
+/** Opens the chosen catalogue: from the extension package, or the feed's parts from extension storage. */
+export function openChosen(inUse: CatalogueInUse): Promise<CatalogueState> {
+  const id = inUse.feed?.id ?? 'bundled';
+  let state = opened.get(id);
+  if (!state) {
+    state =
+      inUse.source === 'bundled'
+        ? openPackedCatalogue({ readIndex: () => packageJson(PACKED_INDEX_FILE), readShard: (shard) => packageJson(packedShardFile(shard)) })
+        : openPackedCatalogue({
+            readIndex: () => storage.getItem(packedFeedKeys.index(inUse.feed.id)),
+            readShard: async (shard) => {
+              const data = await storage.getItem(packedFeedKeys.shard(inUse.feed.id, shard));
+              if (data === null) throw new Error(`shard ${shard} of feed ${inUse.feed.id} is missing`);
+              return data;
+            },
+          });
+    // A page keeps the catalogue in use and the one before it, no more.
+    if (opened.size >= 2) opened.delete(opened.keys().next().value!);
+    opened.set(id, state);
+  }
+  return state;
+}
+
+/** The catalogue in use, opened for searching (index now, records when shown). */
+export async function openCatalogueInUse(): Promise<OpenedCatalogue> {
+  let inUse: CatalogueInUse;
+  try {
+    inUse = await readCatalogueInUse();
+  } catch (error) {
+    return { inUse: null, state: { status: 'error', problems: [`catalogue: ${(error as Error).message}`] } };
+  }
+  return { inUse, state: await openChosen(inUse) };
+}
+
+/** Calls `listener` with the newly opened catalogue whenever the background switches the feed. */
+export function watchCatalogueInUse(listener: (opened: OpenedCatalogue) => void): () => void {
+  return feedPointerItem.watch(() => void openCatalogueInUse().then(listener));
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { UI_LANGUAGES } from './i18n/messages';
+import { NOTE_LANGUAGES } from './referral/templates';
+
+/**
+ * The nurse's preferences: her city filter and languages. Never a query, a patient detail
+ * or anything typed into the search box. Stored under `preferencesItem` (utils/storage.ts).
+ */
+export const DEFAULT_PREFERENCES = { city: 'all', noteLanguage: 'fi', uiLanguage: 'auto' } as const;
+
+/** Storage is a trust boundary too: a malformed field falls back to its default, alone. */
+export const preferencesSchema = z
+  .object({
+    city: z.enum(['all', 'vantaa', 'kerava']).catch(DEFAULT_PREFERENCES.city),
+    noteLanguage: z.enum(NOTE_LANGUAGES).catch(DEFAULT_PREFERENCES.noteLanguage),
+    uiLanguage: z.enum([...UI_LANGUAGES, 'auto']).catch(DEFAULT_PREFERENCES.uiLanguage),
+  })
+  .catch({ ...DEFAULT_PREFERENCES });
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+export function readPreferences(stored: unknown): Preferences {
+  return preferencesSchema.parse(stored);
+}
