@@ -1,70 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogue } from '@/utils/catalogue/schema';
+import { catalogueSchema, type Catalogue } from '@/utils/catalogue/schema';
 import { buildSearchIndex, type SearchIndex } from '@/utils/search/build-index';
 import { packCatalogue } from '@/utils/search/compact/pack';
 import { shardedRecords } from '@/utils/search/compact/records';
 import { openSearchIndex, PackedIndexError } from '@/utils/search/search-index';
 import { rankServices, searchServices } from '@/utils/search/search';
 import { synonymFileSchema } from '@/utils/search/synonyms';
-import { goldenCases } from '../bench/golden-cases';
-import { bundledCatalogue, readJson } from './helpers';
+import { equivalenceCases } from '../bench/equivalence-cases';
+import { readJson } from './helpers';
 
 /**
- * The compact index against the in-memory core it replaced: tests/unit/fixtures/search-golden.json
- * holds that core's answers (positions and scores, top 10) for 1418 queries × filters on the
- * bundled catalogue and a generated one (recorded by tests/bench/record-golden.ts at commit
- * 7de4d4c). The compact core must give exactly the same, whether the index is built in memory
- * or packed to JSON, stored, and opened with records read shard by shard.
+ * Packed vs memory: the index the popup opens (packed, serialised to JSON as storage or the
+ * package holds it, records read shard by shard and validated on first use) must answer every
+ * query × filter exactly as the index held in memory with every record at hand: same services,
+ * same order, same scores, same records. On frozen copies of the catalogue and synonyms
+ * (tests/unit/fixtures/frozen/), so that editing data/ never changes what this test checks;
+ * plus a generated catalogue of 400 services.
  */
-interface Golden {
-  catalogue: string;
-  query: string;
-  results: Array<[number, number]>;
-}
-
-const synonyms = synonymFileSchema.parse(readJson('data/synonyms.json'));
-const golden = readJson('tests/unit/fixtures/search-golden.json') as Golden[];
-const cases = goldenCases(bundledCatalogue());
+const synonyms = synonymFileSchema.parse(readJson('tests/unit/fixtures/frozen/synonyms.json'));
+const frozenCatalogue = catalogueSchema.parse(readJson('tests/unit/fixtures/frozen/catalogue.json'));
+const cases = equivalenceCases(frozenCatalogue);
 const catalogues = [...new Set(cases.map((entry) => entry.catalogue.data))];
+const SHARD_SIZE = 16;
 
 /** Packs, serialises and re-opens a catalogue the way the popup gets it. */
 function openedFromJson(catalogue: Catalogue): SearchIndex {
-  const packed = JSON.parse(JSON.stringify(packCatalogue(catalogue, synonyms, 16))) as ReturnType<typeof packCatalogue>;
-  return openSearchIndex(packed.index, shardedRecords(16, packed.shards.length, async (shard) => packed.shards[shard]));
+  const packed = JSON.parse(JSON.stringify(packCatalogue(catalogue, synonyms, SHARD_SIZE))) as ReturnType<typeof packCatalogue>;
+  return openSearchIndex(packed.index, shardedRecords(SHARD_SIZE, packed.shards.length, async (shard) => packed.shards[shard]));
 }
 
 const inMemory = new Map(catalogues.map((catalogue) => [catalogue, buildSearchIndex(catalogue, synonyms)]));
 const fromJson = new Map(catalogues.map((catalogue) => [catalogue, openedFromJson(catalogue)]));
 
 describe('the compact search core', () => {
-  it('has a recorded answer for every case', () => {
-    expect(golden.map(({ catalogue, query }) => [catalogue, query])).toEqual(cases.map(({ catalogue, query }) => [catalogue.name, query]));
+  it('covers both catalogues, with and without filters', () => {
+    expect(catalogues).toHaveLength(2);
+    expect(cases.length).toBeGreaterThan(1000);
+    expect(cases.some(({ filters }) => Object.keys(filters).length > 0)).toBe(true);
   });
 
-  it('answers exactly as the in-memory core did (same services, order and scores)', () => {
+  it('answers the same packed (JSON, records shard by shard) as in memory: services, order, scores, records', async () => {
     const differences: string[] = [];
-    cases.forEach(({ catalogue, query, filters }, at) => {
-      const position = new Map(catalogue.data.services.map((service, index) => [service.id, index]));
-      const answer = searchServices(inMemory.get(catalogue.data)!, query, { filters, limit: 10 }).map(
-        ({ service, score }) => [position.get(service.id)!, score],
-      );
-      if (JSON.stringify(answer) !== JSON.stringify(golden[at]!.results)) differences.push(`${catalogue.name} "${query}" ${JSON.stringify(filters)}`);
-    });
-    expect(differences).toEqual([]);
-  }, 30_000);
-
-  it('ranks the same when packed to JSON and opened with records read shard by shard', async () => {
-    const differences: string[] = [];
+    let answered = 0;
     for (const { catalogue, query, filters } of cases) {
       const stored = fromJson.get(catalogue.data)!;
       const memory = inMemory.get(catalogue.data)!;
       const hits = rankServices(stored, query, { filters, limit: 10 });
       await stored.records.load(hits.map((hit) => hit.position));
-      const ids = (index: SearchIndex) => searchServices(index, query, { filters, limit: 10 }).map(({ service, score }) => `${service.id} ${score}`);
-      if (JSON.stringify(ids(stored)) !== JSON.stringify(ids(memory))) differences.push(`${catalogue.name} "${query}" ${JSON.stringify(filters)}`);
+      const answer = (index: SearchIndex) => JSON.stringify(searchServices(index, query, { filters, limit: 10 }));
+      const packedAnswer = answer(stored);
+      if (packedAnswer !== answer(memory)) differences.push(`${catalogue.name} "${query}" ${JSON.stringify(filters)}`);
+      if (packedAnswer !== '[]') answered += 1;
     }
     expect(differences).toEqual([]);
-  }, 30_000);
+    // Most cases find something: an equivalence of empty answers would prove nothing.
+    expect(answered / cases.length).toBeGreaterThan(0.5);
+  }, 60_000);
 
   it('packs the same catalogue to the same bytes', () => {
     const catalogue = catalogues[0]!;

@@ -5,9 +5,9 @@ import { keystrokes } from './measure';
 import sharedQueries from '../unit/fixtures/shared-queries.json';
 import heldoutQueries from '../unit/fixtures/heldout-queries.json';
 
-/** A small generated catalogue for the equivalence test (cheap enough for every npm test). */
-export const GOLDEN_SIZE = 400;
-export const GOLDEN_SEED = 5;
+/** A small generated catalogue for the packed-vs-memory equivalence test (cheap enough for every npm test). */
+export const EQUIVALENCE_SIZE = 400;
+export const EQUIVALENCE_SEED = 5;
 
 /** Filters that narrow in each way the popup can, in rotation. */
 const FILTER_ROTATION: SearchFilters[] = [
@@ -18,22 +18,22 @@ const FILTER_ROTATION: SearchFilters[] = [
   { language: 'en', category: 'keskusteluapu' },
 ];
 
-export interface GoldenCase {
+export interface EquivalenceCase {
   catalogue: { name: 'bundled' | 'generated'; data: Catalogue };
   query: string;
   filters: SearchFilters;
 }
 
 /** Every query with no filter and with one rotating filter; plus each filter with no query. */
-export function goldenCases(bundled: Catalogue): GoldenCase[] {
-  const generated = { name: 'generated' as const, data: generateCatalogue(GOLDEN_SIZE, GOLDEN_SEED, bundled.categories) };
+export function equivalenceCases(bundled: Catalogue): EquivalenceCase[] {
+  const generated = { name: 'generated' as const, data: generateCatalogue(EQUIVALENCE_SIZE, EQUIVALENCE_SEED, bundled.categories) };
   const real = { name: 'bundled' as const, data: bundled };
   const realQueries = [...sharedQueries.queries, ...heldoutQueries.queries].map(({ query }) => query);
-  const sets: Array<[GoldenCase['catalogue'], string[]]> = [
+  const sets: Array<[EquivalenceCase['catalogue'], string[]]> = [
     [real, [...new Set([...realQueries, ...sharedQueries.queries.flatMap(({ query }) => keystrokes(query)), 'xqzvwk', '   '])]],
     [generated, [...new Set(BENCH_QUERIES.flatMap(({ query }) => keystrokes(query)))]],
   ];
-  const cases: GoldenCase[] = [];
+  const cases: EquivalenceCase[] = [];
   for (const [catalogue, queries] of sets) {
     queries.forEach((query, at) => {
       cases.push({ catalogue, query, filters: {} });
