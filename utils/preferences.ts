@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { UI_LANGUAGES } from './i18n/messages';
-import { NOTE_LANGUAGES } from './referral/templates';
+import { UI_LANGUAGES } from './i18n/language';
 
 /**
  * The nurse's preferences: her city filter and languages. Never a query, a patient detail
@@ -12,7 +11,7 @@ export const DEFAULT_PREFERENCES = { city: 'all', noteLanguage: 'fi', uiLanguage
 export const preferencesSchema = z
   .object({
     city: z.enum(['all', 'vantaa', 'kerava']).catch(DEFAULT_PREFERENCES.city),
-    noteLanguage: z.enum(NOTE_LANGUAGES).catch(DEFAULT_PREFERENCES.noteLanguage),
+    noteLanguage: z.enum(UI_LANGUAGES).catch(DEFAULT_PREFERENCES.noteLanguage),
     uiLanguage: z.enum([...UI_LANGUAGES, 'auto']).catch(DEFAULT_PREFERENCES.uiLanguage),
   })
   .catch({ ...DEFAULT_PREFERENCES });

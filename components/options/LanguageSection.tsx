@@ -1,5 +1,4 @@
-import { UI_LANGUAGES, type UiLanguage } from '@/utils/i18n/messages';
-import { NOTE_LANGUAGES, type NoteLanguage } from '@/utils/referral/templates';
+import { UI_LANGUAGES, type UiLanguage } from '@/utils/i18n/language';
 import type { Preferences } from '@/utils/preferences';
 import { useI18n } from '@/components/shared/use-i18n';
 
@@ -37,9 +36,9 @@ export function LanguageSection({ preferences, onPreferences }: Props) {
         <span>{t('noteLanguage')}</span>
         <select
           value={preferences?.noteLanguage ?? 'fi'}
-          onChange={(event) => onPreferences({ noteLanguage: event.target.value as NoteLanguage })}
+          onChange={(event) => onPreferences({ noteLanguage: event.target.value as UiLanguage })}
         >
-          {NOTE_LANGUAGES.map((code) => (
+          {UI_LANGUAGES.map((code) => (
             <option key={code} value={code} lang={code}>
               {nativeName(code)}
             </option>

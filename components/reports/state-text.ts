@@ -1,4 +1,4 @@
-import type { Translate } from '@/utils/i18n/messages';
+import { type Translate } from '@/utils/i18n/messages';
 import { NETWORK_ERROR, NO_ENDPOINT, TIMEOUT } from '@/utils/reports/delivery';
 import type { ReportState } from '@/utils/reports/schema';
 

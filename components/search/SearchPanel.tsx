@@ -4,7 +4,7 @@ import { wallClock } from '@/utils/clock';
 import { formatDay } from '@/utils/i18n/dates';
 import { plural } from '@/utils/i18n/messages';
 import { formatReferralNote } from '@/utils/referral/format-note';
-import { NOTE_LANGUAGES, type NoteLanguage } from '@/utils/referral/templates';
+import { UI_LANGUAGES, type UiLanguage } from '@/utils/i18n/language';
 import type { SearchIndex } from '@/utils/search/build-index';
 import { hasActiveFilter, type SearchFilters } from '@/utils/search/filters';
 import type { SearchResult } from '@/utils/search/search';
@@ -18,6 +18,7 @@ import { useSearchResults } from '@/components/search/use-search-results';
 import { NoResults } from '@/components/search/NoResults';
 import { SearchBox } from '@/components/search/SearchBox';
 import { ServiceCard } from '@/components/search/ServiceCard';
+import { localisedName } from '@/utils/i18n/language';
 
 const RESULT_LIMIT = 30;
 const RESULTS_ID = 'results';
@@ -45,7 +46,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
 
   const city = preferences?.city && preferences.city !== 'all' ? preferences.city : undefined;
   const filters: SearchFilters = useMemo(() => ({ ...otherFilters, ...(city ? { city } : {}) }), [otherFilters, city]);
-  const noteLanguage: NoteLanguage = preferences?.noteLanguage ?? 'fi';
+  const noteLanguage: UiLanguage = preferences?.noteLanguage ?? 'fi';
   const deferredQuery = useDeferredValue(query);
   const { results, pending } = useSearchResults(index, deferredQuery, filters, RESULT_LIMIT);
   const filtered = hasActiveFilter(filters);
@@ -69,7 +70,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
 
   const copyNote = useCallback(
     async (result: SearchResult) => {
-      const serviceName = (language !== 'fi' && result.service.names[language]) || result.service.name;
+      const serviceName = localisedName(result.service, language);
       const copied = await copy(noteFor(result));
       const message = copied ? t('copied', serviceName) : t('copyFailed');
       // A changed string each time, so that screen readers announce a repeated copy too.
@@ -161,8 +162,8 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
         <p id="keyboard-hint">{t('keyboardHint')}</p>
         <label className="note-language">
           <span>{t('noteLanguage')}</span>
-          <select value={noteLanguage} onChange={(event) => onPreferences({ noteLanguage: event.target.value as NoteLanguage })}>
-            {NOTE_LANGUAGES.map((code) => (
+          <select value={noteLanguage} onChange={(event) => onPreferences({ noteLanguage: event.target.value as UiLanguage })}>
+            {UI_LANGUAGES.map((code) => (
               <option key={code} value={code}>
                 {new Intl.DisplayNames([code], { type: 'language' }).of(code)}
               </option>

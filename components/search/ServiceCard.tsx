@@ -5,6 +5,7 @@ import { ContactList } from '@/components/search/ContactList';
 import { NotePreview } from '@/components/search/NotePreview';
 import { StaleContactReport } from '@/components/reports/StaleContactReport';
 import { useI18n } from '@/components/shared/use-i18n';
+import { localisedName } from '@/utils/i18n/language';
 
 interface ServiceCardProps {
   result: SearchResult;
@@ -21,8 +22,8 @@ interface ServiceCardProps {
 export function ServiceCard({ result, id, selected, note, previewOpen, onSelect, onCopy, onTogglePreview }: ServiceCardProps) {
   const { t, language } = useI18n();
   const { service, organisation } = result;
-  const serviceName = (language !== 'fi' && service.names[language]) || service.name;
-  const organisationName = (language !== 'fi' && organisation.names[language]) || organisation.name;
+  const serviceName = localisedName(service, language);
+  const organisationName = localisedName(organisation, language);
   const verifiedDate = service.verifiedAt ? formatIsoDay(service.verifiedAt, language) : null;
   return (
     <li id={id} className={selected ? 'result selected' : 'result'} aria-current={selected ? 'true' : undefined} onClick={onSelect}>

@@ -3,6 +3,7 @@ import type { Catalogue, Organisation } from '@/utils/catalogue/schema';
 import { ContactList } from '@/components/search/ContactList';
 import { useI18n } from '@/components/shared/use-i18n';
 import { organisationFullName } from './names';
+import { localisedName } from '@/utils/i18n/language';
 
 interface Props {
   organisation: Organisation;
@@ -36,7 +37,7 @@ export function OrganisationCard({ organisation, catalogue, onClose }: Props) {
           <h4>{t('sessionCardServices')}</h4>
           <ul className="organisation-services">
             {services.map((service) => (
-              <li key={service.id}>{(language !== 'fi' && service.names[language]) || service.name}</li>
+              <li key={service.id}>{localisedName(service, language)}</li>
             ))}
           </ul>
         </>

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo } from 'react';
-import { createTranslator, resolveUiLanguage, type Translate, type UiLanguage } from '@/utils/i18n/messages';
+import { createTranslator, resolveUiLanguage, type Translate } from '@/utils/i18n/messages';
+import { type UiLanguage } from '@/utils/i18n/language';
 import type { Preferences } from '@/utils/preferences';
 
 export interface I18n {

@@ -1,4 +1,4 @@
-import type { MessageKey } from '@/utils/i18n/messages';
+import { type MessageKey } from '@/utils/i18n/messages';
 import type { SyncFailure } from '@/utils/sync/reasons';
 
 /** Each failure in plain words for the nurse; the technical detail goes to the options page only. */

@@ -1,5 +1,6 @@
 import { formatClock, formatDay } from '@/utils/i18n/dates';
-import type { Translate, UiLanguage } from '@/utils/i18n/messages';
+import { type Translate } from '@/utils/i18n/messages';
+import { type UiLanguage } from '@/utils/i18n/language';
 import type { CatalogueInUse } from '@/utils/catalogue/in-use';
 import type { SyncState } from '@/utils/sync/state';
 import { REASON_MESSAGES } from './reason-message';

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTranslator, MESSAGES, plural, resolveUiLanguage, UI_LANGUAGES } from '@/utils/i18n/messages';
+import { createTranslator, MESSAGES, plural, resolveUiLanguage } from '@/utils/i18n/messages';
+import { UI_LANGUAGES } from '@/utils/i18n/language';
 import { ROOT } from './helpers';
 
 function sourceFiles(directory: string): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation, Service } from '@/utils/catalogue/schema';
 import { formatReferralNote, NOTE_LINE_WIDTH, wrapLine } from '@/utils/referral/format-note';
-import { NOTE_LANGUAGES } from '@/utils/referral/templates';
+import { UI_LANGUAGES } from '@/utils/i18n/language';
 import { bundledCatalogue } from './helpers';
 
 const catalogue = bundledCatalogue();
@@ -66,7 +66,7 @@ describe('the referral note', () => {
     expect(en).toContain('Languages: Finnish, Swedish');
   });
 
-  it.each(NOTE_LANGUAGES)('in %s is plain text with short lines and no markup', (language) => {
+  it.each(UI_LANGUAGES)('in %s is plain text with short lines and no markup', (language) => {
     for (const service of catalogue.services) {
       const text = formatReferralNote({ service, organisation: organisation(service.organisationId), date: JUST_AFTER_MIDNIGHT_IN_HELSINKI, language });
       for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(NOTE_LINE_WIDTH);

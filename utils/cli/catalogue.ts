@@ -2,6 +2,7 @@
  * The maintainer's command line: `npm run catalogue -- <command>`. A thin shell over the same
  * utils/ core the popup uses; see `help` below for the commands.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importSource } from '../catalogue/import-source';
@@ -39,20 +40,13 @@ const HELP = `Järjestöopas catalogue tool
 
 class UsageError extends Error {}
 
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  if (at === -1) return undefined;
-  const value = args[at + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
-  args.splice(at, 2);
-  return value;
-}
-
-function flag(args: string[], name: string): boolean {
-  const at = args.indexOf(name);
-  if (at === -1) return false;
-  args.splice(at, 1);
-  return true;
+/** A command's options (each `--name value`, or a flag) and its positional arguments, by node:util's parseArgs. */
+function parse<Options extends ParseArgsConfig['options']>(args: string[], options: Options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 function readJson(file: string): unknown {
@@ -94,10 +88,11 @@ function validate(args: string[]): number {
   return 1;
 }
 
-function search(args: string[]): number {
-  const json = flag(args, '--json');
-  const file = resolve(option(args, '--catalogue') ?? DEFAULT_CATALOGUE);
-  const limitText = option(args, '--limit') ?? '10';
+function search(argv: string[]): number {
+  const { values, positionals: args } = parse(argv, { json: { type: 'boolean' }, catalogue: { type: 'string' }, limit: { type: 'string' } });
+  const json = values.json ?? false;
+  const file = resolve(values.catalogue ?? DEFAULT_CATALOGUE);
+  const limitText = values.limit ?? '10';
   const limit = Number(limitText);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, not "${limitText}"`);
   const query = args.join(' ');
@@ -122,10 +117,11 @@ function search(args: string[]): number {
   return 0;
 }
 
-function importCommand(args: string[]): number {
-  const curationFile = resolve(option(args, '--curation') ?? resolve(ROOT, 'data/curation.json'));
-  const out = resolve(option(args, '--out') ?? DEFAULT_CATALOGUE);
-  const revision = Number(option(args, '--revision') ?? '1');
+function importCommand(argv: string[]): number {
+  const { values, positionals: args } = parse(argv, { curation: { type: 'string' }, out: { type: 'string' }, revision: { type: 'string' } });
+  const curationFile = resolve(values.curation ?? resolve(ROOT, 'data/curation.json'));
+  const out = resolve(values.out ?? DEFAULT_CATALOGUE);
+  const revision = Number(values.revision ?? '1');
   const sourceFile = args[0];
   if (!sourceFile) throw new UsageError('import-source needs the organisations.json file');
   const catalogue = importSource(readJson(resolve(sourceFile)), readJson(curationFile), {
@@ -137,15 +133,21 @@ function importCommand(args: string[]): number {
   return 0;
 }
 
-function importSessionsCommand(args: string[]): number {
-  const catalogueFile = resolve(option(args, '--catalogue') ?? DEFAULT_CATALOGUE);
-  const outOption = option(args, '--out');
+function importSessionsCommand(argv: string[]): number {
+  const { values, positionals: args } = parse(argv, {
+    catalogue: { type: 'string' },
+    out: { type: 'string' },
+    aliases: { type: 'string' },
+    revision: { type: 'string' },
+  });
+  const catalogueFile = resolve(values.catalogue ?? DEFAULT_CATALOGUE);
+  const outOption = values.out;
   // The bundled data/catalogue.json ships no sessions (the example sheet must never reach nurses
   // as a real schedule, and it stays what import-source makes of the sources): name the target.
   if (!outOption) throw new UsageError('import-sessions needs --out <file>: the catalogue to write with the sessions');
   const out = resolve(outOption);
-  const aliasFile = resolve(option(args, '--aliases') ?? resolve(ROOT, 'data/session-aliases.json'));
-  const revisionText = option(args, '--revision');
+  const aliasFile = resolve(values.aliases ?? resolve(ROOT, 'data/session-aliases.json'));
+  const revisionText = values.revision;
   const sheetFile = args[0];
   if (!sheetFile) throw new UsageError('import-sessions needs the booking sheet exported as CSV');
   let csv: string;
@@ -175,11 +177,9 @@ function importSessionsCommand(args: string[]): number {
 }
 
 /** The feed commands sign with WebCrypto, which is asynchronous. */
-async function feedCommand(command: string, args: string[]): Promise<number> {
-  // Options first: `option` removes them, leaving the positional arguments.
-  const key = option(args, '--key');
-  const out = option(args, '--out');
-  const revisionText = option(args, '--revision');
+async function feedCommand(command: string, argv: string[]): Promise<number> {
+  const { values, positionals: args } = parse(argv, { key: { type: 'string' }, out: { type: 'string' }, revision: { type: 'string' } });
+  const { key, out, revision: revisionText } = values;
   if (command === 'keygen') return feed.keygen(out ?? 'feed-signing-key.json');
   if (command === 'sign') return feed.sign(args[0], key);
   const revision = revisionText === undefined ? undefined : Number(revisionText);

@@ -1,14 +1,13 @@
 import en from '../../public/_locales/en/messages.json';
 import fi from '../../public/_locales/fi/messages.json';
 import sv from '../../public/_locales/sv/messages.json';
+import { UI_LANGUAGES, type UiLanguage } from './language';
 
 /**
  * One i18n mechanism for the whole extension: the browser's own `_locales` files (so the
  * manifest name and description are translated too), read directly so that the UI language
  * can differ from the browser's when the nurse chooses so.
  */
-export const UI_LANGUAGES = ['fi', 'sv', 'en'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export type MessageKey = keyof typeof fi;
 type MessageFile = Record<string, { message: string }>;
 

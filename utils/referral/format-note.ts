@@ -1,7 +1,9 @@
 import { contactsOf, formatAddress, shortPhoneLabel } from '../catalogue/contacts';
 import type { Organisation, Service } from '../catalogue/schema';
 import { formatDay, formatIsoDay } from '../i18n/dates';
-import { NOTE_TEMPLATES, type NoteLanguage } from './templates';
+import type { UiLanguage } from '../i18n/language';
+import { NOTE_TEMPLATES } from './templates';
+import { localisedName } from '../i18n/language';
 
 /** Record systems strip formatting and show narrow columns: plain text, lines of at most this. */
 export const NOTE_LINE_WIDTH = 72;
@@ -11,7 +13,7 @@ export interface NoteInput {
   organisation: Organisation;
   /** When the note is written (the nurse's "today", in Helsinki time). */
   date: Date;
-  language: NoteLanguage;
+  language: UiLanguage;
 }
 
 /** Wraps at word boundaries; continuation lines are indented so the label stays readable. */
@@ -40,8 +42,8 @@ export function formatReferralNote({ service, organisation, date, language }: No
   const t = NOTE_TEMPLATES[language];
   const contacts = contactsOf(service, organisation);
   const languageNames = new Intl.DisplayNames([language], { type: 'language' });
-  const serviceName = (language !== 'fi' && service.names[language]) || service.name;
-  const organisationName = (language !== 'fi' && organisation.names[language]) || organisation.name;
+  const serviceName = localisedName(service, language);
+  const organisationName = localisedName(organisation, language);
 
   const lines: string[] = [`${t.heading} ${formatDay(date, language)}`, `${t.service}: ${serviceName}`, `${t.organisation}: ${organisationName}`];
   for (const phone of contacts.phones.slice(0, 3)) {

@@ -2,8 +2,7 @@
  * Referral note wording per language. A note's language is chosen independently of the UI:
  * a Finnish-speaking nurse may write a note in Swedish for a Swedish-speaking client.
  */
-export const NOTE_LANGUAGES = ['fi', 'sv', 'en'] as const;
-export type NoteLanguage = (typeof NOTE_LANGUAGES)[number];
+import type { UiLanguage } from '../i18n/language';
 
 export interface NoteTemplate {
   heading: string;
@@ -23,7 +22,7 @@ export interface NoteTemplate {
   unverified: string;
 }
 
-export const NOTE_TEMPLATES: Record<NoteLanguage, NoteTemplate> = {
+export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
   fi: {
     heading: 'Ohjaus järjestön palveluun',
     service: 'Palvelu',

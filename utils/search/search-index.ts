@@ -1,6 +1,6 @@
 import type { FuseResult } from 'fuse.js';
 import type { Category } from '../catalogue/schema';
-import { base64ToBytes, base64ToUint32 } from './compact/base64';
+import { base64ToBytes, base64ToUint32 } from '../base64';
 import { packedIndexSchema, type PackedIndex } from './compact/format';
 import type { RecordStore } from './compact/records';
 import { readVarints } from './compact/varint';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64ToBytes, bytesToBase64 } from '../base64';
 
 /**
  * Detached signatures of the catalogue feed: ECDSA P-256 with SHA-256 over the exact bytes of
@@ -23,18 +24,7 @@ export const signatureFileSchema = z.strictObject({
 });
 export type SignatureFile = z.infer<typeof signatureFileSchema>;
 
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text.trim());
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+const fromBase64 = (text: string) => base64ToBytes(text.trim());
 
 export async function keyIdOf(spkiBase64: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', fromBase64(spkiBase64)));
@@ -51,8 +41,8 @@ export interface SigningKeyPair {
 
 export async function generateSigningKeyPair(): Promise<SigningKeyPair> {
   const pair = await crypto.subtle.generateKey(KEY_ALGORITHM, true, ['sign', 'verify']);
-  const publicKey = toBase64(new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey)));
-  const privateKey = toBase64(new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey)));
+  const publicKey = bytesToBase64(new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey)));
+  const privateKey = bytesToBase64(new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey)));
   return { publicKey, privateKey, keyId: await keyIdOf(publicKey) };
 }
 
@@ -60,7 +50,7 @@ export async function generateSigningKeyPair(): Promise<SigningKeyPair> {
 export async function signBytes(bytes: Uint8Array<ArrayBuffer>, keys: { privateKey: string; publicKey: string }): Promise<SignatureFile> {
   const key = await crypto.subtle.importKey('pkcs8', fromBase64(keys.privateKey), KEY_ALGORITHM, false, ['sign']);
   const signature = new Uint8Array(await crypto.subtle.sign(SIGN_ALGORITHM, key, bytes));
-  return { keyId: await keyIdOf(keys.publicKey), signature: toBase64(signature) };
+  return { keyId: await keyIdOf(keys.publicKey), signature: bytesToBase64(signature) };
 }
 
 export type VerifyResult = 'valid' | 'signatureMissing' | 'signatureInvalid' | 'unknownKey';

@@ -83,11 +83,11 @@ export async function syncOnce(deps: SyncDependencies, source: SyncSource, trigg
   }
   const limits = { timeoutMs: deps.timeoutMs, maxBytes: deps.maxBytes, contentTypes: FEED_CONTENT_TYPES };
   const etag = current.feed?.etag ?? null;
-  const document = await fetchLimited(deps.fetch, source.feedUrl, limits, etag);
-  bytes += document.bytes;
-  if (document.kind === 'notModified') return finish({ outcome: 'notModified', reason: null, detail: null });
-  if (document.kind === 'notFound') return fail('httpError', 'HTTP 404');
-  if (document.kind === 'failed') return fetchFailure(document);
+  const fetched = await fetchLimited(deps.fetch, source.feedUrl, limits, etag);
+  bytes += fetched.bytes;
+  if (fetched.kind === 'notModified') return finish({ outcome: 'notModified', reason: null, detail: null });
+  if (fetched.kind === 'notFound') return fail('httpError', 'HTTP 404');
+  if (fetched.kind === 'failed') return fetchFailure(fetched);
 
   const signature = await fetchLimited(deps.fetch, signatureUrl(source.feedUrl), {
     timeoutMs: Math.max(1, deps.timeoutMs - (deps.now() - started)),
@@ -97,13 +97,13 @@ export async function syncOnce(deps: SyncDependencies, source: SyncSource, trigg
   if (signature.kind === 'failed') return fetchFailure(signature);
   const signatureText = signature.kind === 'body' ? new TextDecoder().decode(signature.body) : null;
 
-  const verdict = await acceptFeed(document.body, signatureText, source.trustedPublicKeys, current.header);
+  const verdict = await acceptFeed(fetched.body, signatureText, source.trustedPublicKeys, current.header);
   if (verdict.kind === 'rejected') return fail(verdict.reason, verdict.detail);
   if (verdict.kind === 'sameRevision') return finish({ outcome: 'sameRevision', reason: null, detail: `revision ${current.header.revision}` });
   try {
     // Packed here, once, in the background: the popup opens the stored packed form as it opens the bundled one.
     const packed = deps.pack(verdict.catalogue);
-    await deps.store.writeFeed(packed, { acceptedAt: new Date(deps.now()).toISOString(), etag: document.etag });
+    await deps.store.writeFeed(packed, { acceptedAt: new Date(deps.now()).toISOString(), etag: fetched.etag });
   } catch (error) {
     return fail('storageFailed', String((error as Error)?.message ?? error));
   }

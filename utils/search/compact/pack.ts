@@ -1,7 +1,7 @@
 import { AREAS, AUDIENCES, LANGUAGES, type Catalogue, type Organisation } from '../../catalogue/schema';
 import { collectPostings } from '../collect-postings';
 import { compileSynonyms, type SynonymFile } from '../synonyms';
-import { uint32ToBase64, bytesToBase64 } from './base64';
+import { uint32ToBase64, bytesToBase64 } from '../../base64';
 import { COMPACT_FORMAT, COMPACT_VERSION, type PackedCatalogue, type RecordShard } from './format';
 import { VarintWriter } from './varint';
 

@@ -1,6 +1,6 @@
 /**
- * Typed arrays ⇄ base64, so the packed index is plain JSON (extension storage takes JSON, not
- * binary). Uses the platform's Uint8Array.fromBase64 where it exists (Chrome 140+, Firefox
+ * The one base64 helper: bytes and typed arrays ⇄ base64, for the packed index (plain JSON:
+ * extension storage takes JSON, not binary) and for signing keys and signatures. Uses the platform's Uint8Array.fromBase64 where it exists (Chrome 140+, Firefox
  * 133+), else atob, which browsers and Node both have.
  */
 const CHUNK = 0x8000;
@@ -13,9 +13,9 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-type WithFromBase64 = typeof Uint8Array & { fromBase64?: (text: string) => Uint8Array };
+type WithFromBase64 = typeof Uint8Array & { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> };
 
-export function base64ToBytes(text: string): Uint8Array {
+export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
   const native = (Uint8Array as WithFromBase64).fromBase64;
   if (native) return native(text);
   const binary = atob(text);
@@ -30,7 +30,7 @@ export function uint32ToBase64(values: Uint32Array): string {
 
 export function base64ToUint32(text: string): Uint32Array {
   const bytes = base64ToBytes(text);
-  if (bytes.length % 4 !== 0) throw new Error('packed index: a 32-bit array has a stray byte');
+  if (bytes.length % 4 !== 0) throw new Error('a 32-bit array has a stray byte');
   // A fresh copy is aligned whatever the decoder returned.
   return new Uint32Array(bytes.slice().buffer);
 }
