@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { markStartup } from '@/utils/startup-marks';
 import { SearchPanel } from '../search/SearchPanel';
 import { SessionsPanel } from '../sessions/SessionsPanel';
 import { CatalogueFactsContext } from '../shared/use-catalogue-facts';
@@ -9,6 +11,7 @@ import { ErrorState } from './ErrorState';
 
 /** The popup shell: language and the catalogue in use set up once, then each feature's panel. */
 export function App() {
+  useEffect(() => markStartup('first-render'), []);
   const [preferences, updatePreferences] = usePreferences();
   const i18n = useUiI18n(preferences);
   const { language } = i18n;

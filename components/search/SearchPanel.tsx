@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { wallClock } from '@/utils/clock';
+import { markStartup } from '@/utils/startup-marks';
 import { formatDay } from '@/utils/i18n/dates';
 import { plural } from '@/utils/i18n/messages';
 import { formatReferralNote } from '@/utils/referral/format-note';
@@ -43,6 +44,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
   const [status, setStatus] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const copy = useClipboard();
+  useEffect(() => markStartup('search-ready'), []);
 
   const city = preferences?.city && preferences.city !== 'all' ? preferences.city : undefined;
   const filters: SearchFilters = useMemo(() => ({ ...otherFilters, ...(city ? { city } : {}) }), [otherFilters, city]);

@@ -3,12 +3,20 @@
  * around a given catalogue (JARJESTOOPAS_CATALOGUE, see wxt.config.ts): navigation start →
  * search box on screen → the nurse's first word typed (one input event) → first result card
  * in the DOM. Timed inside the page (performance.now() counts from navigation start), so
- * the test driver's round trips are not counted.
+ * the test driver's round trips are not counted. The blank reference page (bench/blank.html,
+ * utils/wxt-modules/bench-blank.ts) is built into the same extension and timed the same way;
+ * the synced-feed popup gets its catalogue through the real sync path from a local server.
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import type { Catalogue } from '@/utils/catalogue/schema';
+import { generateSigningKeyPair, signBytes } from '@/utils/sync/signature';
 import { launchChromiumWithExtension } from '../chromium-with-extension';
+import { startFeedServer } from '../unit/sync-feed-server';
 import { summarise } from './measure';
+import type { PopupTiming } from './report';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 /** The first word a nurse types; it exists in every generated catalogue. */
@@ -17,14 +25,15 @@ const FIRST_WORD = 'velka';
 export function buildExtensionFor(catalogueFile: string, outDir: string): void {
   const build = spawnSync(resolve(ROOT, 'node_modules/.bin/wxt'), ['build'], {
     cwd: ROOT,
-    env: { ...process.env, JARJESTOOPAS_CATALOGUE: catalogueFile, JARJESTOOPAS_OUT_DIR: outDir },
+    env: { ...process.env, JARJESTOOPAS_CATALOGUE: catalogueFile, JARJESTOOPAS_OUT_DIR: outDir, JARJESTOOPAS_BENCH_BLANK: '1' },
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`wxt build for ${catalogueFile} failed:\n${build.stdout}\n${build.stderr}`);
 }
 
 /**
- * In the page: wait for the search box, type, and report when the first result appears.
+ * In the page: wait for the search box, type, and report when the first result appears, with
+ * the popup's own marks (utils/startup-marks.ts) when it has them.
  * Kept as source text: the bench runs under tsx, whose helpers would not exist in the page.
  */
 const TYPE_AND_WAIT_FOR_FIRST_RESULT = `(word) => new Promise((resolve) => {
@@ -39,41 +48,123 @@ const TYPE_AND_WAIT_FOR_FIRST_RESULT = `(word) => new Promise((resolve) => {
     return true;
   };
   const answered = () => document.querySelector('ul.results > li') !== null;
+  const finish = () => {
+    const marks = Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime]));
+    resolve({ ready, answered: performance.now(), marks });
+  };
   let typed = typeWhenReady();
+  if (typed && answered()) return finish();
   const observer = new MutationObserver(() => {
     if (!typed) typed = typeWhenReady();
-    else if (answered()) {
+    if (typed && answered()) {
       observer.disconnect();
-      resolve({ ready, answered: performance.now() });
+      finish();
     }
   });
   observer.observe(document, { childList: true, subtree: true });
 })`;
 
-export async function measurePopup(catalogueFile: string, label: string, runs: number) {
+/** Times a page of the extension `runs` times: each a fresh tab, navigation start → first answer. */
+export async function timePage(context: BrowserContext, url: string, runs: number): Promise<PopupTiming> {
+  const samples: number[] = [];
+  const ready: number[] = [];
+  const marks: Array<Record<string, number>> = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    const timing = (await page.evaluate(`(${TYPE_AND_WAIT_FOR_FIRST_RESULT})(${JSON.stringify(FIRST_WORD)})`)) as {
+      ready: number;
+      answered: number;
+      marks: Record<string, number>;
+    };
+    samples.push(timing.answered);
+    ready.push(timing.ready);
+    marks.push(timing.marks);
+    await page.close();
+  }
+  const names = [...new Set(marks.flatMap((entry) => Object.keys(entry)))];
+  const markMedians = Object.fromEntries(names.map((name) => [name, Math.round(summarise(marks.map((entry) => entry[name] ?? NaN).filter(Number.isFinite)).median)]));
+  return { median: summarise(samples).median, min: Math.min(...samples), max: Math.max(...samples), runs, readyMedian: summarise(ready).median, marks: markMedians };
+}
+
+async function withExtension<T>(catalogueFile: string, label: string, use: (context: BrowserContext, base: string) => Promise<T>): Promise<T> {
   const build = resolve(ROOT, `.output/bench-${label}`);
   buildExtensionFor(catalogueFile, build);
-  const extension = resolve(build, 'chrome-mv3');
-  const context = await launchChromiumWithExtension(extension, { viewport: { width: 460, height: 600 } });
+  const context = await launchChromiumWithExtension(resolve(build, 'chrome-mv3'), { viewport: { width: 460, height: 600 } });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const url = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
-    const samples: number[] = [];
-    const ready: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'commit' });
-      const timing = (await page.evaluate(`(${TYPE_AND_WAIT_FOR_FIRST_RESULT})(${JSON.stringify(FIRST_WORD)})`)) as {
-        ready: number;
-        answered: number;
-      };
-      samples.push(timing.answered);
-      ready.push(timing.ready);
-      await page.close();
-    }
-    const { median } = summarise(samples);
-    return { median, min: Math.min(...samples), max: Math.max(...samples), runs, readyMedian: summarise(ready).median };
+    return await use(context, `chrome-extension://${new URL(worker.url()).host}`);
   } finally {
     await context.close();
+  }
+}
+
+export function measurePopup(catalogueFile: string, label: string, runs: number): Promise<PopupTiming> {
+  return withExtension(catalogueFile, label, (context, base) => timePage(context, `${base}/popup.html`, runs));
+}
+
+/** The popup and the blank reference page, in the same extension and browser, alternately per run. */
+export function measurePopupAndBlank(catalogueFile: string, label: string, runs: number): Promise<{ popup: PopupTiming; blank: PopupTiming }> {
+  return withExtension(catalogueFile, label, async (context, base) => {
+    await timePage(context, `${base}/bench/blank.html`, 1);
+    const blank = await timePage(context, `${base}/bench/blank.html`, runs);
+    const popup = await timePage(context, `${base}/popup.html`, runs);
+    return { popup, blank };
+  });
+}
+
+export interface FeedPopupResult {
+  size: number;
+  /** The browser's own record of the sync (fetch, verify, validate, pack, store). */
+  syncMs: number;
+  syncBytes: number;
+  popup: PopupTiming;
+}
+
+/**
+ * The popup on a synced feed: an extension built around a small catalogue of the same region
+ * syncs each generated catalogue (a higher revision each time) from a local HTTP server
+ * through the real sync path, then the popup is opened and timed as usual.
+ */
+export async function measureFeedPopups(base: Catalogue, catalogues: Array<{ size: number; catalogue: Catalogue }>, runs: number): Promise<FeedPopupResult[]> {
+  const baseFile = resolve(ROOT, '.bench/feed-base.json');
+  writeFileSync(baseFile, JSON.stringify({ ...base, revision: 1 }));
+  const server = await startFeedServer();
+  const key = await generateSigningKeyPair();
+  try {
+    return await withExtension(baseFile, 'feed', async (context, extension) => {
+      const options = await context.newPage();
+      await options.goto(`${extension}/options.html`);
+      const results: FeedPopupResult[] = [];
+      for (const [at, { size, catalogue }] of catalogues.entries()) {
+        const revision = 2 + at;
+        const body = new TextEncoder().encode(JSON.stringify({ ...catalogue, region: base.region, revision }));
+        server.publish({ body, signature: JSON.stringify(await signBytes(body, key)) });
+        // As the options page saves it; the background syncs at once on a settings change.
+        const state = (await options.evaluate(
+          async ({ settings, revision: wanted }) => {
+            const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, any>> } } } }).chrome;
+            const setAt = new Date().toISOString();
+            await chrome.storage.local.set({ syncSettings: { ...settings, refreshIntervalHours: 6 + wanted } });
+            for (let waited = 0; waited < 300_000; waited += 100) {
+              const { syncState, feedPacked } = await chrome.storage.local.get(null as unknown as string);
+              // An attempt started before the settings (on install) may still report "not configured".
+              const ours = syncState?.lastAttemptAt >= setAt.slice(0, 19);
+              if (ours && syncState.outcome === 'failed' && syncState.reason !== 'notConfigured') return syncState;
+              if (feedPacked?.header?.revision === wanted && syncState?.outcome === 'updated') return syncState;
+              await new Promise((done) => setTimeout(done, 100));
+            }
+            return { outcome: 'timed out', detail: 'no sync within 5 minutes', ms: 0, bytes: 0 };
+          },
+          { settings: { feedUrl: server.url, trustedPublicKeys: [key.publicKey] }, revision },
+        )) as { outcome: string; detail: string | null; ms: number; bytes: number };
+        if (state.outcome !== 'updated') throw new Error(`feed of ${size} not synced: ${state.outcome} ${state.detail}`);
+        await timePage(context, `${extension}/popup.html`, 1);
+        results.push({ size, syncMs: state.ms, syncBytes: state.bytes, popup: await timePage(context, `${extension}/popup.html`, runs) });
+      }
+      return results;
+    });
+  } finally {
+    await server.close();
   }
 }

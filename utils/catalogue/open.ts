@@ -1,6 +1,7 @@
 import { browser, storage } from '#imports';
 import { feedPointerItem, packedFeedKeys } from '../storage';
 import { chooseCatalogue, readCatalogueHeader, readFeedPointer, type CatalogueHeader, type CatalogueInUse } from './in-use';
+import { markStartup } from '../startup-marks';
 import { openPackedCatalogue, PACKED_HEADER_FILE, PACKED_INDEX_FILE, packedShardFile, type CatalogueState } from './packed';
 
 /**
@@ -47,17 +48,21 @@ export function openChosen(inUse: CatalogueInUse): Promise<CatalogueState> {
   const id = inUse.feed?.id ?? 'bundled';
   let state = opened.get(id);
   if (!state) {
-    state =
+    const source =
       inUse.source === 'bundled'
-        ? openPackedCatalogue({ readIndex: () => packageJson(PACKED_INDEX_FILE), readShard: (shard) => packageJson(packedShardFile(shard)) })
-        : openPackedCatalogue({
+        ? { readIndex: () => packageJson(PACKED_INDEX_FILE), readShard: (shard: number) => packageJson(packedShardFile(shard)) }
+        : {
             readIndex: () => storage.getItem(packedFeedKeys.index(inUse.feed.id)),
-            readShard: async (shard) => {
+            readShard: async (shard: number) => {
               const data = await storage.getItem(packedFeedKeys.shard(inUse.feed.id, shard));
               if (data === null) throw new Error(`shard ${shard} of feed ${inUse.feed.id} is missing`);
               return data;
             },
-          });
+          };
+    state = openPackedCatalogue({
+      readIndex: () => source.readIndex().finally(() => markStartup('index-read')),
+      readShard: (shard) => source.readShard(shard).finally(() => markStartup('first-shard')),
+    }).finally(() => markStartup('index-open'));
     // A page keeps the catalogue in use and the one before it, no more.
     if (opened.size >= 2) opened.delete(opened.keys().next().value!);
     opened.set(id, state);
