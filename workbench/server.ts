@@ -90,6 +90,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(fastifyHelmet, {
     // The feed and the intake are read by extensions on other origins (CORS decides who).
     crossOriginResourcePolicy: false,
+    // not no-referrer: with it Chromium sends `Origin: null` on form posts, and the CSRF check
+    // below wants the real origin of a same-origin post.
+    referrerPolicy: { policy: 'same-origin' },
     contentSecurityPolicy: { directives: { 'form-action': ["'self'"], 'script-src': ["'none'"], 'upgrade-insecure-requests': null } },
   });
   await app.register(fastifyRateLimit, { global: false });
