@@ -25,7 +25,7 @@ import type { SigningKeyPair } from '../utils/sync/signature';
 import type { Db } from './db/db';
 import { latestFeed, listFeeds, publish, PublishError, republish } from './feed';
 import * as store from './store';
-import { languageFromHeader, translator } from './ui/messages';
+import { languageFromHeader, translator, type Translator } from './ui/messages';
 import * as views from './ui/views';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -345,7 +345,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         const result = await store.saveRecord(db, k, id, record, request.user!.email, facts.length > 0 ? 'edit+verify' : 'edit');
         const returnTo = safeReturn(first(body.returnTo), `/records/${k}/${id}`);
         if (result.ok) return reply.redirect(`${returnTo}${returnTo.includes('?') ? '&' : '?'}saved=1`, 303);
-        const errors = errorsByField(result.issues, k);
+        const errors = errorsByField(result.issues, k, contextOf(request).tr.t);
         const reportId = /^\/reports\/([0-9a-f-]{36})$/.exec(returnTo)?.[1];
         return reportId ? renderReport(request, reply, reportId, { values, errors }, 422) : renderRecord(request, reply, k, id, { values, errors }, 422);
       });
@@ -475,13 +475,29 @@ export function applyContactForm(record: store.CatalogueRecord, kind: 'service' 
 }
 
 /** Schema issues → the form field they belong to (url and website are one field in the form). */
-export function errorsByField(issues: readonly { path: PropertyKey[]; message: string }[], kind: 'service' | 'organisation'): views.FieldErrors {
+export function errorsByField(
+  issues: readonly { path: PropertyKey[]; message: string }[],
+  kind: 'service' | 'organisation',
+  t: Translator['t'],
+): views.FieldErrors {
   const errors: views.FieldErrors = {};
   for (const issue of issues) {
     const [head, ...rest] = issue.path.map(String);
     let name = [head, ...rest].join('.');
     if (head === 'url' || (kind === 'organisation' && head === 'website')) name = 'website';
-    errors[name || '_'] ??= issue.message;
+    // The schema's own (English, developer) wording stays in brackets for anything unforeseen.
+    const last = rest.at(-1);
+    const text =
+      head === 'phones' && last === 'number'
+        ? t('errorPhoneNumber')
+        : head === 'phones' && last === 'display'
+          ? t('errorPhoneDisplay')
+          : name === 'email'
+            ? t('errorEmail')
+            : name === 'website'
+              ? t('errorWebsite')
+              : t('errorOther', issue.message);
+    errors[name || '_'] ??= text;
   }
   return errors;
 }

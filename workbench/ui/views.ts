@@ -184,7 +184,7 @@ function currentFacts(ctx: PageContext, service: Service, organisation: Organisa
 <dt>${t('factPhones')}</dt><dd>${contacts.phones.length ? contacts.phones.map((p) => html`${p.display} (${p.number})${p.label ? ` – ${p.label}` : ''}<br>`) : '–'}</dd>
 <dt>${t('factEmail')}</dt><dd>${contacts.email ?? '–'}</dd>
 <dt>${t('factWebsite')}</dt><dd>${contacts.website ?? '–'}</dd>
-<dt>${t('factAddresses')}</dt><dd>${contacts.addresses.map((a) => html`${formatAddress(a)}<br>`)}</dd>
+<dt>${t('factAddresses')}</dt><dd>${contacts.addresses.length ? contacts.addresses.map((a) => html`${formatAddress(a)}<br>`) : '–'}</dd>
 <dt>${t('factHours')}</dt><dd>${contacts.hours ?? '–'}</dd>
 <dt>${t('verifiedAt')}</dt><dd>${verificationBadge(ctx, service.verifiedAt, today)}</dd></dl>`;
 }
