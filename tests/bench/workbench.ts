@@ -25,8 +25,9 @@ import { generateCatalogue } from './generate-catalogue';
 
 const INTAKE_SECONDS = Number(process.env.INTAKE_SECONDS ?? 10);
 const LARGE = Number(process.env.LARGE_SERVICES ?? 10_000);
-const bundled = parseCatalogue(JSON.parse(readFileSync('data/catalogue.json', 'utf8')));
-if (!bundled.success) throw new Error('data/catalogue.json is not valid');
+const parsedBundled = parseCatalogue(JSON.parse(readFileSync('data/catalogue.json', 'utf8')));
+if (!parsedBundled.success) throw new Error('data/catalogue.json is not valid');
+const bundled = parsedBundled;
 const key = await generateSigningKeyPair();
 
 const reportBody = (id: string) =>
