@@ -181,6 +181,36 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
       expect((await store.auditHistory(db)).length).toBe(before);
     });
 
+    it('intake is rate-limited per client: the third report in the window gets 429 with Retry-After, another client is not held up', async () => {
+      const limited = await buildServer({ db, key, publicUrl: 'http://127.0.0.1:1', intakeRateLimit: { max: 2, timeWindow: 60_000 } });
+      try {
+        const send = (remoteAddress: string) =>
+          limited.inject({ method: 'POST', url: '/api/reports', remoteAddress, headers: { 'content-type': 'application/json', 'idempotency-key': 'k' }, payload: '{}' });
+        const codes = [await send('10.0.0.1'), await send('10.0.0.1'), await send('10.0.0.1')].map((r) => r.statusCode);
+        expect(codes).toEqual([400, 400, 429]);
+        expect((await send('10.0.0.1')).headers['retry-after']).toBeDefined();
+        expect((await send('10.0.0.2')).statusCode).toBe(400);
+      } finally {
+        await limited.close();
+      }
+    });
+
+    it('an organisation\'s contacts are edited through the same form; a bad e-mail is refused beside its field', async () => {
+      const url = `/records/organisation/${ORGANISATION.id}`;
+      const form = { _csrf: session.csrf, returnTo: url, 'phones.0.number': '', 'phones.0.display': '', 'phones.0.label': '', email: 'ei-osoite', website: ORGANISATION.website ?? '' };
+      const bad = await app.inject({ method: 'POST', url, headers: { cookie: session.cookie }, payload: form });
+      expect(bad.statusCode).toBe(422);
+      expect(bad.body).toMatch(/id="f-email-error">Anna sähköpostiosoite/);
+      const good = await app.inject({ method: 'POST', url, headers: { cookie: session.cookie }, payload: { ...form, email: 'neuvonta@example.fi' } });
+      expect(good.statusCode).toBe(303);
+      const saved = (await store.getRecord(db, 'organisation', ORGANISATION.id))!.data;
+      expect(saved.email).toBe('neuvonta@example.fi');
+      expect(saved.keywords).toEqual(ORGANISATION.keywords); // fields outside the form are kept
+      const page = await app.inject({ url, headers: { cookie: session.cookie } });
+      expect(page.body).toContain('neuvonta@example.fi');
+      expect(page.body).toContain(EMAIL); // the audit history names who changed it
+    });
+
     it('inbox → report → bad phone shows the error by the field → fix + verify → close → publish carries it', async () => {
       const inbox = await app.inject({ url: '/', headers: { cookie: session.cookie } });
       expect(inbox.body).toContain(SERVICE.name);
