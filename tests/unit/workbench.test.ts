@@ -181,6 +181,14 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
       expect((await store.auditHistory(db)).length).toBe(before);
     });
 
+    it('pages speak Finnish first, Swedish or English when the browser prefers them', async () => {
+      const login = async (language?: string) => (await app.inject({ url: '/login', headers: language ? { 'accept-language': language } : {} })).body;
+      expect(await login()).toContain('<html lang="fi">');
+      expect(await login('de-DE,de;q=0.9')).toContain('Kirjaudu sisään');
+      expect(await login('sv-FI,sv;q=0.9,fi;q=0.8')).toContain('Logga in');
+      expect(await login('en-GB')).toContain('Sign in');
+    });
+
     it('intake is rate-limited per client: the third report in the window gets 429 with Retry-After, another client is not held up', async () => {
       const limited = await buildServer({ db, key, publicUrl: 'http://127.0.0.1:1', intakeRateLimit: { max: 2, timeWindow: 60_000 } });
       try {
