@@ -41,7 +41,8 @@ export interface SizeResult {
     all: Latency;
     sample: Latency;
   };
-  fuse: { buildMs: number; loadMs: number; storedBytes: number; heapBytes: number; sample: Latency };
+  /** Absent when the run left fuse.js out at this size (`--fuse-sizes`). */
+  fuse?: { buildMs: number; loadMs: number; storedBytes: number; heapBytes: number; sample: Latency };
   popup?: PopupTiming;
   /** The popup after the same catalogue arrived through the real sync path (packed in the background). */
   popupFeed?: PopupTiming;
@@ -88,13 +89,13 @@ export function printTable(
       r.size.toLocaleString('en'),
       ms(r.core.all.median),
       ms(r.core.all.p95),
-      ms(r.fuse.sample.median),
-      ms(r.fuse.sample.p95),
-      `${ratio(r.fuse.sample.median, r.core.sample.median)}, ${ratio(r.fuse.sample.p95, r.core.sample.p95)}`,
-      `${ms(r.core.buildMs)} / ${ms(r.fuse.buildMs)}`,
-      `${ms(r.core.loadMs)} / ${ms(r.fuse.loadMs)}`,
-      `${mb(r.core.storedBytes)} + ${mb(r.core.shardBytes)} / ${mb(r.fuse.storedBytes)}`,
-      `${mb(r.core.heapBytes)} / ${mb(r.fuse.heapBytes)}`,
+      r.fuse ? ms(r.fuse.sample.median) : 'not run',
+      r.fuse ? ms(r.fuse.sample.p95) : 'not run',
+      r.fuse ? `${ratio(r.fuse.sample.median, r.core.sample.median)}, ${ratio(r.fuse.sample.p95, r.core.sample.p95)}` : 'not run',
+      `${ms(r.core.buildMs)} / ${r.fuse ? ms(r.fuse.buildMs) : '–'}`,
+      `${ms(r.core.loadMs)} / ${r.fuse ? ms(r.fuse.loadMs) : '–'}`,
+      `${mb(r.core.storedBytes)} + ${mb(r.core.shardBytes)} / ${r.fuse ? mb(r.fuse.storedBytes) : '–'}`,
+      `${mb(r.core.heapBytes)} / ${r.fuse ? mb(r.fuse.heapBytes) : '–'}`,
       r.popup ? `${r.popup.readyMedian.toFixed(0)} / ${r.popup.median.toFixed(0)} (${r.popup.min.toFixed(0)}–${r.popup.max.toFixed(0)})` : 'not run',
       r.popupFeed ? `${r.popupFeed.readyMedian.toFixed(0)} / ${r.popupFeed.median.toFixed(0)} (${r.popupFeed.min.toFixed(0)}–${r.popupFeed.max.toFixed(0)})` : 'not run',
       r.feedSyncMs === undefined ? 'not run' : ms(r.feedSyncMs),
@@ -138,8 +139,10 @@ export function printTable(
   const ten = at(10_000);
   if (ten) {
     verdicts.push(`10k p95 ${ms(ten.core.all.p95)} ms (target ≤ 2 ms): ${ten.core.all.p95 <= 2 ? 'met' : 'MISSED'}`);
-    const speedUp = ten.fuse.sample.median / ten.core.sample.median;
-    verdicts.push(`10k speed-up ${ratio(ten.fuse.sample.median, ten.core.sample.median)} (target ≥ 500×): ${speedUp >= 500 ? 'met' : 'MISSED'}`);
+    if (ten.fuse) {
+      const speedUp = ten.fuse.sample.median / ten.core.sample.median;
+      verdicts.push(`10k speed-up ${ratio(ten.fuse.sample.median, ten.core.sample.median)} (target ≥ 500×): ${speedUp >= 500 ? 'met' : 'MISSED'}`);
+    }
     if (ten.popup) verdicts.push(`10k popup ${ten.popup.median.toFixed(0)} ms (target ≤ 150 ms): ${ten.popup.median <= 150 ? 'met' : 'MISSED'}`);
   }
   const thirty = at(30_000);

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { catalogueSchema } from '@/utils/catalogue/schema';
+import { catalogueSchema, type Catalogue } from '@/utils/catalogue/schema';
 import { synonymFileSchema } from '@/utils/search/synonyms';
 import { createFuseBaseline, flatRecords } from './fuse-baseline';
 import { BENCH_QUERIES, generateCatalogue } from './generate-catalogue';
@@ -31,6 +31,7 @@ function argument(name: string): string | undefined {
 const sizes = (argument('--sizes') ?? '1000,3000,10000,30000').split(',').map(Number);
 const withPopup = !process.argv.includes('--no-popup');
 const popupRuns = Number(argument('--popup-runs') ?? '7');
+const fuseSizes = argument('--fuse-sizes')?.split(',').map(Number) ?? null;
 
 /** The query mix: every keystroke prefix of every query, in order (what the popup searches). */
 const mix = BENCH_QUERIES.flatMap(({ query }) => keystrokes(query));
@@ -60,6 +61,26 @@ function latencies(search: (query: string) => unknown, queries: string[], rounds
   return fastest;
 }
 
+/** Plain fuse.js over full records: load, build and the sample's latencies, as the core's sample is timed. */
+function measureFuse(catalogueText: string): NonNullable<SizeResult['fuse']> {
+  collectGarbage();
+  const fuseLoad = time(() => JSON.parse(catalogueText) as Catalogue);
+  const fuseBuild = heapDelta(() => time(() => createFuseBaseline(flatRecords(fuseLoad.value))));
+  const fuse = fuseBuild.value.value;
+  const fuseSearch = (query: string) => fuse.search(query, { limit: 30 });
+  // Timed exactly as the core's sample: one run per keystroke after a warm-up.
+  const fuseSample = summarise(latencies(fuseSearch, baselineSample, 1));
+  process.stderr.write(`  fuse: median ${fuseSample.median.toFixed(1)} ms, p95 ${fuseSample.p95.toFixed(1)} ms over ${fuseSample.count}\n`);
+
+  return {
+    buildMs: fuseBuild.value.ms,
+    loadMs: fuseLoad.ms + fuseBuild.value.ms,
+    storedBytes: Buffer.byteLength(catalogueText),
+    heapBytes: fuseBuild.bytes,
+    sample: fuseSample,
+  };
+}
+
 const results: SizeResult[] = [];
 for (const size of sizes) {
   const catalogue = generateCatalogue(size, SEED, realCatalogue.categories);
@@ -75,27 +96,15 @@ for (const size of sizes) {
   const coreSample = summarise(latencies(core.search, baselineSample, 1));
   process.stderr.write(`  core: median ${coreAll.median.toFixed(3)} ms, p95 ${coreAll.p95.toFixed(3)} ms over ${coreAll.count}\n`);
 
-  collectGarbage();
-  const fuseLoad = time(() => JSON.parse(catalogueText) as typeof catalogue);
-  const fuseBuild = heapDelta(() => time(() => createFuseBaseline(flatRecords(fuseLoad.value))));
-  const fuse = fuseBuild.value.value;
-  const fuseSearch = (query: string) => fuse.search(query, { limit: 30 });
-  // Timed exactly as the core's sample: one run per keystroke after a warm-up.
-  const fuseSample = summarise(latencies(fuseSearch, baselineSample, 1));
-  process.stderr.write(`  fuse: median ${fuseSample.median.toFixed(1)} ms, p95 ${fuseSample.p95.toFixed(1)} ms over ${fuseSample.count}\n`);
+  // plain fuse.js costs seconds per query at 30k: `--fuse-sizes` limits the sizes it runs at.
+  const fuseFigures = fuseSizes === null || fuseSizes.includes(size) ? measureFuse(catalogueText) : undefined;
 
   results.push({
     size,
     organisations: catalogue.organisations.length,
     catalogueBytes: Buffer.byteLength(catalogueText),
     core: { ...core.figures, all: coreAll, sample: coreSample },
-    fuse: {
-      buildMs: fuseBuild.value.ms,
-      loadMs: fuseLoad.ms + fuseBuild.value.ms,
-      storedBytes: Buffer.byteLength(catalogueText),
-      heapBytes: fuseBuild.bytes,
-      sample: fuseSample,
-    },
+    ...(fuseFigures ? { fuse: fuseFigures } : {}),
     catalogueFile,
   });
 }
