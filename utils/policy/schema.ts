@@ -12,6 +12,10 @@ export const policyFields = {
   refreshIntervalHours: z.number().int().min(1).max(168),
   homeSites: z.array(z.string().min(1)),
   reportUrl: z.url({ protocol: /^https?$/ }),
+  /** A feed catalogue below this revision is neither taken nor kept (e.g. after a bad publication). */
+  minimumRevision: z.int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  /** true: drop any feed catalogue, fetch none, use the catalogue shipped in the extension. */
+  useBundledCatalogue: z.boolean(),
 } as const;
 
 export type PolicyKey = keyof typeof policyFields;
