@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endpointUrlSchema } from '../net/endpoint-url';
 import { containsPersonalIdentityCode } from './guard';
 
 /**
@@ -44,7 +45,7 @@ export type Report = z.infer<typeof reportSchema>;
 /** The catalogue facts the popup attaches: who maintains it, and where reports go. */
 export const maintainerContactSchema = z.strictObject({
   email: z.email(),
-  reportUrl: z.url({ protocol: /^https?$/ }).optional(),
+  reportUrl: endpointUrlSchema.optional(),
 });
 export type MaintainerContact = z.infer<typeof maintainerContactSchema>;
 

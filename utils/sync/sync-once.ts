@@ -1,3 +1,4 @@
+import { isAllowedEndpointUrl, PLAIN_HTTP_MESSAGE } from '../net/endpoint-url';
 import { acceptFeed, type CurrentCatalogue } from './accept-feed';
 import { fetchLimited, type FetchLike, type FetchResult } from './fetch-limited';
 import type { SyncFailure } from './reasons';
@@ -111,6 +112,8 @@ export async function syncOnce(deps: SyncDependencies, source: SyncSource, trigg
   if (!source.feedUrl || source.trustedPublicKeys.length === 0) {
     return fail('notConfigured', source.feedUrl ? 'no trusted keys' : 'no feed URL');
   }
+  // Policy and options are checked when read; the build default and any other caller here.
+  if (!isAllowedEndpointUrl(source.feedUrl)) return fail('notConfigured', `${source.feedUrl}: ${PLAIN_HTTP_MESSAGE}`);
   const limits = { timeoutMs: deps.timeoutMs, maxBytes: deps.maxBytes, contentTypes: FEED_CONTENT_TYPES };
   const etag = current.fromFeed ? feed?.etag : null;
   const document = await fetchLimited(deps.fetch, source.feedUrl, limits, etag);
