@@ -1,5 +1,7 @@
 import { storage } from '#imports';
+import { buildSyncDefaults } from './build-defaults';
 import { syncSettingsSchema, type SyncSettings } from './config';
+import { syncSettingsV2 } from './settings-form';
 import { INITIAL_SYNC_STATE, readStoredFeed, readSyncState, storedFeedV2, type StoredFeed, type SyncState } from './state';
 import type { SyncStore } from './sync-once';
 
@@ -9,7 +11,9 @@ import type { SyncStore } from './sync-once';
  */
 export const syncSettingsItem = storage.defineItem<SyncSettings>('local:syncSettings', {
   fallback: {},
-  version: 1,
+  // v2: only what the nurse changed is stored; v1 saved the build's defaults along with it.
+  version: 2,
+  migrations: { 2: (v1: unknown) => syncSettingsV2(v1, buildSyncDefaults()) },
 });
 
 /** The accepted feed catalogue with its ETag, written in one `set` so the swap is atomic. */
