@@ -3,7 +3,7 @@ import { acceptFeed, type CurrentCatalogue } from './accept-feed';
 import { fetchLimited, type FetchLike, type FetchResult } from './fetch-limited';
 import type { SyncFailure } from './reasons';
 import { MAX_SIGNATURE_FILE_BYTES } from './signature';
-import type { StoredFeed, SyncState, SyncTrigger } from './state';
+import { INITIAL_SYNC_STATE, type StoredFeed, type SyncState, type SyncTrigger } from './state';
 
 export interface SyncSource {
   feedUrl: string | null;
@@ -62,7 +62,10 @@ export function currentCatalogue(bundled: CurrentCatalogue, feed: StoredFeed | n
  */
 export function storedFeedProblem(feed: StoredFeed, source: SyncSource): string | null {
   if (source.useBundledCatalogue) return 'policy: use the bundled catalogue';
-  if (feed.signerKey !== null && !source.trustedPublicKeys.includes(feed.signerKey)) return 'its signing key is no longer trusted';
+  // With no keys at all the feed is simply not configured (or the policy could not be read):
+  // nothing is dropped on that alone.
+  const keys = source.trustedPublicKeys;
+  if (feed.signerKey !== null && keys.length > 0 && !keys.includes(feed.signerKey)) return 'its signing key is no longer trusted';
   if (feed.catalogue.revision < (source.minimumRevision ?? 0)) return `revision ${feed.catalogue.revision} < ${source.minimumRevision} (policy)`;
   return null;
 }
@@ -73,9 +76,34 @@ export function storedFeedProblem(feed: StoredFeed, source: SyncSource): string 
  * happened and why.
  */
 export async function syncOnce(deps: SyncDependencies, source: SyncSource, trigger: SyncTrigger): Promise<SyncState> {
+  const started = Date.now();
+  try {
+    return await attemptSync(deps, source, trigger);
+  } catch (error) {
+    // Last resort (a store or clock that throws where nothing else caught it): still a state.
+    return {
+      ...INITIAL_SYNC_STATE,
+      lastAttemptAt: new Date(started).toISOString(),
+      outcome: 'failed',
+      reason: 'storageFailed',
+      detail: `unexpected: ${String((error as Error)?.message ?? error)}`.slice(0, 300),
+      trigger,
+    };
+  }
+}
+
+const message = (error: unknown) => String((error as Error)?.message ?? error);
+
+async function attemptSync(deps: SyncDependencies, source: SyncSource, trigger: SyncTrigger): Promise<SyncState> {
   const started = deps.now();
-  const previous = await deps.store.readState();
-  let feed = await deps.store.readFeed();
+  // An unreadable state only loses the time of the last success; an unreadable feed stops the
+  // attempt (what is stored may be newer than what the server has: never write over it blind).
+  const previous = await deps.store.readState().catch(() => ({ ...INITIAL_SYNC_STATE }));
+  let feedUnreadable: string | null = null;
+  let feed = await deps.store.readFeed().catch((error: unknown) => {
+    feedUnreadable = message(error);
+    return null;
+  });
   let dropped: string | null = null;
   let bytes = 0;
 
@@ -90,12 +118,18 @@ export async function syncOnce(deps: SyncDependencies, source: SyncSource, trigg
       bytes,
       ms: end - started,
     };
-    await deps.store.writeState(state);
+    try {
+      await deps.store.writeState(state);
+    } catch {
+      // Not stored (storage full or gone): the caller still gets the state, and the catalogue
+      // in use is untouched.
+    }
     return state;
   };
   const fail = (reason: SyncFailure, detail: string) => finish({ outcome: 'failed', reason, detail: dropped ? `${detail}; ${dropped}` : detail });
   const fetchFailure = (result: Extract<FetchResult, { kind: 'failed' }>) => fail(result.reason, result.detail);
 
+  if (feedUnreadable !== null) return fail('storageFailed', `could not read the stored feed: ${feedUnreadable}`);
   const problem = feed ? storedFeedProblem(feed, source) : null;
   if (problem) {
     try {
