@@ -9,7 +9,7 @@ import { formatIssues, parseCatalogue } from '../catalogue/load';
 import { buildSearchIndex } from '../search/build-index';
 import { searchServices } from '../search/search';
 import { synonymFileSchema } from '../search/synonyms';
-import { importSheet, withSessions } from '../sessions/import-sheet';
+import { decodeSheet, importSheet, withSessions } from '../sessions/import-sheet';
 import { aliasFileSchema } from '../sessions/match-names';
 import * as feed from './feed-commands';
 
@@ -150,7 +150,9 @@ function importSessionsCommand(args: string[]): number {
   if (!sheetFile) throw new UsageError('import-sessions needs the booking sheet exported as CSV');
   let csv: string;
   try {
-    csv = readFileSync(resolve(sheetFile), 'utf8');
+    const decoded = decodeSheet(readFileSync(resolve(sheetFile)));
+    if (decoded.notice) console.error(`NOTE ${sheetFile}: ${decoded.notice}`);
+    csv = decoded.text;
   } catch {
     throw new UsageError(`cannot read ${sheetFile}`);
   }
