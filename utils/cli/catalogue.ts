@@ -2,8 +2,8 @@
  * The maintainer's command line: `npm run catalogue -- <command>`. A thin shell over the same
  * utils/ core the popup uses; see `help` below for the commands.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { importSource } from '../catalogue/import-source';
 import { formatIssues, parseCatalogue } from '../catalogue/load';
 import { buildSearchIndex } from '../search/build-index';
@@ -132,9 +132,15 @@ function importCommand(args: string[]): number {
     revision,
     publishedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   });
-  writeFileSync(out, `${JSON.stringify(catalogue, null, 2)}\n`);
+  writeOutput(out, `${JSON.stringify(catalogue, null, 2)}\n`);
   console.log(`Wrote ${out}: ${catalogue.organisations.length} organisations, ${catalogue.services.length} services`);
   return 0;
+}
+
+/** Writes an output file, creating its folder first (e.g. `.output/` on a fresh clone). */
+function writeOutput(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
 }
 
 function importSessionsCommand(args: string[]): number {
@@ -170,7 +176,7 @@ function importSessionsCommand(args: string[]): number {
     for (const line of result.errors) console.error(`  ${line}`);
     return 1;
   }
-  writeFileSync(out, `${JSON.stringify(result.catalogue, null, 2)}\n`);
+  writeOutput(out, `${JSON.stringify(result.catalogue, null, 2)}\n`);
   const cancelled = result.catalogue.infoSessions.filter((session) => session.cancelled).length;
   console.log(`Wrote ${out}: ${result.catalogue.infoSessions.length} sessions (${cancelled} cancelled), revision ${revision}`);
   return 0;
