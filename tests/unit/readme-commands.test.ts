@@ -84,7 +84,9 @@ describe('on a fresh clone', () => {
     execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, clone]);
     symlinkSync(resolve(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir');
     expect(existsSync(join(clone, '.output'))).toBe(false);
-  });
+    // What `npm ci` runs after installing (package.json "postinstall").
+    execFileSync('npm', ['run', 'postinstall'], { cwd: clone, stdio: 'ignore' });
+  }, 120_000);
   afterAll(() => rmSync(clone, { recursive: true, force: true }));
 
   it.each(RUN.map((command) => [command.line, command] as const))('%s', (_line, { line, check }) => {
