@@ -73,11 +73,13 @@ export function SyncSection() {
 
   const defaultControl = (field: SyncField, label: string) =>
     own(field) ? (
-      <button type="button" className="options-use-default" aria-label={t('syncUseDefaultFor', label)} onClick={() => void useDefault(field)}>
-        {t('syncUseDefault')}
-      </button>
+      <p className="options-default">
+        <button type="button" aria-label={t('syncUseDefaultFor', label)} onClick={() => void useDefault(field)}>
+          {t('syncUseDefault')}
+        </button>
+      </p>
     ) : config?.sources[field] === 'build' ? (
-      <span className="options-hint">{t('syncIsDefault')}</span>
+      <p className="options-hint options-default">{t('syncIsDefault')}</p>
     ) : null;
 
   const refresh = async () => {
