@@ -7,21 +7,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deliverReport } from '@/utils/reports/delivery';
-import type { Report } from '@/utils/reports/schema';
+import { REPORT } from './reports-fixtures';
 
-const report: Report = {
-  schemaVersion: 1,
-  id: '0f8c3b4e-2a1d-4c5e-9f60-7a8b9c0d1e2f',
-  createdAt: '2026-11-22T10:15:00.000Z',
-  region: 'vake',
-  catalogueRevision: 3,
-  serviceId: 'omaishoitajien-vertaistuki',
-  serviceName: 'Omaishoitajien vertaistukiryhmät',
-  organisationId: 'paakaupunkiseudun-omaishoitajat',
-  organisationName: 'Pääkaupunkiseudun Omaishoitajat ry',
-  field: 'phone',
-  extensionVersion: '0.1.0',
-};
+const report = REPORT;
 
 interface Reply {
   status: number;
