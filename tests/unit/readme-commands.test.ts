@@ -46,6 +46,8 @@ const RUN: Array<{ documented: string; line: string; check?: (stdout: string) =>
   ...(existsSync(SHARED_SOURCE) ? [{ documented: 'npm run catalogue', line: `npm run catalogue -- import-source ${SHARED_SOURCE} --revision 2` }] : []),
   { documented: 'npm run report-schema', line: 'npm run report-schema' },
   { documented: 'npm run bench:paste', line: 'npm run bench:paste -- 1' },
+  // The workbench's first step (its server, `npm run workbench -- --port …`, runs until stopped).
+  { documented: 'npm run workbench', line: "echo 'a long passphrase here' | npm run workbench -- add-maintainer you@example.fi --data workbench-data" },
 ];
 
 /** Documented, not run by this test, and why. */
@@ -63,6 +65,7 @@ const NOT_RUN: Record<string, string> = {
   'npm run bench': 'minutes of benchmarking; `npm run bench:paste` runs the same search core',
   'npm run measure:sync': 'minutes of measuring; the sync core is tested in sync-fault-matrix.test.ts',
   'npm run lint:firefox': 'a step of `npm test`',
+  'npm run bench:workbench': 'minutes of load on PGlite and PostgreSQL; the workbench is tested in workbench.test.ts',
 };
 
 describe('documented commands', () => {

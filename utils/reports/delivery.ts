@@ -15,9 +15,14 @@ export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 export const NETWORK_ERROR = 'network error';
 export const TIMEOUT = 'timeout';
 export const NO_ENDPOINT = 'no report endpoint configured';
-/** Marks in a reason the UI words for the nurse (the technical rest is kept for the maintainer). */
-export const REDIRECT_NOT_FOLLOWED = 'redirect not followed';
-export const NOT_CONFIRMED = 'not confirmed';
+/** A 2xx whose body is not `{"id": "<report id>"}`: e.g. a proxy's or hotel network's login page. */
+export const NOT_CONFIRMED = 'the endpoint did not confirm the report';
+/** The endpoint answered with a redirect: the report is not handed to another address. */
+export const REDIRECTED = 'the endpoint redirected the report elsewhere';
+
+/** Only a reply that echoes the report id counts as delivered (the intake contract). */
+const confirmationSchema = z.object({ id: z.string() });
+const CONFIRMATION_MAX_CHARS = 4_000;
 
 export const DELIVERY_TIMEOUT_MS = 20_000;
 const REASON_MAX = 200;
@@ -38,35 +43,6 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** The endpoint's confirmation (contract with the workbench): `{"id": "<report.id>"}`, 201 new or 200 repeat. */
-const confirmationSchema = z.looseObject({ id: z.string() });
-
-function statusLine(response: Response): string {
-  return `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-}
-
-/** Whether a 2xx reply's body confirms this report; otherwise why not. */
-async function confirmation(response: Response, reportId: string): Promise<true | string> {
-  let text: string;
-  try {
-    text = (await response.text()).slice(0, 4_000);
-  } catch {
-    return 'body unreadable';
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return `${NOT_CONFIRMED}: the reply is not JSON (${(response.headers.get('content-type') ?? 'no content type').split(';')[0]})`;
-  }
-  const parsed = confirmationSchema.safeParse(body);
-  if (!parsed.success) {
-    const detail = errorBodySchema.safeParse(body);
-    return `${NOT_CONFIRMED}: no report id in the reply${detail.success ? ` (${detail.data.replace(/\s+/g, ' ').trim()})` : ''}`;
-  }
-  return parsed.data.id === reportId ? true : `${NOT_CONFIRMED}: the reply names another report`;
-}
-
 function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
 }
@@ -80,7 +56,7 @@ async function reasonFrom(response: Response): Promise<string> {
   } catch {
     // Not JSON or no body: the status line says enough.
   }
-  const status = statusLine(response);
+  const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
   return (detail ? `${status}: ${detail.replace(/\s+/g, ' ').trim()}` : status).slice(0, REASON_MAX);
 }
 
@@ -103,8 +79,7 @@ export async function deliverReport(
       body: JSON.stringify(report),
       // Credentials would tie the report to the nurse's logins on that site: never send them.
       credentials: 'omit',
-      // A redirect must not silently hand the report to another address: it is not followed,
-      // and is final (a moved endpoint needs a new address, not a retry).
+      // A redirect must not silently hand the report to another address: not followed, final.
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     });
@@ -112,19 +87,20 @@ export async function deliverReport(
     const name = error instanceof Error ? error.name : '';
     return { kind: 'retry', reason: name === 'TimeoutError' ? TIMEOUT : NETWORK_ERROR };
   }
-  // Browsers hide a manual redirect's status and Location (an "opaqueredirect"); Node shows them.
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
     await response.body?.cancel().catch(() => undefined);
-    const location = response.headers.get('location');
-    const where = location ? ` to ${location.slice(0, 100)}` : '';
-    const status = response.type === 'opaqueredirect' ? 'HTTP 3xx' : statusLine(response);
-    return { kind: 'final', reason: `${status}: ${REDIRECT_NOT_FOLLOWED}${where}`.slice(0, REASON_MAX) };
+    return { kind: 'final', reason: REDIRECTED };
   }
   if (response.ok) {
-    // Only a reply that echoes the report id counts: a proxy's login page or `200 {"error": …}` does not.
-    const confirmed = await confirmation(response, report.id);
-    if (confirmed === true) return { kind: 'delivered' };
-    return { kind: 'final', reason: `${statusLine(response)}: ${confirmed}`.slice(0, REASON_MAX) };
+    // A 200 alone proves nothing (a captive portal answers 200 too): the body must echo the id.
+    let echoed: string | undefined;
+    try {
+      const parsed = confirmationSchema.safeParse(JSON.parse((await response.text()).slice(0, CONFIRMATION_MAX_CHARS)));
+      echoed = parsed.success ? parsed.data.id : undefined;
+    } catch {
+      echoed = undefined;
+    }
+    return echoed === report.id ? { kind: 'delivered' } : { kind: 'retry', reason: NOT_CONFIRMED };
   }
   const reason = await reasonFrom(response);
   if (!isRetryableStatus(response.status)) return { kind: 'final', reason };
