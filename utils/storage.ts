@@ -3,8 +3,10 @@ import type { PackedFeedPointer } from './catalogue/in-use';
 import type { Preferences } from './preferences';
 import { DEFAULT_PREFERENCES } from './preferences';
 import type { HomeSitesSetting } from './sessions/home-sites';
+import { buildSyncDefaults } from './sync/build-defaults';
 import type { SyncSettings } from './sync/config';
-import type { SyncState } from './sync/state';
+import { syncSettingsV2 } from './sync/settings-form';
+import { storedFeedV2, type SyncState } from './sync/state';
 
 /**
  * The storage registry: every item the extension stores, in this one file, each with a
@@ -33,8 +35,9 @@ export const homeSitesItem = storage.defineItem<HomeSitesSetting>('local:homeSit
 /** The feed settings saved on the options page (below policy; utils/sync/config.ts). */
 export const syncSettingsItem = storage.defineItem<SyncSettings>('local:syncSettings', {
   fallback: {},
-  version: 1,
-  migrations: {},
+  // v2: only what the nurse changed is stored; v1 saved the build's defaults along with it.
+  version: 2,
+  migrations: { 2: (v1: unknown) => syncSettingsV2(v1, buildSyncDefaults()) },
 });
 
 /** The last sync attempt and the last success (utils/sync/state.ts). */
@@ -61,14 +64,18 @@ export const feedPointerItem = storage.defineItem<PackedFeedPointer | null>('loc
  */
 export const legacyFeedItem = storage.defineItem<unknown>('local:feedCatalogue', {
   fallback: null,
-  version: 1,
-  migrations: {},
+  // v2 (issue 12) records the key that signed the feed (`signerKey`); the packed pointer keeps it.
+  version: 2,
+  migrations: { 2: storedFeedV2 },
 });
 
 /** Stale-contact reports waiting or delivered: public catalogue facts and her remarks only. */
 export const reportOutboxItem = storage.defineItem<unknown>('local:reportOutbox', {
   fallback: [],
   version: 1,
+  // v1 is the first stored shape. With `migrations` WXT checks the stored version: a list
+  // written by a newer version is left as it is (never rewritten down), and its entries this
+  // version cannot read are quarantined, not dropped (readOutbox). A later shape adds its step here.
   migrations: {},
 });
 

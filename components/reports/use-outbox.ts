@@ -1,12 +1,22 @@
-import { parseOutbox, type OutboxEntry } from '@/utils/reports/schema';
+import { readOutbox, type OutboxEntry, type OutboxReading, type QuarantinedEntry } from '@/utils/reports/schema';
 import { reportOutboxItem } from '@/utils/storage';
 import { useStoredItem } from '../shared/use-stored-item';
 
-const NONE: OutboxEntry[] = [];
+const NONE: OutboxReading = { entries: [], quarantined: [] };
+
+/** The stored outbox read once per change: the entries this version reads, and those it keeps aside. */
+function useOutboxReading(): OutboxReading {
+  return useStoredItem(reportOutboxItem, readOutbox) ?? NONE;
+}
 
 /** The stored outbox, live (the background is the only writer; pages only read and watch). */
 export function useOutbox(): OutboxEntry[] {
-  return useStoredItem(reportOutboxItem, parseOutbox) ?? NONE;
+  return useOutboxReading().entries;
+}
+
+/** Stored reports this version cannot read: kept, and listed on the options page. */
+export function useQuarantinedReports(): QuarantinedEntry[] {
+  return useOutboxReading().quarantined;
 }
 
 /** The nurse's latest report on a service, if any (the card shows its date). */

@@ -9,9 +9,16 @@ export function memorySyncStore() {
   const held: { packed: PackedCatalogue | null; pointer: PackedFeedPointer | null; state: SyncState } = { packed: null, pointer: null, state: { ...INITIAL_SYNC_STATE } };
   const store: SyncStore = {
     readFeed: async () => held.pointer,
-    writeFeed: async (packed, { acceptedAt, etag }) => {
+    writeFeed: async (packed, { acceptedAt, etag, signerKey }) => {
       held.packed = packed;
-      held.pointer = { id: revisionId(packed.index.catalogue.revision, acceptedAt), header: packed.index.catalogue, shardCount: packed.shards.length, acceptedAt, etag };
+      held.pointer = { id: revisionId(packed.index.catalogue.revision, acceptedAt), header: packed.index.catalogue, shardCount: packed.shards.length, acceptedAt, etag, signerKey };
+    },
+    annotateFeed: async ({ etag, signerKey }) => {
+      if (held.pointer) held.pointer = { ...held.pointer, etag, signerKey };
+    },
+    removeFeed: async () => {
+      held.packed = null;
+      held.pointer = null;
     },
     readState: async () => held.state,
     writeState: async (state) => void (held.state = state),

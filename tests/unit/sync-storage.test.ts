@@ -19,8 +19,9 @@ const pointer = (revision: number, region?: string): PackedFeedPointer => ({
   shardCount: 1,
   acceptedAt: '2026-11-22T08:14:00.000Z',
   etag: '"abc"',
+  signerKey: 'MFkw-the-signing-key',
 });
-const ACCEPTED = { acceptedAt: '2026-11-22T08:14:00.000Z', etag: '"abc"' };
+const ACCEPTED = { acceptedAt: '2026-11-22T08:14:00.000Z', etag: '"abc"', signerKey: 'MFkw-the-signing-key' };
 const storedKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => key.startsWith('packed.'));
 
 describe('sync storage', () => {

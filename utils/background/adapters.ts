@@ -3,7 +3,6 @@ import { createStoragePackedFeedStore, legacyFeedStore, type PackedFeedStore } f
 import type { CatalogueHeader } from '../catalogue/in-use';
 import { openCatalogueInUse, readBundledHeader, type OpenedCatalogue } from '../catalogue/open';
 import type { OutboxStorage } from '../reports/outbox';
-import type { OutboxEntry } from '../reports/schema';
 import { reportOutboxItem, syncStateItem } from '../storage';
 import type { FetchLike } from '../sync/fetch-limited';
 import { readSyncState, type SyncState } from '../sync/state';
@@ -83,7 +82,7 @@ export function createBrowserAdapters(overrides: Partial<Omit<BackgroundAdapters
       },
       outbox: {
         load: () => reportOutboxItem.getValue(),
-        save: (entries: OutboxEntry[]) => reportOutboxItem.setValue(entries),
+        save: (entries: unknown[]) => reportOutboxItem.setValue(entries),
       },
       ...overrides.storage,
     },

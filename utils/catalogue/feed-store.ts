@@ -2,7 +2,7 @@ import { storage } from '#imports';
 import type { PackedCatalogue } from '../search/compact/format';
 import { feedPointerItem, legacyFeedItem, packedFeedKeys } from '../storage';
 import { revisionId } from './ids';
-import { readFeedPointer, type PackedFeedPointer } from './in-use';
+import { readFeedPointer, type FeedMeta, type PackedFeedPointer } from './in-use';
 
 /** Where the synced feed's packed form lives (browser storage here, memory in tests). */
 export interface PackedFeedStore {
@@ -12,7 +12,11 @@ export interface PackedFeedStore {
    * and the previous revision's parts are removed only after the pointer moved. A failed
    * write leaves the previous revision in use (and removes what it wrote).
    */
-  write(packed: PackedCatalogue, meta: { acceptedAt: string; etag: string | null }): Promise<PackedFeedPointer>;
+  write(packed: PackedCatalogue, meta: FeedMeta): Promise<PackedFeedPointer>;
+  /** Records the ETag and signing key of the revision in use (verified again); its parts stay as they are. */
+  annotate(meta: Pick<FeedMeta, 'etag' | 'signerKey'>): Promise<void>;
+  /** Drops the feed (its key is no longer trusted, or the policy says so): the pointer first, then its parts. */
+  remove(): Promise<void>;
 }
 
 
@@ -23,10 +27,10 @@ function partKeys(id: string, shardCount: number) {
 export function createStoragePackedFeedStore(): PackedFeedStore {
   return {
     read: async () => readFeedPointer(await feedPointerItem.getValue()),
-    async write(packed, { acceptedAt, etag }) {
+    async write(packed, { acceptedAt, etag, signerKey }) {
       const previous = readFeedPointer(await feedPointerItem.getValue());
       const id = revisionId(packed.index.catalogue.revision, acceptedAt);
-      const pointer: PackedFeedPointer = { id, header: packed.index.catalogue, shardCount: packed.shards.length, acceptedAt, etag };
+      const pointer: PackedFeedPointer = { id, header: packed.index.catalogue, shardCount: packed.shards.length, acceptedAt, etag, signerKey };
       try {
         await storage.setItems([
           { key: packedFeedKeys.index(id), value: packed.index },
@@ -41,6 +45,17 @@ export function createStoragePackedFeedStore(): PackedFeedStore {
         await storage.removeItems(partKeys(previous.id, previous.shardCount)).catch((error: unknown) => console.warn('sync: old revision not removed', error));
       }
       return pointer;
+    },
+    async annotate({ etag, signerKey }) {
+      const current = readFeedPointer(await feedPointerItem.getValue());
+      if (current) await feedPointerItem.setValue({ ...current, etag, signerKey });
+    },
+    async remove() {
+      const current = readFeedPointer(await feedPointerItem.getValue());
+      await feedPointerItem.removeValue();
+      if (current) {
+        await storage.removeItems(partKeys(current.id, current.shardCount)).catch((error: unknown) => console.warn('sync: dropped revision not removed', error));
+      }
     },
   };
 }

@@ -9,19 +9,38 @@ import type { Catalogue } from './schema';
 /** The one catalogue header type: what a packed index carries about its catalogue. */
 export type CatalogueHeader = Pick<Catalogue, 'region' | 'revision' | 'publishedAt' | 'maintainer'>;
 
-/**
- * The synced feed catalogue as stored: a pointer to its packed index and record shards
- * (utils/storage.ts `packedFeedKeys`), written after every part of it is stored.
- */
-export interface PackedFeedPointer {
-  /** Names this revision's keys; a new revision gets a new id. */
-  id: string;
-  header: CatalogueHeader;
-  shardCount: number;
+/** What the sync knows about an accepted feed besides its content. */
+export interface FeedMeta {
   /** When this build accepted the feed. */
   acceptedAt: string;
   /** The ETag of the accepted bytes, for the next conditional GET. */
   etag: string | null;
+  /**
+   * The trusted public key (SPKI base64, as configured) that verified it: when that key is no
+   * longer trusted, the feed is dropped (issue 12, item 3). null = stored by a version that did
+   * not record it; such a feed is fetched again in full and re-verified at the next attempt.
+   */
+  signerKey: string | null;
+}
+
+/**
+ * The synced feed catalogue as stored: a pointer to its packed index and record shards
+ * (utils/storage.ts `packedFeedKeys`), written after every part of it is stored.
+ */
+export interface PackedFeedPointer extends FeedMeta {
+  /** Names this revision's keys; a new revision gets a new id. */
+  id: string;
+  header: CatalogueHeader;
+  shardCount: number;
+}
+
+/** What the administrator and the trusted keys say about a stored feed (the sync's settings in force). */
+export interface FeedRules {
+  trustedPublicKeys: readonly string[];
+  /** Administrator policy: the lowest revision taken or kept. */
+  minimumRevision?: number;
+  /** Administrator policy: drop any feed catalogue and fetch none. */
+  useBundledCatalogue?: boolean;
 }
 
 export type CatalogueInUse =
@@ -38,6 +57,23 @@ export function chooseCatalogue(bundled: CatalogueHeader, feed: PackedFeedPointe
     return { source: 'feed', header: feed.header, acceptedAt: feed.acceptedAt, feed };
   }
   return { source: 'bundled', header: bundled, acceptedAt: null, feed: null };
+}
+
+/**
+ * Why the stored feed may no longer be used, if it may not: its signing key is no longer
+ * trusted (removed from the policy, the options page or the build), it is below the
+ * administrator's minimum revision, or the administrator asks for the bundled catalogue.
+ * A feed stored before keys were recorded (`signerKey` null) stays until it is fetched again.
+ * The background sync drops such a feed (utils/sync/sync-once.ts).
+ */
+export function storedFeedProblem(feed: PackedFeedPointer, rules: FeedRules): string | null {
+  if (rules.useBundledCatalogue) return 'policy: use the bundled catalogue';
+  // With no keys at all the feed is simply not configured (or the policy could not be read):
+  // nothing is dropped on that alone.
+  const keys = rules.trustedPublicKeys;
+  if (feed.signerKey !== null && keys.length > 0 && !keys.includes(feed.signerKey)) return 'its signing key is no longer trusted';
+  if (feed.header.revision < (rules.minimumRevision ?? 0)) return `revision ${feed.header.revision} < ${rules.minimumRevision} (policy)`;
+  return null;
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -57,9 +93,10 @@ export function readCatalogueHeader(value: unknown): CatalogueHeader | null {
 /** Reads a stored feed pointer; anything malformed is "no feed" (the bundled catalogue is used). */
 export function readFeedPointer(value: unknown): PackedFeedPointer | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { id, header, shardCount, acceptedAt, etag } = value as Record<string, unknown>;
+  const { id, header, shardCount, acceptedAt, etag, signerKey = null } = value as Record<string, unknown>;
   const checked = readCatalogueHeader(header);
   if (!isString(id) || !/^[a-z0-9-]+$/.test(id) || !checked || !isCount(shardCount) || !isString(acceptedAt)) return null;
   if (etag !== null && !isString(etag)) return null;
-  return { id, header: checked, shardCount, acceptedAt, etag };
+  if (signerKey !== null && !isString(signerKey)) return null;
+  return { id, header: checked, shardCount, acceptedAt, etag, signerKey };
 }

@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import type { BackgroundAdapters } from '../background/adapters';
 import { readPolicy } from '../policy/read';
-import { homeSitesItem } from '../storage';
+import { feedPointerItem, homeSitesItem } from '../storage';
 import { BADGE_ALARM, createBadgeUpdater, type BadgeAction } from './badge-updater';
 import { effectiveHomeSites, readHomeSitesSetting } from './home-sites';
 import type { SessionCatalogue } from './sessions-on';
@@ -9,7 +9,8 @@ import type { SessionCatalogue } from './sessions-on';
 /**
  * The info-session badge in the background: one call from entrypoints/background.ts. Listeners
  * are registered synchronously (an MV3 service worker wakes for them); the badge is refreshed
- * on install, on browser start, when she changes her site, and at the one alarm it books.
+ * on install, on browser start, when she changes her site, when a feed swap changes the
+ * catalogue, and at the one alarm it books.
  */
 async function homeSites(catalogue: () => Promise<SessionCatalogue | undefined>): Promise<string[]> {
   const [stored, { policy }] = await Promise.all([homeSitesItem.getValue(), readPolicy()]);
@@ -42,5 +43,7 @@ export function setupSessionsBackground(adapters: BackgroundAdapters): void {
   browser.runtime.onInstalled.addListener(refreshQuietly);
   browser.runtime.onStartup.addListener(refreshQuietly);
   homeSitesItem.watch(refreshQuietly);
+  // A feed swap may bring (or cancel) today's sessions at her site: the badge follows at once.
+  feedPointerItem.watch(refreshQuietly);
   refreshQuietly();
 }

@@ -47,6 +47,8 @@ export function createSyncRunner(adapters: BackgroundAdapters, options: SyncOpti
   const store: SyncStore = {
     readFeed: () => adapters.storage.feed.read(),
     writeFeed: (packed, meta) => adapters.storage.feed.write(packed, meta),
+    annotateFeed: (meta) => adapters.storage.feed.annotate(meta),
+    removeFeed: () => adapters.storage.feed.remove(),
     readState: () => adapters.storage.syncState.read(),
     writeState: (state) => adapters.storage.syncState.write(state),
   };

@@ -3,11 +3,15 @@ import type { PackedFeedStore } from '../catalogue/feed-store';
 import { catalogueSchema, type Catalogue } from '../catalogue/schema';
 import type { PackedCatalogue } from '../search/compact/format';
 
-/** How 0.1.0 stored an accepted feed: the whole catalogue, packed again at every popup open. */
+/**
+ * How 0.1.0 stored an accepted feed: the whole catalogue, packed again at every popup open.
+ * Storage v2 (utils/storage.ts, issue 12) added the key that signed it (null when v1 did not record it).
+ */
 const legacyFeedSchema = z.object({
   catalogue: catalogueSchema,
   acceptedAt: z.iso.datetime({ offset: true }),
   etag: z.string().nullable(),
+  signerKey: z.string().nullable().default(null),
 });
 
 export type LegacyMigration = 'none' | 'packed' | 'superseded' | 'invalid';
@@ -31,11 +35,11 @@ export async function migrateLegacyFeed(deps: {
     await deps.legacy.remove();
     return 'invalid';
   }
-  const { catalogue, acceptedAt, etag } = parsed.data;
+  const { catalogue, acceptedAt, etag, signerKey } = parsed.data;
   const current = await deps.store.read();
   let outcome: LegacyMigration = 'superseded';
   if (!current || (current.header.region === catalogue.region && current.header.revision < catalogue.revision)) {
-    await deps.store.write(deps.pack(catalogue), { acceptedAt, etag });
+    await deps.store.write(deps.pack(catalogue), { acceptedAt, etag, signerKey });
     outcome = 'packed';
   }
   await deps.legacy.remove();

@@ -37,3 +37,13 @@ export function readSyncState(stored: unknown): SyncState {
   const parsed = syncStateSchema.safeParse(stored);
   return parsed.success ? parsed.data : { ...INITIAL_SYNC_STATE };
 }
+
+/**
+ * The 0.1.0 stored feed (`local:feedCatalogue`, utils/sync/migrate-legacy-feed.ts), storage
+ * v1 → v2: v1 did not record the signing key. The catalogue stays in use, without its ETag, so
+ * that the next attempt downloads the feed in full and records the key that verifies it.
+ */
+export function storedFeedV2(v1: unknown): unknown {
+  if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) return v1;
+  return { ...v1, etag: null, signerKey: null };
+}

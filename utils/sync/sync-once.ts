@@ -1,15 +1,16 @@
-import { chooseCatalogue, type CatalogueHeader, type PackedFeedPointer } from '../catalogue/in-use';
+import { chooseCatalogue, storedFeedProblem, type CatalogueHeader, type FeedMeta, type FeedRules, type PackedFeedPointer } from '../catalogue/in-use';
 import type { Catalogue } from '../catalogue/schema';
+import { isAllowedEndpointUrl, PLAIN_HTTP_MESSAGE } from '../net/endpoint-url';
 import type { PackedCatalogue } from '../search/compact/format';
 import { acceptFeed } from './accept-feed';
 import { fetchLimited, type FetchLike, type FetchResult } from './fetch-limited';
 import type { SyncFailure } from './reasons';
 import { MAX_SIGNATURE_FILE_BYTES } from './signature';
-import type { SyncState, SyncTrigger } from './state';
+import { INITIAL_SYNC_STATE, type SyncState, type SyncTrigger } from './state';
 
-export interface SyncSource {
+/** The feed and the rules about it (trusted keys, the administrator's minimum revision or bundled catalogue). */
+export interface SyncSource extends FeedRules {
   feedUrl: string | null;
-  trustedPublicKeys: readonly string[];
 }
 
 /** Where the accepted catalogue (packed) and the state live (browser storage, or memory in tests). */
@@ -19,7 +20,11 @@ export interface SyncStore {
    * Stores the packed revision and switches to it: readers see the old one or the new one,
    * whole; a failed write keeps the old one (utils/catalogue/feed-store.ts).
    */
-  writeFeed(packed: PackedCatalogue, meta: { acceptedAt: string; etag: string | null }): Promise<unknown>;
+  writeFeed(packed: PackedCatalogue, meta: FeedMeta): Promise<unknown>;
+  /** Records the ETag and signing key of the revision in use, verified again (its parts stay). */
+  annotateFeed(meta: Pick<FeedMeta, 'etag' | 'signerKey'>): Promise<void>;
+  /** Drops the stored feed (its key is no longer trusted, or the policy says so). */
+  removeFeed(): Promise<void>;
   readState(): Promise<SyncState>;
   writeState(state: SyncState): Promise<void>;
 }
@@ -50,15 +55,41 @@ export function signatureUrl(feedUrl: string): string {
 }
 
 /**
- * One sync attempt: conditional GET, signature, validation, acceptance, atomic swap. Never
- * throws and never removes the catalogue in use; the returned (and stored) state says what
- * happened and why.
+ * One sync attempt: conditional GET, signature, validation, acceptance, packing, atomic swap.
+ * Never throws; removes the stored feed only when its key is no longer trusted or the policy
+ * says so (storedFeedProblem), never on a failed attempt; the returned (and stored) state
+ * says what happened and why.
  */
 export async function syncOnce(deps: SyncDependencies, source: SyncSource, trigger: SyncTrigger): Promise<SyncState> {
+  const started = Date.now();
+  try {
+    return await attemptSync(deps, source, trigger);
+  } catch (error) {
+    // Last resort (a store or clock that throws where nothing else caught it): still a state.
+    return {
+      ...INITIAL_SYNC_STATE,
+      lastAttemptAt: new Date(started).toISOString(),
+      outcome: 'failed',
+      reason: 'storageFailed',
+      detail: `unexpected: ${String((error as Error)?.message ?? error)}`.slice(0, 300),
+      trigger,
+    };
+  }
+}
+
+const message = (error: unknown) => String((error as Error)?.message ?? error);
+
+async function attemptSync(deps: SyncDependencies, source: SyncSource, trigger: SyncTrigger): Promise<SyncState> {
   const started = deps.now();
-  const previous = await deps.store.readState();
-  const feed = await deps.store.readFeed();
-  const current = chooseCatalogue(deps.bundled, feed);
+  // An unreadable state only loses the time of the last success; an unreadable feed stops the
+  // attempt (what is stored may be newer than what the server has: never write over it blind).
+  const previous = await deps.store.readState().catch(() => ({ ...INITIAL_SYNC_STATE }));
+  let feedUnreadable: string | null = null;
+  let feed = await deps.store.readFeed().catch((error: unknown) => {
+    feedUnreadable = message(error);
+    return null;
+  });
+  let dropped: string | null = null;
   let bytes = 0;
 
   const finish = async (change: Pick<SyncState, 'outcome' | 'reason' | 'detail'>): Promise<SyncState> => {
@@ -72,15 +103,36 @@ export async function syncOnce(deps: SyncDependencies, source: SyncSource, trigg
       bytes,
       ms: end - started,
     };
-    await deps.store.writeState(state);
+    try {
+      await deps.store.writeState(state);
+    } catch {
+      // Not stored (storage full or gone): the caller still gets the state, and the catalogue
+      // in use is untouched.
+    }
     return state;
   };
-  const fail = (reason: SyncFailure, detail: string) => finish({ outcome: 'failed', reason, detail });
+  const fail = (reason: SyncFailure, detail: string) => finish({ outcome: 'failed', reason, detail: dropped ? `${detail}; ${dropped}` : detail });
   const fetchFailure = (result: Extract<FetchResult, { kind: 'failed' }>) => fail(result.reason, result.detail);
+
+  if (feedUnreadable !== null) return fail('storageFailed', `could not read the stored feed: ${feedUnreadable}`);
+  const problem = feed ? storedFeedProblem(feed, source) : null;
+  if (problem) {
+    try {
+      await deps.store.removeFeed();
+    } catch (error) {
+      return fail('storageFailed', `could not drop the stored feed (${problem}): ${message(error)}`);
+    }
+    feed = null;
+    dropped = `stored feed dropped: ${problem}`;
+  }
+  if (source.useBundledCatalogue) return fail('bundledByPolicy', 'policy: use the bundled catalogue');
+  const current = chooseCatalogue(deps.bundled, feed);
 
   if (!source.feedUrl || source.trustedPublicKeys.length === 0) {
     return fail('notConfigured', source.feedUrl ? 'no trusted keys' : 'no feed URL');
   }
+  // Policy and options are checked when read; the build default and any other caller here.
+  if (!isAllowedEndpointUrl(source.feedUrl)) return fail('notConfigured', `${source.feedUrl}: ${PLAIN_HTTP_MESSAGE}`);
   const limits = { timeoutMs: deps.timeoutMs, maxBytes: deps.maxBytes, contentTypes: FEED_CONTENT_TYPES };
   const etag = current.feed?.etag ?? null;
   const fetched = await fetchLimited(deps.fetch, source.feedUrl, limits, etag);
@@ -97,15 +149,27 @@ export async function syncOnce(deps: SyncDependencies, source: SyncSource, trigg
   if (signature.kind === 'failed') return fetchFailure(signature);
   const signatureText = signature.kind === 'body' ? new TextDecoder().decode(signature.body) : null;
 
-  const verdict = await acceptFeed(fetched.body, signatureText, source.trustedPublicKeys, current.header);
+  const verdict = await acceptFeed(fetched.body, signatureText, source.trustedPublicKeys, current.header, { minimumRevision: source.minimumRevision ?? 0 });
+  const withDropped = (detail: string) => (dropped ? `${detail}; ${dropped}` : detail);
   if (verdict.kind === 'rejected') return fail(verdict.reason, verdict.detail);
-  if (verdict.kind === 'sameRevision') return finish({ outcome: 'sameRevision', reason: null, detail: `revision ${current.header.revision}` });
+  if (verdict.kind === 'sameRevision') {
+    // The feed in use, verified again: record its key (and ETag) if it was stored without them.
+    const inUse = current.feed;
+    if (inUse && (inUse.signerKey !== verdict.signerKey || inUse.etag !== fetched.etag)) {
+      try {
+        await deps.store.annotateFeed({ etag: fetched.etag, signerKey: verdict.signerKey });
+      } catch (error) {
+        return fail('storageFailed', message(error));
+      }
+    }
+    return finish({ outcome: 'sameRevision', reason: null, detail: `revision ${current.header.revision}` });
+  }
   try {
     // Packed here, once, in the background: the popup opens the stored packed form as it opens the bundled one.
     const packed = deps.pack(verdict.catalogue);
-    await deps.store.writeFeed(packed, { acceptedAt: new Date(deps.now()).toISOString(), etag: fetched.etag });
+    await deps.store.writeFeed(packed, { acceptedAt: new Date(deps.now()).toISOString(), etag: fetched.etag, signerKey: verdict.signerKey });
   } catch (error) {
-    return fail('storageFailed', String((error as Error)?.message ?? error));
+    return fail('storageFailed', message(error));
   }
-  return finish({ outcome: 'updated', reason: null, detail: `revision ${verdict.catalogue.revision}` });
+  return finish({ outcome: 'updated', reason: null, detail: withDropped(`revision ${verdict.catalogue.revision}`) });
 }
