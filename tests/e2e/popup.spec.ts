@@ -59,15 +59,16 @@ test('ArrowDown then Enter copies the second result', async ({ popup }) => {
   if (!names[1]!.includes(names[0]!)) expect(note).not.toContain(names[0]);
 });
 
-test('each result’s own button copies that result’s note', async ({ popup }) => {
+test('clicking a result opens its buttons; its own button copies that result’s note', async ({ popup }) => {
   await popup.search(CARER_QUERY);
   const names = await popup.results();
   const last = names.length - 1;
   await expect(popup.resultItems.locator('h2')).toHaveCount(names.length);
-  for (const item of await popup.resultItems.all()) {
-    await expect(popup.copyButton(item)).toHaveCount(1);
-  }
+  // Only the selected result shows its buttons (three results fit at a glance).
+  await expect(popup.page.getByRole('button', { name: /^Kopioi lähete/ })).toHaveCount(1);
 
+  await popup.resultItems.nth(last).locator('h2').click();
+  expect(await popup.selectedName()).toBe(names[last]);
   await popup.copyButton(popup.resultItems.nth(last)).click();
   expect(oneLine(await popup.copiedNote())).toContain(names[last]);
 });

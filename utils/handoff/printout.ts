@@ -1,0 +1,66 @@
+import { HANDBOOK_CATEGORIES } from '../catalogue/categories';
+import { contactsOf, firstSentence, formatAddress, shortPhoneLabel } from '../catalogue/contacts';
+import type { Organisation, Service } from '../catalogue/schema';
+import { shortWebsite } from './main-contact';
+
+/** The languages a printout for the client can be in. */
+export const CLIENT_LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type ClientLanguage = (typeof CLIENT_LANGUAGES)[number];
+
+/** One service as the client reads it: public catalogue facts only, never internal notes. */
+export interface PrintedService {
+  id: string;
+  name: string;
+  /** The catalogue has the name only in Finnish (the printout says so). */
+  nameInFinnish: boolean;
+  organisation: string;
+  /** The handbook categories, translated: what it helps with, in her language. */
+  helpsWith: string[];
+  /** The catalogue's one-line description; the catalogue writes these in Finnish only. */
+  description: string;
+  descriptionInFinnish: boolean;
+  phones: Array<{ display: string; label?: string; hours?: string }>;
+  hours?: string;
+  addresses: string[];
+  email?: string;
+  website?: { url: string; short: string };
+  free: boolean;
+  noReferral: boolean;
+}
+
+const CATEGORY_NAMES = new Map(HANDBOOK_CATEGORIES.map((category) => [category.id, category.names]));
+
+/**
+ * What the client's printout holds for each chosen service, in the language picked for her.
+ * Texts the catalogue has only in Finnish stay Finnish and are marked as such. Verification
+ * states, sources and catalogue ids stay out: they are for professionals.
+ */
+export function printedServices(entries: ReadonlyArray<{ service: Service; organisation: Organisation }>, language: ClientLanguage): PrintedService[] {
+  return entries.map(({ service, organisation }) => {
+    const contacts = contactsOf(service, organisation);
+    const translatedName = language === 'fi' ? service.name : service.names[language];
+    const translatedOrganisation = language === 'fi' ? organisation.name : organisation.names[language];
+    return {
+      id: service.id,
+      name: translatedName ?? service.name,
+      nameInFinnish: !translatedName,
+      organisation: translatedOrganisation ?? organisation.name,
+      helpsWith: service.categories.flatMap((id) => {
+        const names = CATEGORY_NAMES.get(id);
+        return names ? [names[language] ?? names.fi] : [];
+      }),
+      description: firstSentence(service.description),
+      descriptionInFinnish: language !== 'fi',
+      phones: contacts.phones.slice(0, 3).map((phone) => {
+        const label = shortPhoneLabel(phone.label);
+        return { display: phone.display, ...(label ? { label } : {}), ...(phone.hours ? { hours: phone.hours } : {}) };
+      }),
+      ...(contacts.hours ? { hours: contacts.hours } : {}),
+      addresses: contacts.addresses.slice(0, 2).map(formatAddress),
+      ...(contacts.email ? { email: contacts.email } : {}),
+      ...(contacts.website ? { website: { url: contacts.website, short: shortWebsite(contacts.website) } } : {}),
+      free: service.cost === 'free',
+      noReferral: service.referral === 'none',
+    };
+  });
+}
