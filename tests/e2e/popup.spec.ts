@@ -14,7 +14,10 @@ test('the search box has focus when the popup opens', async ({ popup }) => {
   await expect(popup.searchbox).toHaveAttribute('type', 'search');
 });
 
-test('all four filters are there, labelled', async ({ popup }) => {
+test('all four filters are there, labelled, folded into one line until opened', async ({ popup }) => {
+  await expect(popup.filterSummary).toHaveText('Rajaa hakua');
+  await expect(popup.filter('Kunta')).toBeHidden();
+  await popup.openFilters();
   for (const label of FILTER_LABELS) {
     await expect(popup.filter(label), `filter "${label}"`).toBeVisible();
   }
