@@ -13,6 +13,7 @@ import { suggestBroaderQuery } from '@/utils/search/suggest';
 import type { Preferences } from '@/utils/storage';
 import { EmptyState } from './EmptyState';
 import { FilterBar } from './FilterBar';
+import { InsertOutcomeNotice } from './handoff/InsertOutcomeNotice';
 import { PickListPanel, PickListToggle } from './handoff/PickListPanel';
 import { usePickList } from './handoff/use-pick-list';
 import { useClipboard } from './hooks/use-clipboard';
@@ -138,6 +139,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
         {status}
       </p>
       <main className="results-area">
+        <InsertOutcomeNotice />
         <div className="results-head">
           {showResults && results.length > 0 ? <p className="result-count">{plural(t, language, 'resultCount', results.length)}</p> : null}
           <PickListToggle count={pick.list.entries.length} open={pickOpen} onToggle={() => setPickOpen(!pickOpen)} />
