@@ -44,8 +44,13 @@ function PrintedServiceCard({ service, t, language }: { service: PrintedService;
                 <dt>{t('phone')}</dt>
                 <dd>
                   <span className="print-phone">{phone.display}</span>
-                  {phone.label ? ` (${phone.label})` : ''}
-                  {phone.hours ? <span className="print-hours"> · {phone.hours}</span> : null}
+                  {phone.label ? <span lang="fi"> ({phone.label})</span> : null}
+                  {phone.hours ? (
+                    <span className="print-hours" lang="fi">
+                      {' '}
+                      · {phone.hours}
+                    </span>
+                  ) : null}
                 </dd>
               </div>
             ))}

@@ -3,7 +3,7 @@ import { formatCombinedNote } from '@/utils/handoff/combined-note';
 import { liveCurrentNote } from '@/utils/handoff/current-note';
 import { mainContactOf } from '@/utils/handoff/main-contact';
 import { addPick, EMPTY_PICK_LIST, isPicked, livePickList, movePick, PICK_LIFETIME_MS, PICK_LIMIT, removePick } from '@/utils/handoff/pick-list';
-import { printedServices } from '@/utils/handoff/printout';
+import { forClient, printedServices } from '@/utils/handoff/printout';
 import { contactsOf } from '@/utils/catalogue/contacts';
 import { formatReferralNote } from '@/utils/referral/format-note';
 import { bundledCatalogue } from './helpers';
@@ -98,5 +98,13 @@ describe('the client printout', () => {
     const text = JSON.stringify(sv);
     expect(text).not.toMatch(/verified|sources|tarkist/i);
     expect(sv!.free).toBe(withSwedish.service.cost === 'free');
+  });
+});
+
+describe('catalogue text for the client', () => {
+  it('leaves out the maintainer’s source remarks and keeps the rest', () => {
+    expect(forClient('ympäri vuorokauden (lähteet: mentalhealth.fi; IS 3/2022)')).toBe('ympäri vuorokauden');
+    expect(forClient('20 tuntia viikossa (IS 3/2022; kellonajat eivät näkyneet)')).toBe('20 tuntia viikossa');
+    expect(forClient('ma–pe 9–15 (ei pyhäpäivinä)')).toBe('ma–pe 9–15 (ei pyhäpäivinä)');
   });
 });

@@ -28,6 +28,15 @@ export interface PrintedService {
   noReferral: boolean;
 }
 
+/**
+ * Bracketed remarks the catalogue keeps for its maintainer ("(lähteet: mentalhealth.fi; IS
+ * 3/2022)", "(kellonajat eivät näkyneet)") are not for the client: they are left out.
+ */
+const MAINTAINER_REMARK = /\s*\((?=[^)]*(?:lähte|lähde|IS \d|näky|tarkist|\d{4}))[^)]*\)/gi;
+export function forClient(text: string): string {
+  return text.replace(MAINTAINER_REMARK, '').trim();
+}
+
 const CATEGORY_NAMES = new Map(HANDBOOK_CATEGORIES.map((category) => [category.id, category.names]));
 
 /**
@@ -49,13 +58,14 @@ export function printedServices(entries: ReadonlyArray<{ service: Service; organ
         const names = CATEGORY_NAMES.get(id);
         return names ? [names[language] ?? names.fi] : [];
       }),
-      description: firstSentence(service.description),
+      description: forClient(firstSentence(service.description)),
       descriptionInFinnish: language !== 'fi',
       phones: contacts.phones.slice(0, 3).map((phone) => {
         const label = shortPhoneLabel(phone.label);
-        return { display: phone.display, ...(label ? { label } : {}), ...(phone.hours ? { hours: phone.hours } : {}) };
+        const hours = phone.hours ? forClient(phone.hours) : '';
+        return { display: phone.display, ...(label ? { label: forClient(label) } : {}), ...(hours ? { hours } : {}) };
       }),
-      ...(contacts.hours ? { hours: contacts.hours } : {}),
+      ...(contacts.hours && forClient(contacts.hours) ? { hours: forClient(contacts.hours) } : {}),
       addresses: contacts.addresses.slice(0, 2).map(formatAddress),
       ...(contacts.email ? { email: contacts.email } : {}),
       ...(contacts.website ? { website: { url: contacts.website, short: shortWebsite(contacts.website) } } : {}),
