@@ -105,6 +105,22 @@ test('Firefox: the menu inserts into a textarea (undo removes it), a contentedit
     console.log('firefox command:', JSON.stringify(command));
     expect(command).toMatchObject({ status: 'inserted', frameId: 0 });
 
+    // Frames, by the shortcut (no frame named): the same-origin frame inserts; in the
+    // cross-origin one nothing can, so the note is copied.
+    const frameOf = (path: string) => record.frames().find((frame) => frame.url().endsWith(path))!;
+    const same = frameOf(`127.0.0.1:${new URL(records.url).port}/frame`);
+    await same.click('#inner');
+    const inSame = await callBackground(popup.page, { kind: 'command', url: records.url });
+    console.log('firefox same-origin iframe:', JSON.stringify(inSame));
+    expect(inSame).toMatchObject({ status: 'inserted' });
+    expect(await same.$eval('#inner', (element) => (element as HTMLTextAreaElement).value)).toBe(note);
+    const cross = frameOf(`${new URL(records.otherOrigin).host}/frame`);
+    await cross.click('#inner');
+    const inCross = await callBackground(popup.page, { kind: 'command', url: records.url });
+    console.log('firefox cross-origin iframe:', JSON.stringify(inCross));
+    expect(inCross.status === 'copied' || inCross.status === 'copy-failed').toBe(true);
+    expect(await cross.$eval('#inner', (element) => (element as HTMLTextAreaElement).value)).toBe('');
+
     // A canvas takes no text: the note goes to the clipboard (or she is offered a copy button).
     await popup.page.evaluate(() => navigator.clipboard.writeText(''));
     await record.bringToFront();

@@ -3,6 +3,7 @@ import { formatCombinedNote } from '@/utils/handoff/combined-note';
 import { liveCurrentNote } from '@/utils/handoff/current-note';
 import { mainContactOf } from '@/utils/handoff/main-contact';
 import { addPick, EMPTY_PICK_LIST, isPicked, livePickList, movePick, PICK_LIFETIME_MS, PICK_LIMIT, removePick } from '@/utils/handoff/pick-list';
+import { createNoteInserter, type InsertReport, type NoteInserterDeps } from '@/utils/handoff/insert-note';
 import { forClient, printedServices } from '@/utils/handoff/printout';
 import { contactsOf } from '@/utils/catalogue/contacts';
 import { formatReferralNote } from '@/utils/referral/format-note';
@@ -106,5 +107,53 @@ describe('catalogue text for the client', () => {
     expect(forClient('ympäri vuorokauden (lähteet: mentalhealth.fi; IS 3/2022)')).toBe('ympäri vuorokauden');
     expect(forClient('20 tuntia viikossa (IS 3/2022; kellonajat eivät näkyneet)')).toBe('20 tuntia viikossa');
     expect(forClient('ma–pe 9–15 (ei pyhäpäivinä)')).toBe('ma–pe 9–15 (ei pyhäpäivinä)');
+  });
+});
+
+describe('inserting the current note (the menu’s and the shortcut’s one code path)', () => {
+  const note = { text: 'Ohjaus järjestön palveluun', label: 'X', savedAt: NOW };
+  function deps(overrides: Partial<NoteInserterDeps>) {
+    const told: InsertReport[] = [];
+    const copied: string[] = [];
+    const base: NoteInserterDeps = {
+      readNote: async () => note,
+      insertInFrames: async () => [],
+      copyInPage: async (_tab, text) => (copied.push(`page:${text}`), true),
+      copyInBackground: async () => false,
+      tell: async (report) => void told.push(report),
+    };
+    return { deps: { ...base, ...overrides }, told, copied };
+  }
+
+  it('reports the frame that inserted, and clears any earlier message', async () => {
+    const { deps: d, told, copied } = deps({
+      insertInFrames: async () => [
+        { frameId: 0, result: { status: 'in-child-frame' } },
+        { frameId: 7, result: { status: 'inserted', method: 'execCommand', element: 'textarea' } },
+      ],
+    });
+    expect(await createNoteInserter(d)({ tabId: 1 })).toEqual({ status: 'inserted', method: 'execCommand', element: 'textarea', frameId: 7 });
+    expect(copied).toEqual([]);
+    expect(told.map((report) => report.status)).toEqual(['inserted']);
+  });
+
+  it('copies from the page when the frame cannot be reached, else from the background, else says so', async () => {
+    const noAccess = async () => {
+      throw new Error('Cannot access contents of the page');
+    };
+    const first = deps({ insertInFrames: noAccess });
+    expect(await createNoteInserter(first.deps)({ tabId: 1, frameId: 3 })).toMatchObject({ status: 'copied', reason: expect.stringContaining('no access') });
+    expect(first.copied).toEqual([`page:${note.text}`]);
+    const second = deps({ insertInFrames: noAccess, copyInPage: async () => false, copyInBackground: async () => true });
+    expect((await createNoteInserter(second.deps)({ tabId: 1 })).status).toBe('copied');
+    const third = deps({ insertInFrames: async () => [{ frameId: 0, result: { status: 'not-editable', element: 'canvas' } }], copyInPage: async () => false });
+    expect(await createNoteInserter(third.deps)({ tabId: 1 })).toEqual({ status: 'copy-failed', reason: 'the focused element (canvas) takes no text' });
+    expect(third.told.map((report) => report.status)).toEqual(['copy-failed']);
+  });
+
+  it('without a note inserts nothing', async () => {
+    const { deps: d, copied } = deps({ readNote: async () => null, insertInFrames: async () => { throw new Error('must not run'); } });
+    expect(await createNoteInserter(d)({ tabId: 1 })).toEqual({ status: 'no-note' });
+    expect(copied).toEqual([]);
   });
 });
