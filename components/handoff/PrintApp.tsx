@@ -116,7 +116,8 @@ export function PrintApp() {
           <select value={language} onChange={(event) => setClientLanguage(event.target.value as ClientLanguage)}>
             {CLIENT_LANGUAGES.map((code) => (
               <option key={code} value={code}>
-                {new Intl.DisplayNames([code], { type: 'language' }).of(code)} ({languageNames.of(code)})
+                {new Intl.DisplayNames([code], { type: 'language' }).of(code)}
+                {code === ui.language ? '' : ` (${languageNames.of(code)})`}
               </option>
             ))}
           </select>

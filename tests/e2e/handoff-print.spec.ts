@@ -2,14 +2,10 @@
  * The client's printout (issue 16, item 4): the pick list's services on an A4 page in the
  * language she picks for the client, with website QR codes, and nothing for professionals only.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { catalogue } from './catalogue';
 import type { Popup } from './popup-page';
-
-const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
 async function pickAndPrint(popup: Popup): Promise<{ print: Page; names: string[] }> {
   // Crisis help: services the catalogue knows as free and needing no referral.
@@ -46,8 +42,8 @@ test('the printout lists the chosen services for the client in Finnish and Swedi
     await expect(terms).toHaveText([...(service.cost === 'free' ? ['Maksuton'] : []), ...(service.referral === 'none' ? ['Ei lähetettä'] : [])]);
   }
   await expect(print.locator('.print-term', { hasText: 'Maksuton' }).first()).toBeVisible();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await print.screenshot({ path: path.join(SCREENSHOTS, 'printout-fi.png'), fullPage: true });
+  // For review (docs/screenshots/printout-fi.png is a copy of one run).
+  await print.screenshot({ path: test.info().outputPath('printout-fi.png'), fullPage: true });
 
   await print.getByLabel('Asiakkaan kieli').selectOption('sv');
   await expect(print.getByRole('heading', { level: 1 })).toHaveText('Hjälp från organisationer för dig');
@@ -55,7 +51,7 @@ test('the printout lists the chosen services for the client in Finnish and Swedi
   // The catalogue's descriptions are Finnish only: they stay Finnish and say so.
   await expect(print.getByText('(endast på finska)').first()).toBeVisible();
   await expect(print.getByText('Avgiftsfri').first()).toBeVisible();
-  await print.screenshot({ path: path.join(SCREENSHOTS, 'printout-sv.png'), fullPage: true });
+  await print.screenshot({ path: test.info().outputPath('printout-sv.png'), fullPage: true });
 
   // Printed: the nurse's controls are left out; A4 in large type.
   await print.emulateMedia({ media: 'print' });
