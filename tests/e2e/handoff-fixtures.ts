@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { launchChromiumWithExtension } from '../chromium-with-extension';
+import { extensionIdOf, launchChromiumWithExtension } from '../chromium-with-extension';
 import { test as base } from './fixtures';
 import { startRecordServers, type RecordServers } from './record-server';
 
@@ -39,11 +39,7 @@ export const test = base.extend<HandoffFixtures, HandoffWorkerFixtures>({
     { scope: 'worker' },
   ],
   handoffExtensionId: [
-    async ({ handoffBrowser }, use) => {
-      let [worker] = handoffBrowser.serviceWorkers();
-      worker ??= await handoffBrowser.waitForEvent('serviceworker', { timeout: 10_000 });
-      await use(new URL(worker.url()).host);
-    },
+    async ({ handoffBrowser }, use) => use(await extensionIdOf(handoffBrowser)),
     { scope: 'worker' },
   ],
   records: [

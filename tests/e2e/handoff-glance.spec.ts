@@ -88,7 +88,8 @@ test('filters fold into one line that says what is active; axe finds nothing', a
   await page.getByRole('combobox', { name: 'Kieli', exact: true }).selectOption({ label: 'ruotsi' });
   await expect(summary).toHaveText('Rajaukset: Vantaa · ruotsi');
   await page.getByRole('searchbox', { name: SEARCH_LABEL }).fill('omaishoitaja tuki');
-  await expect(page.getByRole('list', { name: 'Hakutulokset' }).locator(':scope > li').first()).toBeVisible();
+  // With Swedish-language services only, the answer may be results or "no results": both are checked by axe.
+  await expect(page.getByRole('list', { name: 'Hakutulokset' }).locator(':scope > li').first().or(page.locator('section.state'))).toBeVisible();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     expect(await axeViolations(page), scheme).toEqual([]);

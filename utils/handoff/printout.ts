@@ -1,11 +1,12 @@
 import { HANDBOOK_CATEGORIES } from '../catalogue/categories';
 import { contactsOf, firstSentence, formatAddress, shortPhoneLabel } from '../catalogue/contacts';
 import type { Organisation, Service } from '../catalogue/schema';
+import { NOTE_LANGUAGES, type NoteLanguage } from '../referral/templates';
 import { shortWebsite } from './main-contact';
 
-/** The languages a printout for the client can be in. */
-export const CLIENT_LANGUAGES = ['fi', 'sv', 'en'] as const;
-export type ClientLanguage = (typeof CLIENT_LANGUAGES)[number];
+/** The languages a printout for the client can be in: those a note can be in. */
+export const CLIENT_LANGUAGES = NOTE_LANGUAGES;
+export type ClientLanguage = NoteLanguage;
 
 /** One service as the client reads it: public catalogue facts only, never internal notes. */
 export interface PrintedService {
