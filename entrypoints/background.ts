@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
 import { createBrowserAdapters } from '@/utils/background/adapters';
+import { setupHandoffBackground } from '@/utils/handoff/background';
 import { setupReportsBackground } from '@/utils/reports/background';
 import { setupSessionsBackground } from '@/utils/sessions/background';
 import { setupSyncBackground } from '@/utils/sync/background';
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   setupSyncBackground(adapters);
   setupReportsBackground(adapters);
   setupSessionsBackground(adapters);
+  setupHandoffBackground(adapters);
 });

@@ -2,6 +2,9 @@ import { storage, type StorageItemKey } from '#imports';
 import type { PackedFeedPointer } from './catalogue/in-use';
 import type { Preferences } from './preferences';
 import { DEFAULT_PREFERENCES } from './preferences';
+import type { CurrentNote } from './handoff/current-note';
+import type { InsertOutcome } from './handoff/insert-outcome';
+import { EMPTY_PICK_LIST, type PickList } from './handoff/pick-list';
 import type { HomeSitesSetting } from './sessions/home-sites';
 import { buildSyncDefaults } from './sync/build-defaults';
 import type { SyncSettings } from './sync/config';
@@ -82,6 +85,32 @@ export const reportOutboxItem = storage.defineItem<unknown>('local:reportOutbox'
 /** The options page's report endpoint (below policy, above the catalogue's). */
 export const reportSettingsItem = storage.defineItem<unknown>('local:reportSettings', {
   fallback: {},
+  version: 1,
+  migrations: {},
+});
+
+/**
+ * The hand-off's items (docs/handoff.md) live in `storage.session` only (memory, never written to
+ * disk, gone when the browser closes) and hold public catalogue facts, never the patient.
+ */
+
+/** The services she picked for this visit (utils/handoff/pick-list.ts). */
+export const pickListItem = storage.defineItem<PickList>('session:pickList', {
+  fallback: EMPTY_PICK_LIST,
+  version: 1,
+  migrations: {},
+});
+
+/** The note the context menu and the keyboard command insert (utils/handoff/current-note.ts). */
+export const currentNoteItem = storage.defineItem<CurrentNote | null>('session:currentNote', {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
+
+/** What happened at the last insertion attempt, for the popup to tell her (then cleared). */
+export const insertOutcomeItem = storage.defineItem<InsertOutcome | null>('session:insertOutcome', {
+  fallback: null,
   version: 1,
   migrations: {},
 });

@@ -1,7 +1,9 @@
 import { browser } from '#imports';
+import { PICK_LIMIT, isPicked } from '@/utils/handoff/pick-list';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { wallClock } from '@/utils/clock';
 import { markStartup } from '@/utils/startup-marks';
+import { currentNoteItem } from '@/utils/storage';
 import { formatDay } from '@/utils/i18n/dates';
 import { plural } from '@/utils/i18n/messages';
 import { formatReferralNote } from '@/utils/referral/format-note';
@@ -13,6 +15,9 @@ import { suggestBroaderQuery } from '@/utils/search/suggest';
 import type { Preferences } from '@/utils/preferences';
 import { EmptyState } from '@/components/search/EmptyState';
 import { FilterBar } from '@/components/search/FilterBar';
+import { InsertOutcomeNotice } from '@/components/handoff/InsertOutcomeNotice';
+import { PickListPanel, PickListToggle } from '@/components/handoff/PickListPanel';
+import { usePickList } from '@/components/handoff/use-pick-list';
 import { useClipboard } from '@/components/search/use-clipboard';
 import { useI18n } from '@/components/shared/use-i18n';
 import { useSearchResults } from '@/components/search/use-search-results';
@@ -42,6 +47,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
   const [selected, setSelected] = useState(0);
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [pickOpen, setPickOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const copy = useClipboard();
   useEffect(() => markStartup('search-ready'), []);
@@ -49,6 +55,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
   const city = preferences?.city && preferences.city !== 'all' ? preferences.city : undefined;
   const filters: SearchFilters = useMemo(() => ({ ...otherFilters, ...(city ? { city } : {}) }), [otherFilters, city]);
   const noteLanguage: UiLanguage = preferences?.noteLanguage ?? 'fi';
+  const pick = usePickList(noteLanguage);
   const deferredQuery = useDeferredValue(query);
   const { results, pending } = useSearchResults(index, deferredQuery, filters, RESULT_LIMIT);
   const filtered = hasActiveFilter(filters);
@@ -70,15 +77,25 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
     [noteLanguage],
   );
 
-  const copyNote = useCallback(
-    async (result: SearchResult) => {
-      const serviceName = localisedName(result.service, language);
-      const copied = await copy(noteFor(result));
-      const message = copied ? t('copied', serviceName) : t('copyFailed');
+  const copyText = useCallback(
+    async (note: string, copiedMessage: string) => {
+      const copied = await copy(note);
+      const message = copied ? copiedMessage : t('copyFailed');
       // A changed string each time, so that screen readers announce a repeated copy too.
       setStatus((previous) => (previous === message ? `${message}\u200b` : message));
     },
-    [copy, noteFor, t, language],
+    [copy, t],
+  );
+
+  const copyNote = useCallback(
+    async (result: SearchResult) => {
+      const serviceName = localisedName(result.service, language);
+      const note = noteFor(result);
+      // With no pick list, the note she copied last is the one the context menu inserts.
+      if (pick.list.entries.length === 0) void currentNoteItem.setValue({ text: note, label: serviceName, savedAt: Date.now() });
+      await copyText(note, t('copied', serviceName));
+    },
+    [copyText, noteFor, language, pick.list, t],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -126,6 +143,12 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
         {status}
       </p>
       <main className="results-area">
+        <InsertOutcomeNotice />
+        <div className="results-head">
+          {showResults && results.length > 0 ? <p className="result-count">{plural(t, language, 'resultCount', results.length)}</p> : null}
+          <PickListToggle count={pick.list.entries.length} open={pickOpen} onToggle={() => setPickOpen(!pickOpen)} />
+        </div>
+        {pickOpen && pick.list.entries.length > 0 ? <PickListPanel pick={pick} onCopy={(note, message) => void copyText(note, message)} /> : null}
         {!showResults ? (
           <EmptyState onExample={runQuery} />
         ) : results.length === 0 && pending ? null : results.length === 0 ? (
@@ -141,7 +164,6 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
           />
         ) : (
           <>
-            <p className="result-count">{plural(t, language, 'resultCount', results.length)}</p>
             <ul id={RESULTS_ID} className="results" aria-label={t('resultsLabel')}>
               {results.map((result, position) => (
                 <ServiceCard
@@ -154,6 +176,11 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
                   onSelect={() => setSelected(position)}
                   onCopy={() => void copyNote(result)}
                   onTogglePreview={() => setPreviewId((open) => (open === result.service.id ? null : result.service.id))}
+                  pick={{
+                    picked: isPicked(pick.list, result.service.id),
+                    full: pick.list.entries.length >= PICK_LIMIT,
+                    onToggle: () => (isPicked(pick.list, result.service.id) ? pick.remove(result.service.id) : pick.add(result)),
+                  }}
                 />
               ))}
             </ul>

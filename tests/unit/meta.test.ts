@@ -38,6 +38,8 @@ const BROWSER_LAYER = [
   'utils/policy/read.ts',
   'utils/sync/host-permission.ts',
   'utils/sync/load-config.ts',
+  // Injected into the page where the nurse inserts a note (executeScript): the page's DOM is its input.
+  'utils/handoff/insert-in-page.ts',
 ];
 const isBrowserLayer = (file: string) => BROWSER_LAYER.includes(file) || file.startsWith('utils/background/') || file.endsWith('/background.ts');
 const BROWSER_GLOBALS = /#imports|wxt\/browser|@webext-core\/messaging|\b(browser|chrome|document|window|navigator|localStorage|indexedDB)\s*\.|\bfetch\s*\(/;
@@ -85,11 +87,12 @@ describe('meta: one contract per concern', () => {
     const items = registry.split(/storage\.defineItem/).slice(1);
     expect(items.length).toBeGreaterThanOrEqual(8);
     for (const item of items) {
-      const key = /'(local:[^']+)'/.exec(item)?.[1];
+      const key = /'((?:local|session):[^']+)'/.exec(item)?.[1];
+      expect(key, item.slice(0, 80)).toBeDefined();
       expect(item, key).toMatch(/version: \d+,/);
       expect(item, key).toMatch(/migrations: \{/);
     }
-    const keys = items.map((item) => /'(local:[^']+)'/.exec(item)![1]);
+    const keys = items.map((item) => /'((?:local|session):[^']+)'/.exec(item)![1]);
     expect(new Set(keys).size).toBe(keys.length);
     // No storage key is spelled anywhere else, and nothing reaches past WXT storage.
     const elsewhere = EVERYTHING.filter((file) => file !== 'utils/storage.ts' && /'(local|sync|session|managed):[^\s']|storage\.(local|sync|session)\b/.test(code(file)));

@@ -18,7 +18,7 @@ export interface Clock {
 }
 
 /** Alarm names are `<feature>.<what>`, each with one listener (tests/unit/meta.test.ts). */
-export const ALARM_NAME = /^(sync|reports|sessions)\.[a-z][a-zA-Z]*$/;
+export const ALARM_NAME = /^(sync|reports|sessions|handoff)\.[a-z][a-zA-Z]*$/;
 
 export interface Alarms {
   /** Registers the one listener of an alarm name. */

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+/** What happened at the last insertion attempt, for the popup to tell her (then cleared). */
+export const insertOutcomeSchema = z.object({
+  kind: z.enum(['copied', 'copy-failed', 'no-note']),
+  at: z.number(),
+});
+export type InsertOutcome = z.infer<typeof insertOutcomeSchema>;
