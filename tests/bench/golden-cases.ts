@@ -3,7 +3,7 @@ import type { SearchFilters } from '@/utils/search/filters';
 import { BENCH_QUERIES, generateCatalogue } from './generate-catalogue';
 import { keystrokes } from './measure';
 import sharedQueries from '../unit/fixtures/shared-queries.json';
-import heldoutQueries from '../unit/fixtures/heldout-queries.json';
+import regressionQueries from '../unit/fixtures/regression-queries.json';
 
 /** A small generated catalogue for the equivalence test (cheap enough for every npm test). */
 export const GOLDEN_SIZE = 400;
@@ -28,7 +28,7 @@ export interface GoldenCase {
 export function goldenCases(bundled: Catalogue): GoldenCase[] {
   const generated = { name: 'generated' as const, data: generateCatalogue(GOLDEN_SIZE, GOLDEN_SEED, bundled.categories) };
   const real = { name: 'bundled' as const, data: bundled };
-  const realQueries = [...sharedQueries.queries, ...heldoutQueries.queries].map(({ query }) => query);
+  const realQueries = [...sharedQueries.queries, ...regressionQueries.queries].map(({ query }) => query);
   const sets: Array<[GoldenCase['catalogue'], string[]]> = [
     [real, [...new Set([...realQueries, ...sharedQueries.queries.flatMap(({ query }) => keystrokes(query)), 'xqzvwk', '   '])]],
     [generated, [...new Set(BENCH_QUERIES.flatMap(({ query }) => keystrokes(query)))]],
