@@ -2,7 +2,9 @@
  * Records what the search core answers for many queries × filters on the bundled catalogue and
  * on a small generated one, as tests/unit/fixtures/search-golden.json. It was first run on the
  * in-memory core before the compact index replaced it (commit 7de4d4c), so the equivalence test
- * proves the compact core ranks exactly as that core did. Re-run only on purpose:
+ * proves the compact core ranks exactly as that core did. Re-recorded on purpose in issue 11
+ * (weak matches, crisis help first, generic and place words, derivations, the list ending where
+ * relevance ends; see docs/search.md for the relevance figures before and after). Re-run only on purpose:
  *   npx tsx tests/bench/record-golden.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -38,5 +38,6 @@ if (process.argv.includes('--misses')) {
   for (const [name, figures] of rows) {
     console.log(`\n${name}: ${figures.misses.length} missed`);
     for (const { query, got } of figures.misses) console.log(`  "${query}" → ${got.join(', ') || '(nothing)'}`);
+    if (figures.weakOnly.length > 0) console.log(`  only weak results (shown as "no direct match"): ${figures.weakOnly.map((query) => `"${query}"`).join(', ')}`);
   }
 }

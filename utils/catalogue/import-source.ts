@@ -62,6 +62,11 @@ export const curationSchema = z.object({
   verified: z.record(z.string(), z.iso.date()).optional(),
   /** Where info sessions happen (health stations, Kela offices, …); sessions come from the booking sheet. */
   sites: z.array(siteSchema).optional(),
+  /** Source record id → the organisation it duplicates: one organisation, not two (e.g. MIELI's
+   *  crisis line is a service of MIELI ry). Its need words and sources join that organisation. */
+  sameOrganisation: z.record(z.string(), z.string()).optional(),
+  /** Service id → the crisis needs (data/crisis-needs.json) it is crisis help for. */
+  crisisHelp: z.record(z.string(), z.array(z.string()).min(1)).optional(),
 });
 
 export type SourceOrganisation = z.infer<typeof sourceOrganisationSchema>;
@@ -174,7 +179,17 @@ export function importSource(sourceJson: unknown, curationJson: unknown, options
   const organisations: Organisation[] = [];
   const services: Service[] = [];
 
-  for (const source of organisationsIn) {
+  const duplicates = curation.sameOrganisation ?? {};
+  for (const [duplicate, target] of Object.entries(duplicates)) {
+    if (!organisationsIn.some((source) => source.id === duplicate)) throw new Error(`curation.json sameOrganisation: no source record "${duplicate}"`);
+    if (!organisationsIn.some((source) => source.id === target)) throw new Error(`curation.json sameOrganisation: no source record "${target}"`);
+  }
+  const joined = (target: SourceOrganisation, field: 'needKeywords' | 'sources') => [
+    ...new Set([target[field], ...organisationsIn.filter((source) => duplicates[source.id] === target.id).map((source) => source[field])].flat()),
+  ];
+  for (const original of organisationsIn) {
+    if (duplicates[original.id]) continue;
+    const source = { ...original, needKeywords: joined(original, 'needKeywords'), sources: joined(original, 'sources') };
     const verifiedAt = curation.verified?.[source.id] ?? null;
     organisations.push(toOrganisation(source, verifiedAt));
     // Records with no gathered facts keep their organisation (sessions may name it) but
@@ -211,6 +226,12 @@ export function importSource(sourceJson: unknown, curationJson: unknown, options
         sources: source.sources,
       });
     }
+  }
+
+  for (const [serviceId, needs] of Object.entries(curation.crisisHelp ?? {})) {
+    const service = services.find((candidate) => candidate.id === serviceId);
+    if (!service) throw new Error(`curation.json crisisHelp: no service "${serviceId}"`);
+    service.crisisHelp = needs;
   }
 
   return catalogueSchema.parse({

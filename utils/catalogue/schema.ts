@@ -99,6 +99,9 @@ export const serviceSchema = z.strictObject({
   hours: z.string().min(1).optional(),
   verifiedAt: isoDate.nullable(),
   sources: z.array(url),
+  /** Crisis needs (ids in data/crisis-needs.json) this service is crisis help for: 24 h lines,
+   *  shelters. Set by the maintainer in curation.json; such services come first for those needs. */
+  crisisHelp: z.array(id).min(1).optional(),
 });
 
 /** Where info sessions happen: health stations, Kela offices, a hospital point, or online. */

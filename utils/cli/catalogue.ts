@@ -105,19 +105,21 @@ function search(args: string[]): number {
   const index = buildSearchIndex(loadCatalogueFile(file), synonyms);
   const results = searchServices(index, query, { limit });
   if (json) {
-    const items = results.map(({ service, organisation, score }) => ({
+    const items = results.map(({ service, organisation, score, weak }) => ({
       serviceId: service.id,
       serviceName: service.name,
       organisationId: organisation.id,
       organisationName: organisation.name,
       score,
+      weak,
     }));
     process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
     return 0;
   }
   if (results.length === 0) console.log(`No results for "${query}". Try a broader word.`);
-  results.forEach(({ service, organisation, score }, rank) => {
-    console.log(`${String(rank + 1).padStart(2)}. ${service.name} — ${organisation.name}  (${score})`);
+  else if (results.every(({ weak }) => weak)) console.log(`No direct match for "${query}"; the closest:`);
+  results.forEach(({ service, organisation, score, crisis }, rank) => {
+    console.log(`${String(rank + 1).padStart(2)}. ${crisis ? '[crisis help] ' : ''}${service.name} — ${organisation.name}  (${score})`);
   });
   return 0;
 }

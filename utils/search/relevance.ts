@@ -31,6 +31,9 @@ export interface SetFigures {
   mrr: number;
   /** Queries that expect an organisation but got no result at all. */
   silent: number;
+  /** Queries that expect an organisation but got only weak results ("no direct match"). */
+  allWeak: number;
+  weakOnly: string[];
   /** Expect-nothing queries, and how many were answered with nothing or only weak results. */
   noMatchQueries: number;
   noMatchCorrect: number;
@@ -43,7 +46,7 @@ export interface SetFigures {
 
 export function measureSet(cases: QueryCase[], rank: (query: string) => RankedOrganisation[]): SetFigures {
   const figures: SetFigures = {
-    matchQueries: 0, hit1: 0, hit3: 0, mrr: 0, silent: 0,
+    matchQueries: 0, hit1: 0, hit3: 0, mrr: 0, silent: 0, allWeak: 0, weakOnly: [],
     noMatchQueries: 0, noMatchCorrect: 0, crisisQueries: 0, crisisFirst: 0, misses: [],
   };
   for (const entry of cases) {
@@ -57,6 +60,10 @@ export function measureSet(cases: QueryCase[], rank: (query: string) => RankedOr
     }
     figures.matchQueries += 1;
     if (ranked.length === 0) figures.silent += 1;
+    else if (ranked.every(({ weak }) => weak)) {
+      figures.allWeak += 1;
+      figures.weakOnly.push(entry.query);
+    }
     const at = ranked.findIndex(({ organisationId }) => entry.expect.includes(organisationId));
     if (at === 0) figures.hit1 += 1;
     if (at >= 0 && at < 3) figures.hit3 += 1;
@@ -75,13 +82,13 @@ const ratio = (part: number, whole: number) => (whole === 0 ? '–' : `${part}/$
 
 export function formatTable(rows: Array<[string, SetFigures]>): string {
   const lines = [
-    '| query set | queries | hit@1 | hit@3 | MRR | silent | no-match accuracy | crisis line first |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| query set | queries | hit@1 | hit@3 | MRR | silent | only weak | no-match accuracy | crisis line first |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const [name, f] of rows) {
     lines.push(
       `| ${name} | ${f.matchQueries + f.noMatchQueries} | ${ratio(f.hit1, f.matchQueries)} | ${ratio(f.hit3, f.matchQueries)} | ` +
-        `${f.mrr.toFixed(3)} | ${f.silent} | ${ratio(f.noMatchCorrect, f.noMatchQueries)} | ${ratio(f.crisisFirst, f.crisisQueries)} |`,
+        `${f.mrr.toFixed(3)} | ${f.silent} | ${f.allWeak} | ${ratio(f.noMatchCorrect, f.noMatchQueries)} | ${ratio(f.crisisFirst, f.crisisQueries)} |`,
     );
   }
   return lines.join('\n');
