@@ -65,6 +65,8 @@ export const curationSchema = z.object({
   /** Source record id → the organisation it duplicates: one organisation, not two (e.g. MIELI's
    *  crisis line is a service of MIELI ry). Its need words and sources join that organisation. */
   sameOrganisation: z.record(z.string(), z.string()).optional(),
+  /** Misspelled need words in the sources → the right spelling (whole words). */
+  keywordSpelling: z.record(z.string(), z.string()).optional(),
   /** Service id → the crisis needs (data/crisis-needs.json) it is crisis help for. */
   crisisHelp: z.record(z.string(), z.array(z.string()).min(1)).optional(),
 });
@@ -189,7 +191,11 @@ export function importSource(sourceJson: unknown, curationJson: unknown, options
   ];
   for (const original of organisationsIn) {
     if (duplicates[original.id]) continue;
-    const source = { ...original, needKeywords: joined(original, 'needKeywords'), sources: joined(original, 'sources') };
+    const spelling = curation.keywordSpelling ?? {};
+    const needKeywords = joined(original, 'needKeywords').map((keyword) =>
+      keyword.replace(/[\p{L}]+/gu, (word) => spelling[word] ?? word),
+    );
+    const source = { ...original, needKeywords, sources: joined(original, 'sources') };
     const verifiedAt = curation.verified?.[source.id] ?? null;
     organisations.push(toOrganisation(source, verifiedAt));
     // Records with no gathered facts keep their organisation (sessions may name it) but
