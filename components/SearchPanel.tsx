@@ -9,6 +9,7 @@ import { hasActiveFilter, type SearchFilters } from '@/utils/search/filters';
 import type { SearchResult } from '@/utils/search/search';
 import { suggestBroaderQuery } from '@/utils/search/suggest';
 import type { Preferences } from '@/utils/storage';
+import { CrisisHeader } from './CrisisHeader';
 import { EmptyState } from './EmptyState';
 import { FilterBar } from './FilterBar';
 import { useClipboard } from './hooks/use-clipboard';
@@ -17,6 +18,7 @@ import { useSearchResults } from './hooks/use-search-results';
 import { NoResults } from './NoResults';
 import { SearchBox } from './SearchBox';
 import { ServiceCard } from './ServiceCard';
+import { WeakMatchNote } from './WeakMatchNote';
 
 const RESULT_LIMIT = 30;
 const RESULTS_ID = 'results';
@@ -57,7 +59,10 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
 
   useEffect(() => {
     const result = results[selected];
-    if (result) document.getElementById(resultId(result))?.scrollIntoView?.({ block: 'nearest' });
+    // On the first result the list starts at its top: the crisis numbers and the "no direct
+    // match" note above the cards stay in sight.
+    if (result && selected === 0) document.querySelector('.results-area')?.scrollTo?.(0, 0);
+    else if (result) document.getElementById(resultId(result))?.scrollIntoView?.({ block: 'nearest' });
   }, [results, selected]);
 
   const noteFor = useCallback(
@@ -137,6 +142,8 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
           />
         ) : (
           <>
+            <CrisisHeader results={results} />
+            {results.every((result) => result.weak) ? <WeakMatchNote /> : null}
             <p className="result-count">{plural(t, language, 'resultCount', results.length)}</p>
             <ul id={RESULTS_ID} className="results" aria-label={t('resultsLabel')}>
               {results.map((result, position) => (

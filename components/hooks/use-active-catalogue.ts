@@ -33,5 +33,5 @@ export function useActiveCatalogue(bundled: CatalogueState | null): {
 } {
   const active = useActiveCatalogueChoice(bundled?.status === 'ready' ? bundled.index.catalogue : null);
   if (!bundled || !active || active.source === 'bundled' || bundled.status !== 'ready') return { catalogue: bundled, active };
-  return { catalogue: { status: 'ready', index: searchIndexFor(active.catalogue as Catalogue) }, active };
+  return { catalogue: { status: 'ready', index: searchIndexFor(active.catalogue as Catalogue, bundled.index.lexicon) }, active };
 }

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalogueSchema, type Catalogue } from '@/utils/catalogue/schema';
 import { buildSearchIndex } from '@/utils/search/build-index';
+import { bundledLexicon } from '@/utils/search/lexicon-files';
 import type { SearchFilters } from '@/utils/search/filters';
 import { searchServices } from '@/utils/search/search';
 import { synonymFileSchema } from '@/utils/search/synonyms';
@@ -22,10 +23,11 @@ const readJson = (file: string) => JSON.parse(readFileSync(resolve(ROOT, file), 
 const synonyms = synonymFileSchema.parse(readJson('data/synonyms.json'));
 const bundled = catalogueSchema.parse(readJson('data/catalogue.json'));
 const cases = goldenCases(bundled);
+const lexicon = bundledLexicon();
 
 const indexes = new Map<Catalogue, ReturnType<typeof buildSearchIndex>>();
 function answer(catalogue: Catalogue, query: string, filters: SearchFilters) {
-  if (!indexes.has(catalogue)) indexes.set(catalogue, buildSearchIndex(catalogue, synonyms));
+  if (!indexes.has(catalogue)) indexes.set(catalogue, buildSearchIndex(catalogue, synonyms, lexicon));
   const index = indexes.get(catalogue)!;
   const position = new Map(catalogue.services.map((service, at) => [service.id, at]));
   return searchServices(index, query, { filters, limit: 10 }).map(({ service, score }) => [position.get(service.id)!, score]);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalogueSchema } from '../../utils/catalogue/schema';
 import { buildSearchIndex } from '../../utils/search/build-index';
+import { bundledLexicon } from '../../utils/search/lexicon-files';
 import { formatTable, measureSet, querySetSchema, type SetFigures } from '../../utils/search/relevance';
 import { rankServices } from '../../utils/search/search';
 import { synonymFileSchema } from '../../utils/search/synonyms';
@@ -21,7 +22,7 @@ const SETS: Array<[string, string]> = [
   ['../shared/data/queries.json', '../shared/data/queries.json'],
 ];
 
-const index = buildSearchIndex(catalogueSchema.parse(read('data/catalogue.json')), synonymFileSchema.parse(read('data/synonyms.json')));
+const index = buildSearchIndex(catalogueSchema.parse(read('data/catalogue.json')), synonymFileSchema.parse(read('data/synonyms.json')), bundledLexicon());
 const rank = (query: string) =>
   rankServices(index, query, { limit: 10 }).map((hit) => ({
     organisationId: index.records.get(hit.position)!.organisation.id,

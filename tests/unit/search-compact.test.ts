@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '@/utils/catalogue/schema';
 import { buildSearchIndex, type SearchIndex } from '@/utils/search/build-index';
 import { packCatalogue } from '@/utils/search/compact/pack';
+import { bundledLexicon } from '@/utils/search/lexicon-files';
 import { shardedRecords } from '@/utils/search/compact/records';
 import { openSearchIndex, PackedIndexError } from '@/utils/search/search-index';
 import { rankServices, searchServices } from '@/utils/search/search';
@@ -24,17 +25,18 @@ interface Golden {
 }
 
 const synonyms = synonymFileSchema.parse(readJson('data/synonyms.json'));
+const lexicon = bundledLexicon();
 const golden = readJson('tests/unit/fixtures/search-golden.json') as Golden[];
 const cases = goldenCases(bundledCatalogue());
 const catalogues = [...new Set(cases.map((entry) => entry.catalogue.data))];
 
 /** Packs, serialises and re-opens a catalogue the way the popup gets it. */
 function openedFromJson(catalogue: Catalogue): SearchIndex {
-  const packed = JSON.parse(JSON.stringify(packCatalogue(catalogue, synonyms, 16))) as ReturnType<typeof packCatalogue>;
+  const packed = JSON.parse(JSON.stringify(packCatalogue(catalogue, synonyms, 16, lexicon))) as ReturnType<typeof packCatalogue>;
   return openSearchIndex(packed.index, shardedRecords(16, packed.shards.length, async (shard) => packed.shards[shard]));
 }
 
-const inMemory = new Map(catalogues.map((catalogue) => [catalogue, buildSearchIndex(catalogue, synonyms)]));
+const inMemory = new Map(catalogues.map((catalogue) => [catalogue, buildSearchIndex(catalogue, synonyms, lexicon)]));
 const fromJson = new Map(catalogues.map((catalogue) => [catalogue, openedFromJson(catalogue)]));
 
 describe('the compact search core', () => {

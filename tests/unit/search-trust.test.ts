@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packCatalogue } from '@/utils/search/compact/pack';
+import { bundledLexicon } from '@/utils/search/lexicon-files';
 import { memoryRecords } from '@/utils/search/compact/records';
 import { openSearchIndex } from '@/utils/search/search-index';
 import { rankServices, searchServices } from '@/utils/search/search';
@@ -48,7 +49,7 @@ describe('crisis help comes first, by rule', () => {
   it('crisis tags come from the catalogue: an untagged catalogue has no crisis results', () => {
     const catalogue = bundledCatalogue();
     const untagged = { ...catalogue, services: catalogue.services.map(({ crisisHelp: _tags, ...service }) => service) };
-    const packed = packCatalogue(untagged, synonymFileSchema.parse(readJson('data/synonyms.json')));
+    const packed = packCatalogue(untagged, synonymFileSchema.parse(readJson('data/synonyms.json')), undefined, bundledLexicon());
     const organisations = new Map(packed.shards.flatMap((shard) => shard.organisations).map((organisation) => [organisation.id, organisation]));
     const index = openSearchIndex(packed.index, memoryRecords(packed.shards.flatMap((shard) => shard.services), organisations));
     expect(rankServices(index, 'haluan kuolla').some((hit) => hit.crisis)).toBe(false);
@@ -57,7 +58,7 @@ describe('crisis help comes first, by rule', () => {
   it('a tag naming a crisis need that data/crisis-needs.json does not have stops the pack', () => {
     const catalogue = bundledCatalogue();
     const wrong = { ...catalogue, services: catalogue.services.map((service, at) => (at === 0 ? { ...service, crisisHelp: ['panic'] } : service)) };
-    expect(() => packCatalogue(wrong, synonymFileSchema.parse(readJson('data/synonyms.json')))).toThrow(/crisisHelp "panic"/);
+    expect(() => packCatalogue(wrong, synonymFileSchema.parse(readJson('data/synonyms.json')), undefined, bundledLexicon())).toThrow(/crisisHelp "panic"/);
   });
 });
 
@@ -116,7 +117,7 @@ describe('precision', () => {
   });
 
   it('an index packed before the lexicon existed still opens and searches (no crisis rules)', () => {
-    const packed = packCatalogue(bundledCatalogue(), synonymFileSchema.parse(readJson('data/synonyms.json')));
+    const packed = packCatalogue(bundledCatalogue(), synonymFileSchema.parse(readJson('data/synonyms.json')), undefined, bundledLexicon());
     const { lexicon: _lexicon, crisisMasks: _masks, ...older } = packed.index;
     const organisations = new Map(packed.shards.flatMap((shard) => shard.organisations).map((organisation) => [organisation.id, organisation]));
     const index = openSearchIndex(older, memoryRecords(packed.shards.flatMap((shard) => shard.services), organisations));

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { importSource } from '../catalogue/import-source';
 import { formatIssues, parseCatalogue } from '../catalogue/load';
 import { buildSearchIndex } from '../search/build-index';
+import { bundledLexicon } from '../search/lexicon-files';
 import { searchServices } from '../search/search';
 import { synonymFileSchema } from '../search/synonyms';
 import { importSheet, withSessions } from '../sessions/import-sheet';
@@ -102,7 +103,7 @@ function search(args: string[]): number {
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, not "${limitText}"`);
   const query = args.join(' ');
   const synonyms = synonymFileSchema.parse(readJson(SYNONYMS));
-  const index = buildSearchIndex(loadCatalogueFile(file), synonyms);
+  const index = buildSearchIndex(loadCatalogueFile(file), synonyms, bundledLexicon());
   const results = searchServices(index, query, { limit });
   if (json) {
     const items = results.map(({ service, organisation, score, weak }) => ({

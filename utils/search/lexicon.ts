@@ -1,42 +1,12 @@
 import { z } from 'zod';
-import { foldDiacritics, tokenise } from './normalise';
-import { stemTerms } from './stem';
 
 /**
- * The search's curated language data beyond synonyms, compiled at pack time into the packed
- * index (so the popup's JavaScript stays small and a feed's index carries its own):
- * - data/crisis-needs.json: crisis needs with their fi/sv/en terms (crisis services first);
- * - data/query-words.json: generic words (weigh little) and place names (a city filter);
- * - data/morphology.json: Finnish derivational endings, consonant gradation, linking letters.
- */
-const localisedTerms = z.strictObject({ fi: z.array(z.string().min(2)), sv: z.array(z.string().min(2)), en: z.array(z.string().min(2)) });
-
-export const crisisNeedsFileSchema = z.strictObject({
-  about: z.string(),
-  needs: z.array(
-    z.strictObject({
-      id: z.string().regex(/^[a-z0-9-]+$/),
-      names: z.strictObject({ fi: z.string(), sv: z.string(), en: z.string() }),
-      terms: localisedTerms,
-    }),
-  ),
-});
-export const queryWordsFileSchema = z.strictObject({
-  about: z.string(),
-  generic: localisedTerms,
-  places: z.strictObject({ vantaa: z.array(z.string()), kerava: z.array(z.string()), other: z.array(z.string()) }),
-});
-export const morphologyFileSchema = z.strictObject({
-  about: z.string(),
-  derivations: z.array(z.tuple([z.string().min(1), z.string()])),
-  gradation: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
-  linkLetters: z.array(z.string().length(1)),
-});
-export type CrisisNeedsFile = z.infer<typeof crisisNeedsFileSchema>;
-export type QueryWordsFile = z.infer<typeof queryWordsFileSchema>;
-export type MorphologyFile = z.infer<typeof morphologyFileSchema>;
-
-/** The compiled lexicon as the packed index holds it (plain JSON). */
+ * The search's curated language data beyond synonyms (crisis needs, generic and place words,
+ * derivational endings), as the packed index holds it once compiled (lexicon-files.ts), and the
+ * rules the search core applies with it. Kept apart from the files' schemas so that the popup's
+ * JavaScript carries only this.
+ *
+ * The compiled lexicon as the packed index holds it (plain JSON). */
 export const compiledLexiconSchema = z.strictObject({
   /** Crisis need ids; bit i of a service's crisis mask is crisisNeeds[i]. */
   crisisNeeds: z.array(z.string()),
@@ -49,31 +19,6 @@ export const compiledLexiconSchema = z.strictObject({
   linkLetters: z.array(z.string()),
 });
 export type CompiledLexicon = z.infer<typeof compiledLexiconSchema>;
-
-export interface LexiconFiles {
-  crisisNeeds: CrisisNeedsFile;
-  queryWords: QueryWordsFile;
-  morphology: MorphologyFile;
-}
-
-const firstStem = (word: string) => stemTerms(word)[0] ?? foldDiacritics(word);
-
-export function compileLexicon(files: LexiconFiles): CompiledLexicon {
-  const all = (terms: z.infer<typeof localisedTerms>) => [...terms.fi, ...terms.sv, ...terms.en];
-  const places: CompiledLexicon['places'] = [];
-  for (const city of ['vantaa', 'kerava', 'other'] as const) {
-    for (const place of files.queryWords.places[city]) places.push([firstStem(place.toLocaleLowerCase('fi')), city]);
-  }
-  return {
-    crisisNeeds: files.crisisNeeds.needs.map((need) => need.id),
-    crisisTerms: files.crisisNeeds.needs.map((need) => all(need.terms).map((term) => tokenise(term).map(firstStem))),
-    generic: [...new Set(all(files.queryWords.generic).flatMap((word) => tokenise(word).map(firstStem)))].sort(),
-    places,
-    derivations: files.morphology.derivations.map(([ending, replacement]) => [foldDiacritics(ending), foldDiacritics(replacement)]),
-    gradation: files.morphology.gradation,
-    linkLetters: files.morphology.linkLetters,
-  };
-}
 
 /** Minimum stem length for a crisis term to match longer query stems by their beginning. */
 const CRISIS_PREFIX_MIN = 5;

@@ -1,6 +1,7 @@
 import bundledSynonyms from '../../data/synonyms.json';
 import type { Catalogue } from '../catalogue/schema';
 import { buildSearchIndex, type SearchIndex } from '../search/build-index';
+import type { CompiledLexicon } from '../search/lexicon';
 import { synonymFileSchema } from '../search/synonyms';
 import { readStoredFeed, type StoredFeed } from './state';
 
@@ -35,10 +36,11 @@ export function activeCatalogueFrom<Bundled extends CatalogueMeta>(bundled: Bund
 
 let memo: { catalogue: Catalogue; index: SearchIndex } | undefined;
 
-/** The search index of a catalogue: built once per swap, never per keystroke. */
-export function searchIndexFor(catalogue: Catalogue): SearchIndex {
+/** The search index of a catalogue: built once per swap, never per keystroke. The lexicon is
+ *  the bundled packed index's (crisis needs, generic words, derivations). */
+export function searchIndexFor(catalogue: Catalogue, lexicon?: CompiledLexicon): SearchIndex {
   if (memo?.catalogue !== catalogue) {
-    memo = { catalogue, index: buildSearchIndex(catalogue, synonymFileSchema.parse(bundledSynonyms)) };
+    memo = { catalogue, index: buildSearchIndex(catalogue, synonymFileSchema.parse(bundledSynonyms), lexicon) };
   }
   return memo.index;
 }
