@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import crisisNeedsJson from '../../data/crisis-needs.json';
-import morphologyJson from '../../data/morphology.json';
-import queryWordsJson from '../../data/query-words.json';
+import crisisNeedsJson from '../../data/crisis-needs.json' with { type: 'json' };
+import morphologyJson from '../../data/morphology.json' with { type: 'json' };
+import queryWordsJson from '../../data/query-words.json' with { type: 'json' };
 import type { CompiledLexicon } from './lexicon';
 import { foldDiacritics, tokenise } from './normalise';
 import { stemTerms } from './stem';

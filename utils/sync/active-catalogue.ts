@@ -1,8 +1,4 @@
-import bundledSynonyms from '../../data/synonyms.json';
 import type { Catalogue } from '../catalogue/schema';
-import { buildSearchIndex, type SearchIndex } from '../search/build-index';
-import type { CompiledLexicon } from '../search/lexicon';
-import { synonymFileSchema } from '../search/synonyms';
 import { readStoredFeed, type StoredFeed } from './state';
 
 /** What choosing needs of the bundled catalogue: the popup has only the packed index's header. */
@@ -32,15 +28,4 @@ export function chooseActiveCatalogue<Bundled extends CatalogueMeta>(bundled: Bu
 /** Reads the stored feed catalogue (untrusted until validated) and chooses. */
 export function activeCatalogueFrom<Bundled extends CatalogueMeta>(bundled: Bundled, storedValue: unknown): ActiveCatalogue<Bundled> {
   return chooseActiveCatalogue(bundled, readStoredFeed(storedValue));
-}
-
-let memo: { catalogue: Catalogue; index: SearchIndex } | undefined;
-
-/** The search index of a catalogue: built once per swap, never per keystroke. The lexicon is
- *  the bundled packed index's (crisis needs, generic words, derivations). */
-export function searchIndexFor(catalogue: Catalogue, lexicon?: CompiledLexicon): SearchIndex {
-  if (memo?.catalogue !== catalogue) {
-    memo = { catalogue, index: buildSearchIndex(catalogue, synonymFileSchema.parse(bundledSynonyms), lexicon) };
-  }
-  return memo.index;
 }
