@@ -314,13 +314,13 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     // A need word with no direct alternative is a need the catalogue does not know.
     if (isNeed && word.length >= 4 && ![...alternatives.values()].some((value) => value >= STRONG_FACTOR)) unknownNeedWords += 1;
     let bestCount = 0;
-    for (const [term, value0] of alternatives) {
-      const isStrong = value0 >= STRONG_FACTOR;
+    for (const [term, termFactor] of alternatives) {
+      const isStrong = termFactor >= STRONG_FACTOR;
       const idf = index.idf(term);
       const { positions, weights } = index.postings(term);
       for (let i = 0; i < positions.length; i++) {
         const position = positions[i]!;
-        const value = value0 * weights[i]! * idf;
+        const value = termFactor * weights[i]! * idf;
         const previous = best[position]!;
         if (previous === 0) bestTouched[bestCount++] = position;
         if (previous < value) best[position] = value;
