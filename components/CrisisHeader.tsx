@@ -2,8 +2,10 @@ import { contactsOf, shortPhoneLabel } from '@/utils/catalogue/contacts';
 import type { SearchResult } from '@/utils/search/search';
 import { useI18n } from './hooks/use-i18n';
 
-/** At most this many numbers at the top: the first lines of the crisis services, in rank order. */
-const MAX_NUMBERS = 6;
+/** At most this many numbers at the top, and per organisation (its first lines: fi, sv, en for
+ *  MIELI), in rank order, so the first result stays in sight below them. */
+const MAX_NUMBERS = 5;
+const MAX_PER_ORGANISATION = 3;
 
 /**
  * When the query expresses a crisis need, the numbers of the crisis help found (24 h lines,
@@ -16,7 +18,7 @@ export function CrisisHeader({ results }: { results: SearchResult[] }) {
     .filter((result) => result.crisis)
     .flatMap((result) => {
       const name = (language !== 'fi' && result.organisation.names[language]) || result.organisation.shortName || result.organisation.name;
-      return contactsOf(result.service, result.organisation).phones.map((phone) => ({ name, phone }));
+      return contactsOf(result.service, result.organisation).phones.slice(0, MAX_PER_ORGANISATION).map((phone) => ({ name, phone }));
     })
     .filter(({ phone }) => !seen.has(phone.number) && Boolean(seen.add(phone.number)))
     .slice(0, MAX_NUMBERS);
