@@ -4,6 +4,7 @@ import { isCloseTo } from './edit-distance';
 import { eligibilityTest } from './eligibility';
 import { hasActiveFilter, type SearchFilters } from './filters';
 import { foldDiacritics, isStopword, normaliseText, tokenise } from './normalise';
+import { capQuery, capWords, FUZZY_MAX_WORD_LENGTH } from './query-cap';
 import { bisect, type SearchIndex } from './search-index';
 import { crisisNeedsOf, derivationBases } from './lexicon';
 import { stemTerms } from './stem';
@@ -140,7 +141,7 @@ function expandWord(index: SearchIndex, word: string, synonymGroups: Set<number>
       }
     }
   }
-  if (!direct() && word.length >= 4) {
+  if (!direct() && word.length >= 4 && word.length <= FUZZY_MAX_WORD_LENGTH) {
     // A typo: nearest terms of the vocabulary, and their synonyms too.
     // fuse.js proposes; an edit-distance check on the whole word disposes, because fuse.js
     // also matches a short fragment inside a long term ("plorbt" ~ "support").
@@ -215,14 +216,16 @@ function isGeneric(index: SearchIndex, word: string): boolean {
 /** Query words: place names become a city, unknown compounds are split into known parts. */
 function parseQuery(index: SearchIndex, query: string): ParsedQuery {
   const lexicon = index.lexicon;
-  const folded = foldDiacritics(normaliseText(query));
-  let tokens = tokenise(query);
+  const capped = capQuery(query);
+  const folded = foldDiacritics(normaliseText(capped));
+  let tokens = tokenise(capped);
   // Crisis terms may hold short words ("hits me", "end my life"): every token counts for them.
   const stems: string[] = tokens.flatMap((token) => [...stemTerms(token), foldDiacritics(token)]);
   // Stopwords and one- or two-letter fragments ("mt" of "mt-kuntoutuja") say nothing about
   // the need, unless they are all the query has.
   const meaningful = tokens.filter((token) => !isStopword(token) && token.length >= 3);
   if (meaningful.length > 0) tokens = meaningful;
+  tokens = capWords(tokens);
   let city: ParsedQuery['city'];
   const words: QueryWord[] = [];
   for (const token of tokens) {

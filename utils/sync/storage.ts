@@ -1,6 +1,8 @@
 import { storage } from '#imports';
+import { buildSyncDefaults } from './build-defaults';
 import { syncSettingsSchema, type SyncSettings } from './config';
-import { INITIAL_SYNC_STATE, readStoredFeed, readSyncState, type StoredFeed, type SyncState } from './state';
+import { syncSettingsV2 } from './settings-form';
+import { INITIAL_SYNC_STATE, readStoredFeed, readSyncState, storedFeedV2, type StoredFeed, type SyncState } from './state';
 import type { SyncStore } from './sync-once';
 
 /**
@@ -9,18 +11,24 @@ import type { SyncStore } from './sync-once';
  */
 export const syncSettingsItem = storage.defineItem<SyncSettings>('local:syncSettings', {
   fallback: {},
-  version: 1,
+  // v2: only what the nurse changed is stored; v1 saved the build's defaults along with it.
+  version: 2,
+  migrations: { 2: (v1: unknown) => syncSettingsV2(v1, buildSyncDefaults()) },
 });
 
 /** The accepted feed catalogue with its ETag, written in one `set` so the swap is atomic. */
 export const feedCatalogueItem = storage.defineItem<StoredFeed | null>('local:feedCatalogue', {
   fallback: null,
-  version: 1,
+  // v2 records the key that signed the feed (`signerKey`).
+  version: 2,
+  migrations: { 2: storedFeedV2 },
 });
 
 export const syncStateItem = storage.defineItem<SyncState>('local:syncState', {
   fallback: { ...INITIAL_SYNC_STATE },
   version: 1,
+  // v1 is the first shape; a later one adds its step here. Read through zod either way.
+  migrations: {},
 });
 
 export async function readSyncSettings(): Promise<SyncSettings> {
