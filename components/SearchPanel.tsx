@@ -1,4 +1,7 @@
 import { browser } from '#imports';
+import { isReachable } from '@/utils/catalogue/contacts';
+import { reachableNow } from '@/utils/hours/reachable-now';
+import { useNow } from './sessions/use-now';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatDay } from '@/utils/i18n/dates';
 import { plural } from '@/utils/i18n/messages';
@@ -46,8 +49,20 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
   const filters: SearchFilters = useMemo(() => ({ ...otherFilters, ...(city ? { city } : {}) }), [otherFilters, city]);
   const noteLanguage: NoteLanguage = preferences?.noteLanguage ?? 'fi';
   const deferredQuery = useDeferredValue(query);
-  const { results, pending } = useSearchResults(index, deferredQuery, filters, RESULT_LIMIT);
-  const filtered = hasActiveFilter(filters);
+  const { results: found, pending } = useSearchResults(index, deferredQuery, filters, RESULT_LIMIT);
+  const [openNowOnly, setOpenNowOnly] = useState(false);
+  const now = useNow();
+  const openNowClock = openNowOnly ? now : null;
+  // Presentation filters over the ranked results: services nobody can reach stay in the data
+  // (and in the ranking) but are not offered; "auki nyt" keeps those open or on call now.
+  const { results, unreachable } = useMemo(() => {
+    const reachable = found.filter((result) => isReachable(result.service, result.organisation));
+    return {
+      results: openNowClock ? reachable.filter((result) => reachableNow(result.service, result.organisation, openNowClock)) : reachable,
+      unreachable: found.length - reachable.length,
+    };
+  }, [found, openNowClock]);
+  const filtered = hasActiveFilter(filters) || openNowOnly;
   const showResults = deferredQuery.trim() !== '' || filtered;
 
   useEffect(() => {
@@ -117,6 +132,10 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
             if (nextCity !== city) onPreferences({ city: nextCity ?? 'all' });
           }}
         />
+        <label className="open-now-filter">
+          <input type="checkbox" checked={openNowOnly} onChange={(event) => setOpenNowOnly(event.target.checked)} />
+          <span>{t('openNowFilter')}</span>
+        </label>
       </div>
       <p className="status" role="status" aria-live="polite">
         {status}
@@ -132,12 +151,16 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
             onSuggestion={runQuery}
             onClearFilters={() => {
               setOtherFilters({});
+              setOpenNowOnly(false);
               onPreferences({ city: 'all' });
             }}
           />
         ) : (
           <>
-            <p className="result-count">{plural(t, language, 'resultCount', results.length)}</p>
+            <p className="result-count">
+              {plural(t, language, 'resultCount', results.length)}
+              {unreachable > 0 ? <span className="hidden-count"> · {t('hiddenNoContacts', unreachable)}</span> : null}
+            </p>
             <ul id={RESULTS_ID} className="results" aria-label={t('resultsLabel')}>
               {results.map((result, position) => (
                 <ServiceCard

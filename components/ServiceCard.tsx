@@ -1,4 +1,4 @@
-import { contactsOf, firstSentence } from '@/utils/catalogue/contacts';
+import { contactsOf, firstSentence, hasAnyContact } from '@/utils/catalogue/contacts';
 import { formatIsoDay } from '@/utils/i18n/dates';
 import type { SearchResult } from '@/utils/search/search';
 import { ContactList } from './ContactList';
@@ -23,24 +23,30 @@ export function ServiceCard({ result, id, selected, note, previewOpen, onSelect,
   const { service, organisation } = result;
   const serviceName = (language !== 'fi' && service.names[language]) || service.name;
   const organisationName = (language !== 'fi' && organisation.names[language]) || organisation.name;
-  const verifiedDate = service.verifiedAt ? formatIsoDay(service.verifiedAt, language) : null;
+  // "Tarkistettu" only where a person confirmed facts (schema v2 requires who and what).
+  const verifiedDate = service.verifiedAt && service.verifiedBy ? formatIsoDay(service.verifiedAt, language) : null;
+  const contacts = contactsOf(service, organisation);
   return (
     <li id={id} className={selected ? 'result selected' : 'result'} aria-current={selected ? 'true' : undefined} onClick={onSelect}>
       <h2 className="service-name">{serviceName}</h2>
       <p className="organisation-name">{organisationName}</p>
       <p className="description">{firstSentence(service.description)}</p>
       <div className="badges">
+        {service.status === 'temporarilyClosed' ? <span className="badge badge-warn">{t('serviceTemporarilyClosed')}</span> : null}
         {service.cost === 'free' ? <span className="badge badge-good">{t('free')}</span> : null}
         {service.referral === 'none' ? <span className="badge badge-good">{t('noReferral')}</span> : null}
         {verifiedDate ? (
-          <span className="badge badge-good">{t('verifiedOn', verifiedDate)}</span>
+          <span className="badge badge-good" title={service.verifiedFields.join(', ')}>
+            {t('verifiedBy', verifiedDate)}
+          </span>
         ) : (
           <span className="badge badge-warn" title={t('unverifiedHint')}>
             {t('unverified')}
           </span>
         )}
       </div>
-      <ContactList contacts={contactsOf(service, organisation)} />
+      {contacts.owner === 'organisation' && hasAnyContact(contacts) ? <p className="contact-owner">{t('organisationContacts')}</p> : null}
+      <ContactList contacts={contacts} />
       <div className="actions">
         <button type="button" className="primary" aria-label={t('copyNoteFor', serviceName)} onClick={onCopy}>
           {t('copyNote')}

@@ -59,7 +59,11 @@ export function StaleContactReport({ service, organisation, serviceName }: Props
         ...values,
       });
       setMailto(result.status === 'handed-to-email' ? result.mailto : null);
-      setAnnouncement(t(result.status === 'handed-to-email' ? 'reportEmailReady' : 'reportQueued', serviceName));
+      setAnnouncement(
+        result.status === 'kept'
+          ? t('reportNoAddress', result.maintainerName ?? catalogue.maintainer.name ?? '—')
+          : t(result.status === 'handed-to-email' ? 'reportEmailReady' : 'reportQueued', serviceName),
+      );
       close();
     } catch {
       setAnnouncement(t('reportSubmitFailed'));

@@ -1,0 +1,17 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+
+/**
+ * Whether the printed form of a phone number dials the stored one. A nurse reads the display
+ * aloud or types it; the link dials `number`: the two must be the same number, or one of them
+ * reaches someone else. Finnish numbers are compared in E.164 (libphonenumber-js); service
+ * numbers (116 016, 0800 …) by their digits. Returns the problem, or null.
+ */
+export function phoneDisplayProblem(display: string, number: string): string | null {
+  if (number.startsWith('+')) {
+    const parsed = parsePhoneNumberFromString(display, 'FI');
+    if (!parsed) return `display "${display}" is not a phone number`;
+    return parsed.number === number ? null : `display "${display}" dials ${parsed.number}, not ${number}`;
+  }
+  const digits = display.replace(/[\s\-–()]/gu, '');
+  return digits === number ? null : `display "${display}" is not the service number ${number}`;
+}
