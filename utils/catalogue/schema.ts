@@ -342,11 +342,11 @@ export const catalogueV2Schema = z
       if (service.sources.length === 0) {
         ctx.addIssue({ code: 'custom', path: ['services', index, 'sources'], message: 'a service needs at least one source page' });
       }
-      checkPhones(service.phones, ['services', index, 'phones'], ctx);
     });
-    catalogue.organisations.forEach((organisation, index) => checkPhones(organisation.phones, ['organisations', index, 'phones'], ctx));
     checkSessions(catalogue, organisationIds, ctx);
-  });
+  })
+  // Runs even when other fields have problems, so `validate` lists every wrong phone at once.
+  .superRefine((catalogue, ctx) => checkAllPhones(catalogue, ctx), { when: () => true });
 
 /**
  * Every catalogue the extension or the CLI accepts: schemaVersion 2 as it is, schemaVersion 1
@@ -354,12 +354,23 @@ export const catalogueV2Schema = z
  */
 export const catalogueSchema = z.preprocess(upgradeCatalogue, catalogueV2Schema);
 
-/** A phone display must dial the number it is shown for (libphonenumber-js, in phone-display.ts). */
-function checkPhones(phones: readonly Phone[], at: Array<string | number>, ctx: z.RefinementCtx): void {
-  phones.forEach((phone, index) => {
-    const problem = phoneDisplayProblem(phone.display, phone.number);
-    if (problem) ctx.addIssue({ code: 'custom', path: [...at, index, 'display'], message: problem });
-  });
+/**
+ * A phone display must dial the number it is shown for (libphonenumber-js, in phone-display.ts).
+ * Reads the value defensively: it may not have passed the rest of the schema.
+ */
+function checkAllPhones(catalogue: unknown, ctx: z.RefinementCtx): void {
+  for (const collection of ['organisations', 'services'] as const) {
+    const records = (catalogue as Record<string, unknown> | null)?.[collection];
+    if (!Array.isArray(records)) continue;
+    records.forEach((record: { phones?: unknown } | null, index) => {
+      if (!Array.isArray(record?.phones)) return;
+      record.phones.forEach((phone: Partial<Phone> | null, phoneIndex) => {
+        if (typeof phone?.display !== 'string' || typeof phone.number !== 'string') return;
+        const problem = phoneDisplayProblem(phone.display, phone.number);
+        if (problem) ctx.addIssue({ code: 'custom', path: [collection, index, 'phones', phoneIndex, 'display'], message: problem });
+      });
+    });
+  }
 }
 
 export type LocalisedText = z.infer<typeof localisedTextSchema>;

@@ -1,6 +1,6 @@
 import { storage } from '#imports';
 import { syncSettingsSchema, type SyncSettings } from './config';
-import { INITIAL_SYNC_STATE, readStoredFeed, readSyncState, type StoredFeed, type SyncState } from './state';
+import { INITIAL_SYNC_STATE, migrateStoredFeedV1, readStoredFeed, readSyncState, type StoredFeed, type SyncState } from './state';
 import type { SyncStore } from './sync-once';
 
 /**
@@ -12,10 +12,15 @@ export const syncSettingsItem = storage.defineItem<SyncSettings>('local:syncSett
   version: 1,
 });
 
-/** The accepted feed catalogue with its ETag, written in one `set` so the swap is atomic. */
+/**
+ * The accepted feed catalogue with its ETag, written in one `set` so the swap is atomic.
+ * Version 2: the catalogue inside is schemaVersion 2 (issue14); a stored v1 catalogue is
+ * upgraded once, on first read after the update, by the same upgrade a v1 feed gets.
+ */
 export const feedCatalogueItem = storage.defineItem<StoredFeed | null>('local:feedCatalogue', {
   fallback: null,
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateStoredFeedV1 },
 });
 
 export const syncStateItem = storage.defineItem<SyncState>('local:syncState', {
