@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import { parseHoursText } from '../hours/parse';
 import { HANDBOOK_CATEGORIES } from './categories';
+import { phoneDisplayIssues } from './phone-display';
 import {
   AREAS,
   catalogueV2Schema,
@@ -263,7 +264,7 @@ export function importSource(sourceJson: unknown, curationJson: unknown, options
     }
   }
 
-  return catalogueV2Schema.parse({
+  const catalogue = catalogueV2Schema.parse({
     schemaVersion: 2,
     revision: options.revision,
     publishedAt: options.publishedAt,
@@ -274,4 +275,7 @@ export function importSource(sourceJson: unknown, curationJson: unknown, options
     services,
     sites: curation.sites ?? [],
   });
+  const wrongPhones = phoneDisplayIssues(catalogue);
+  if (wrongPhones.length > 0) throw new Error(wrongPhones.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
+  return catalogue;
 }

@@ -15,3 +15,30 @@ export function phoneDisplayProblem(display: string, number: string): string | n
   const digits = display.replace(/[\s\-–()]/gu, '');
   return digits === number ? null : `display "${display}" is not the service number ${number}`;
 }
+
+export interface PhoneIssue {
+  path: Array<string | number>;
+  message: string;
+}
+
+/**
+ * Every phone of every organisation and service whose display does not dial its number. Reads
+ * the value defensively (it may have failed the schema elsewhere), so `validate` lists all
+ * problems at once.
+ */
+export function phoneDisplayIssues(catalogue: unknown): PhoneIssue[] {
+  const issues: PhoneIssue[] = [];
+  for (const collection of ['organisations', 'services'] as const) {
+    const records = (catalogue as Record<string, unknown> | null)?.[collection];
+    if (!Array.isArray(records)) continue;
+    records.forEach((record: { phones?: unknown } | null, index) => {
+      if (!Array.isArray(record?.phones)) return;
+      record.phones.forEach((phone: { display?: unknown; number?: unknown } | null, phoneIndex) => {
+        if (typeof phone?.display !== 'string' || typeof phone.number !== 'string') return;
+        const message = phoneDisplayProblem(phone.display, phone.number);
+        if (message) issues.push({ path: [collection, index, 'phones', phoneIndex, 'display'], message });
+      });
+    });
+  }
+  return issues;
+}

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { phoneDisplayProblem } from './phone-display';
 import { upgradeCatalogue } from './upgrade-v1';
 
 /**
@@ -344,34 +343,17 @@ export const catalogueV2Schema = z
       }
     });
     checkSessions(catalogue, organisationIds, ctx);
-  })
-  // Runs even when other fields have problems, so `validate` lists every wrong phone at once.
-  .superRefine((catalogue, ctx) => checkAllPhones(catalogue, ctx), { when: () => true });
+  });
 
 /**
  * Every catalogue the extension or the CLI accepts: schemaVersion 2 as it is, schemaVersion 1
  * upgraded first (upgrade-v1.ts), so a v1 feed or a stored v1 catalogue is read as v2.
  */
 export const catalogueSchema = z.preprocess(upgradeCatalogue, catalogueV2Schema);
+// Whether each phone display dials its number is checked where a whole catalogue is accepted
+// (load.ts parseCatalogue: feeds, the build, the CLI), with libphonenumber-js, which the popup
+// does not carry (it reads records that were checked there).
 
-/**
- * A phone display must dial the number it is shown for (libphonenumber-js, in phone-display.ts).
- * Reads the value defensively: it may not have passed the rest of the schema.
- */
-function checkAllPhones(catalogue: unknown, ctx: z.RefinementCtx): void {
-  for (const collection of ['organisations', 'services'] as const) {
-    const records = (catalogue as Record<string, unknown> | null)?.[collection];
-    if (!Array.isArray(records)) continue;
-    records.forEach((record: { phones?: unknown } | null, index) => {
-      if (!Array.isArray(record?.phones)) return;
-      record.phones.forEach((phone: Partial<Phone> | null, phoneIndex) => {
-        if (typeof phone?.display !== 'string' || typeof phone.number !== 'string') return;
-        const problem = phoneDisplayProblem(phone.display, phone.number);
-        if (problem) ctx.addIssue({ code: 'custom', path: [collection, index, 'phones', phoneIndex, 'display'], message: problem });
-      });
-    });
-  }
-}
 
 export type LocalisedText = z.infer<typeof localisedTextSchema>;
 export type Phone = z.infer<typeof phoneSchema>;

@@ -35,7 +35,7 @@ function dayAt(year: number, month: number, day: number, plus: number): Helsinki
 }
 
 export function isFinnishHoliday(dayKey: string): boolean {
-  return dayKey in FINNISH_HOLIDAYS;
+  return FINNISH_HOLIDAYS.has(dayKey);
 }
 
 /** Whether the holiday table covers this day (it is generated for a range of years). */
