@@ -1,4 +1,4 @@
-import { contactsOf, formatAddress, hostOf, shortPhoneLabel } from '../catalogue/contacts';
+import { contactsOf, formatAddress, hasAnyContact, hostOf, shortPhoneLabel } from '../catalogue/contacts';
 import { HOSTILE_CHARACTERS, type Organisation, type Service } from '../catalogue/schema';
 import { formatHours } from '../hours/format';
 import { formatDay, formatIsoDay } from '../i18n/dates';
@@ -73,7 +73,7 @@ export function formatReferralNote({ service, organisation, date, language }: No
   const organisationName = (language !== 'fi' && organisation.names[language]) || organisation.name;
 
   const lines: string[] = [`${t.heading} ${formatDay(date, language)}`, `${t.service}: ${serviceName}`, `${t.organisation}: ${organisationName}`];
-  if (contacts.owner === 'organisation' && contacts.phones.length + contacts.addresses.length > 0) lines.push(t.organisationContacts);
+  if (contacts.owner === 'organisation' && hasAnyContact(contacts)) lines.push(t.organisationContacts);
   for (const phone of contacts.phones.slice(0, 3)) {
     const label = shortPhoneLabel(phone.label);
     const hours = phone.hours ? formatHours(phone.hours, language) : '';
@@ -87,7 +87,7 @@ export function formatReferralNote({ service, organisation, date, language }: No
     // The hours as written, not "open now": the note is read later, by someone else.
     lines.push(`${t.hours}: ${formatHours(contacts.hours, language)}`);
   }
-  if (contacts.phones.length === 0 && !contacts.email && !contacts.website && contacts.addresses.length === 0) lines.push(t.noContacts);
+  if (!hasAnyContact(contacts)) lines.push(t.noContacts);
   const terms = [
     service.cost === 'free' ? t.free : service.cost === 'fee' ? t.fee : '',
     service.referral === 'none' ? t.noReferral : service.referral === 'required' ? t.referralRequired : '',
