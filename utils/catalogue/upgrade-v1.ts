@@ -1,11 +1,11 @@
-import { parseHoursText } from '../hours/parse';
-
 /**
  * schemaVersion 1 → 2, before validation (catalogueSchema runs this first). Pure and total:
  * anything that is not a recognisable v1 catalogue is returned unchanged, for the v2 schema to
  * report. What changes:
  * - a service's `url` is now `website`, `locations` are `addresses`, `phones` always a list;
- * - printed hours (service, phone lines) become structured hours, keeping the printed words;
+ * - printed hours (service, phone lines) become `text` hours: shown as printed, never read as
+ *   open or closed (v1 had no timetable; reading words is the importer's work, and this runs
+ *   in the popup too, which should not carry the parser);
  * - `verifiedAt` of v1 meant "a person confirmed the contacts": it stays, with
  *   `verifiedBy: "schemaVersion 1"` and the contact fields as `verifiedFields`;
  * - every service is `active`.
@@ -18,7 +18,7 @@ export const V1_VERIFIER = 'schemaVersion 1';
 const V1_VERIFIED_FIELDS = ['phones', 'email', 'website', 'addresses'];
 
 function upgradeHours(hours: unknown): unknown {
-  return typeof hours === 'string' && hours.trim() !== '' ? parseHoursText(hours) : hours;
+  return typeof hours === 'string' && hours.trim() !== '' ? { kind: 'text', rules: [], holidays: 'closed', exceptions: [], text: hours.trim() } : hours;
 }
 
 function upgradePhones(phones: unknown): unknown {
