@@ -1,5 +1,5 @@
 import type { Translate } from '@/utils/i18n/messages';
-import { NETWORK_ERROR, NO_ENDPOINT, TIMEOUT } from '@/utils/reports/delivery';
+import { NETWORK_ERROR, NO_ENDPOINT, NOT_CONFIRMED, REDIRECTED, TIMEOUT } from '@/utils/reports/delivery';
 import type { ReportState } from '@/utils/reports/schema';
 
 /** Reasons the extension itself names are worded for the nurse; an endpoint's own stays as sent. */
@@ -7,6 +7,8 @@ function reasonText(t: Translate, reason: string): string {
   if (reason === NETWORK_ERROR) return t('reportReasonNetwork');
   if (reason === TIMEOUT) return t('reportReasonTimeout');
   if (reason === NO_ENDPOINT) return t('reportReasonNoEndpoint');
+  if (reason === NOT_CONFIRMED) return t('reportReasonNotConfirmed');
+  if (reason === REDIRECTED) return t('reportReasonRedirected');
   return reason;
 }
 

@@ -15,6 +15,14 @@ export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 export const NETWORK_ERROR = 'network error';
 export const TIMEOUT = 'timeout';
 export const NO_ENDPOINT = 'no report endpoint configured';
+/** A 2xx whose body is not `{"id": "<report id>"}`: e.g. a proxy's or hotel network's login page. */
+export const NOT_CONFIRMED = 'the endpoint did not confirm the report';
+/** The endpoint answered with a redirect: the report is not handed to another address. */
+export const REDIRECTED = 'the endpoint redirected the report elsewhere';
+
+/** Only a reply that echoes the report id counts as delivered (the intake contract). */
+const confirmationSchema = z.object({ id: z.string() });
+const CONFIRMATION_MAX_CHARS = 4_000;
 
 export const DELIVERY_TIMEOUT_MS = 20_000;
 const REASON_MAX = 200;
@@ -71,18 +79,28 @@ export async function deliverReport(
       body: JSON.stringify(report),
       // Credentials would tie the report to the nurse's logins on that site: never send them.
       credentials: 'omit',
-      // A redirect must not silently hand the report to another address: it fails like the network.
-      redirect: 'error',
+      // A redirect must not silently hand the report to another address: not followed, final.
+      redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     return { kind: 'retry', reason: name === 'TimeoutError' ? TIMEOUT : NETWORK_ERROR };
   }
-  if (response.ok) {
-    // Drain the body so the connection can be reused; its content does not matter.
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
     await response.body?.cancel().catch(() => undefined);
-    return { kind: 'delivered' };
+    return { kind: 'final', reason: REDIRECTED };
+  }
+  if (response.ok) {
+    // A 200 alone proves nothing (a captive portal answers 200 too): the body must echo the id.
+    let echoed: string | undefined;
+    try {
+      const parsed = confirmationSchema.safeParse(JSON.parse((await response.text()).slice(0, CONFIRMATION_MAX_CHARS)));
+      echoed = parsed.success ? parsed.data.id : undefined;
+    } catch {
+      echoed = undefined;
+    }
+    return echoed === report.id ? { kind: 'delivered' } : { kind: 'retry', reason: NOT_CONFIRMED };
   }
   const reason = await reasonFrom(response);
   if (!isRetryableStatus(response.status)) return { kind: 'final', reason };

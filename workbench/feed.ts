@@ -1,0 +1,118 @@
+/**
+ * Publishing: the live records → a catalogue validated by the shared schema → revision + 1 →
+ * signed with the same code the CLI and the extension use (utils/sync/signature.ts) → kept
+ * for ever in feed_revisions, byte for byte. A rollback republishes an old revision's content
+ * under a new, higher revision, so browsers never see a downgrade.
+ */
+import { createHash } from 'node:crypto';
+import { formatIssues, parseCatalogue } from '../utils/catalogue/load';
+import { signBytes, verifyDetached, type SigningKeyPair } from '../utils/sync/signature';
+import type { Db, Queryable } from './db/db';
+import { assembleCatalogue, audit } from './store';
+
+export class PublishError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`the catalogue is not valid:\n${problems.join('\n')}`);
+  }
+}
+
+export interface FeedRevision {
+  revision: number;
+  publishedAt: Date;
+  publishedBy: string;
+  catalogue: string;
+  signature: string;
+  etag: string;
+  republishedFrom: number | null;
+}
+
+type FeedRow = { revision: number; published_at: Date; published_by: string; catalogue: string; signature: string; etag: string; republished_from: number | null };
+const toFeed = (row: FeedRow): FeedRevision => ({
+  revision: Number(row.revision),
+  publishedAt: row.published_at,
+  publishedBy: row.published_by,
+  catalogue: row.catalogue,
+  signature: row.signature,
+  etag: row.etag,
+  republishedFrom: row.republished_from === null ? null : Number(row.republished_from),
+});
+
+export async function latestFeed(db: Queryable): Promise<FeedRevision | undefined> {
+  const [row] = await db.query<FeedRow>('SELECT * FROM feed_revisions ORDER BY revision DESC LIMIT 1');
+  return row ? toFeed(row) : undefined;
+}
+
+export async function listFeeds(db: Queryable): Promise<Array<Omit<FeedRevision, 'catalogue' | 'signature'>>> {
+  const rows = await db.query<FeedRow>('SELECT revision, published_at, published_by, etag, republished_from FROM feed_revisions ORDER BY revision DESC');
+  return rows.map((row) => {
+    const { catalogue: _c, signature: _s, ...rest } = toFeed({ ...row, catalogue: '', signature: '' });
+    return rest;
+  });
+}
+
+export interface PublishOptions {
+  key: SigningKeyPair;
+  actor: string;
+  /** Where the extension sends stale-contact reports: written into the catalogue's maintainer. */
+  reportUrl?: string;
+  now?: Date;
+}
+
+const isoSecond = (date: Date) => date.toISOString().replace(/\.\d+Z$/, 'Z');
+
+async function store(db: Db, build: (revision: number) => Record<string, unknown>, options: PublishOptions, republishedFrom: number | null) {
+  const t0 = performance.now();
+  return db.transaction(async (tx) => {
+    // One publisher at a time: the revision number is taken under a lock.
+    await tx.query('LOCK TABLE feed_revisions IN EXCLUSIVE MODE');
+    const [row] = await tx.query<{ n: number }>('SELECT coalesce(max(revision), 0)::int AS n FROM feed_revisions');
+    const header = (build(0) as { revision?: number }).revision ?? 0;
+    const revision = Math.max(Number(row?.n ?? 0), header) + 1;
+    const data = build(revision);
+    const parsed = parseCatalogue(data);
+    if (!parsed.success) throw new PublishError(formatIssues(parsed.data, parsed.issues));
+    const text = JSON.stringify(parsed.catalogue);
+    const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
+    const signature = JSON.stringify(await signBytes(bytes, options.key));
+    if ((await verifyDetached(bytes, signature, [options.key.publicKey])) !== 'valid') {
+      throw new PublishError(['the signing key pair does not belong together']);
+    }
+    const etag = `"r${revision}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}"`;
+    await tx.query(
+      'INSERT INTO feed_revisions (revision, published_by, catalogue, signature, etag, republished_from) VALUES ($1, $2, $3, $4, $5, $6)',
+      [revision, options.actor, text, signature, etag, republishedFrom],
+    );
+    await audit(tx, {
+      actor: options.actor,
+      action: republishedFrom === null ? 'publish' : 'republish',
+      kind: 'feed',
+      recordId: String(revision),
+      after: { revision, services: parsed.catalogue.services.length, republishedFrom },
+    });
+    return { revision, services: parsed.catalogue.services.length, bytes: bytes.length, ms: performance.now() - t0 };
+  });
+}
+
+/** Validates, raises the revision by one, signs, stores. Throws PublishError with one line per problem. */
+export async function publish(db: Db, options: PublishOptions) {
+  const catalogue = await assembleCatalogue(db);
+  const publishedAt = isoSecond(options.now ?? new Date());
+  return store(
+    db,
+    (revision) => {
+      const maintainer = { ...(catalogue.maintainer as object), ...(options.reportUrl ? { reportUrl: options.reportUrl } : {}) };
+      return revision === 0 ? catalogue : { ...catalogue, revision, publishedAt, maintainer };
+    },
+    options,
+    null,
+  );
+}
+
+/** Rollback without a downgrade: an old revision's content under a new revision number. */
+export async function republish(db: Db, from: number, options: PublishOptions) {
+  const [row] = await db.query<{ catalogue: string }>('SELECT catalogue FROM feed_revisions WHERE revision = $1', [from]);
+  if (!row) throw new PublishError([`revision ${from} was never published`]);
+  const old = JSON.parse(row.catalogue) as Record<string, unknown>;
+  const publishedAt = isoSecond(options.now ?? new Date());
+  return store(db, (revision) => (revision === 0 ? { ...old, revision: 0 } : { ...old, revision, publishedAt }), options, from);
+}
