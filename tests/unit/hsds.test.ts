@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -13,27 +13,42 @@ import { bundledCatalogue } from './helpers';
  */
 const SCHEMA_DIR = resolve(import.meta.dirname, '../../../shared/hsds-3.0/schema');
 
-function hsdsValidator() {
+function schemaFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? schemaFiles(path) : name.endsWith('.json') ? [path] : [];
+  });
+}
+
+/** Every file of the schema directory (openapi.json and compiled/ too), keyed by its relative path. */
+function hsdsAjv() {
   // The schemas carry Frictionless Data Package keywords (name, constraints, core, …): not strict.
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats.default(ajv);
-  for (const file of readdirSync(SCHEMA_DIR)) {
-    if (!file.endsWith('.json') || file === 'openapi.json') continue;
-    ajv.addSchema(JSON.parse(readFileSync(resolve(SCHEMA_DIR, file), 'utf8')), file);
-  }
-  const validate = ajv.getSchema('service.json');
-  if (!validate) throw new Error('service.json not loaded');
+  const files = schemaFiles(SCHEMA_DIR);
+  for (const file of files) ajv.addSchema(JSON.parse(readFileSync(file, 'utf8')), relative(SCHEMA_DIR, file));
+  return { ajv, files };
+}
+
+const { ajv, files } = hsdsAjv();
+function validatorFor(key: string) {
+  const validate = ajv.getSchema(key);
+  if (!validate) throw new Error(`${key} not loaded`);
   return validate;
 }
 
 const catalogue = bundledCatalogue();
 const exported = exportHsds(catalogue);
-const validate = hsdsValidator();
+const validate = validatorFor('service.json');
+const validateCompiled = validatorFor('compiled/service_with_definitions.json');
 
 describe('HSDS 3.0 export', () => {
-  it('validates every exported service against the official service schema', () => {
-    const problems = exported.flatMap((service) => (validate(service) ? [] : [`${String(service.name)}: ${JSON.stringify(validate.errors?.slice(0, 3))}`]));
-    expect(problems).toEqual([]);
+  it('validates every exported service against the official schemas (service.json and the compiled one)', () => {
+    expect(files.length).toBeGreaterThanOrEqual(23);
+    for (const check of [validate, validateCompiled]) {
+      const problems = exported.flatMap((service) => (check(service) ? [] : [`${String(service.name)}: ${JSON.stringify(check.errors?.slice(0, 3))}`]));
+      expect(problems).toEqual([]);
+    }
     expect(exported).toHaveLength(catalogue.services.length);
   });
 
