@@ -1,4 +1,5 @@
 import { forwardRef, type KeyboardEvent } from 'react';
+import { QUERY_MAX_LENGTH } from '@/utils/search/query-cap';
 import { useI18n } from './hooks/use-i18n';
 
 interface SearchBoxProps {
@@ -24,6 +25,7 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
         ref={ref}
         type="search"
         value={value}
+        maxLength={QUERY_MAX_LENGTH}
         placeholder={t('searchPlaceholder')}
         autoComplete="off"
         spellCheck={false}

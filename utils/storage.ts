@@ -22,6 +22,8 @@ export type Preferences = z.infer<typeof preferencesSchema>;
 export const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
   fallback: { ...DEFAULT_PREFERENCES },
   version: 1,
+  // v1 is the first shape; a later one adds its step here (WXT runs them only when `migrations` is set).
+  migrations: {},
 });
 
 export function readPreferences(stored: unknown): Preferences {

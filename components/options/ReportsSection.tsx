@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { formatDay } from '@/utils/i18n/dates';
 import { reportMailto } from '@/utils/reports/mailto';
 import { reportsMessenger } from '@/utils/reports/messaging';
-import type { OutboxEntry, ReportStatus } from '@/utils/reports/schema';
+import type { OutboxEntry, QuarantinedEntry, ReportStatus } from '@/utils/reports/schema';
 import { useI18n } from '../hooks/use-i18n';
 import { ReportEndpointField } from '../reports/ReportEndpointField';
 import { reportStateText } from '../reports/state-text';
-import { useOutbox } from '../reports/use-outbox';
+import { useOutbox, useQuarantinedReports } from '../reports/use-outbox';
 import '../reports/reports.css';
 
 /**
@@ -17,6 +17,7 @@ import '../reports/reports.css';
 export function ReportsSection() {
   const { t, language } = useI18n();
   const entries = useOutbox();
+  const quarantined = useQuarantinedReports();
   const [announcement, setAnnouncement] = useState('');
   const previous = useRef<Map<string, ReportStatus> | null>(null);
 
@@ -45,6 +46,7 @@ export function ReportsSection() {
           ))}
         </ul>
       )}
+      {quarantined.length > 0 ? <QuarantinedReports entries={quarantined} language={language} /> : null}
       <ReportEndpointField />
     </section>
   );
@@ -77,5 +79,36 @@ function ReportItem({ entry, language }: { entry: OutboxEntry; language: 'fi' | 
         </a>
       ) : null}
     </li>
+  );
+}
+
+/**
+ * Reports stored by an older or newer version that this one cannot read: kept untouched (a
+ * later version may send them), shown so that the nurse knows they exist, with their content.
+ */
+function QuarantinedReports({ entries, language }: { entries: QuarantinedEntry[]; language: 'fi' | 'sv' | 'en' }) {
+  const { t } = useI18n();
+  return (
+    <div className="reports-quarantined">
+      <h3 id="reports-quarantined-heading">{t('reportsQuarantinedHeading')}</h3>
+      <p className="options-hint">{t('reportsQuarantinedHint')}</p>
+      <ul className="reports-list" aria-labelledby="reports-quarantined-heading">
+        {entries.map((entry, position) => {
+          const created = entry.createdAt ? new Date(entry.createdAt) : null;
+          const day = created && !Number.isNaN(created.getTime()) ? formatDay(created, language) : null;
+          return (
+            <li key={position}>
+              <strong>{entry.serviceName ?? t('reportsQuarantinedUnnamed')}</strong>
+              {day ? <p className="report-state">{day}</p> : null}
+              <details>
+                <summary>{t('reportsQuarantinedShow')}</summary>
+                <p className="report-state">{entry.problem}</p>
+                <pre className="report-raw">{JSON.stringify(entry.raw, null, 2)?.slice(0, 4_000)}</pre>
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

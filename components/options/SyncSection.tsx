@@ -1,16 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { syncSettingsInputSchema, type SyncSettings } from '@/utils/sync/config';
+import { syncSettingsInputSchema } from '@/utils/sync/config';
 import { requestFeedPermission } from '@/utils/sync/host-permission';
 import { sendSyncMessage } from '@/utils/sync/messaging';
-import { syncSettingsItem } from '@/utils/sync/storage';
+import { formFromConfig, settingsToSave, withDefault, type SyncField, type SyncForm } from '@/utils/sync/settings-form';
+import { readSyncSettings, syncSettingsItem } from '@/utils/sync/storage';
 import { useActiveCatalogueChoice } from '../hooks/use-active-catalogue';
 import { useBundledCatalogue } from '../hooks/use-bundled-catalogue';
 import { useI18n } from '../hooks/use-i18n';
 import { useSyncConfig } from '../hooks/use-sync-config';
 import { useSyncState } from '../hooks/use-sync-state';
 import { SyncStatusDetail } from './SyncStatusDetail';
-
-const parseKeys = (text: string) => text.split(/\s+/).map((key) => key.trim()).filter(Boolean);
 
 /**
  * Catalogue updates: what is in use, the last attempt, "Päivitä nyt", and the feed settings.
@@ -28,35 +27,60 @@ export function SyncSection() {
   const [interval, setIntervalText] = useState('');
   const [message, setMessage] = useState('');
   const [refreshing, setRefreshing] = useState(false);
+  /** What the form showed for the settings in force: a field left as shown is not saved as hers. */
+  const [shown, setShown] = useState<SyncForm>({ feedUrl: '', keys: '', interval: '' });
 
   useEffect(() => {
     if (!config) return;
-    setFeedUrl(config.feedUrl ?? '');
-    setKeys(config.trustedPublicKeys.join('\n'));
-    setIntervalText(String(config.refreshIntervalHours));
+    const form = formFromConfig(config);
+    setShown(form);
+    setFeedUrl(form.feedUrl);
+    setKeys(form.keys);
+    setIntervalText(form.interval);
   }, [config]);
 
-  const managed = (field: keyof SyncSettings) => config?.sources[field] === 'policy';
+  const managed = (field: SyncField) => config?.sources[field] === 'policy';
+  const own = (field: SyncField) => config?.sources[field] === 'options';
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const candidate = {
-      ...(managed('feedUrl') || feedUrl.trim() === '' ? {} : { feedUrl: feedUrl.trim() }),
-      ...(managed('trustedPublicKeys') || parseKeys(keys).length === 0 ? {} : { trustedPublicKeys: parseKeys(keys) }),
-      ...(managed('refreshIntervalHours') || interval.trim() === '' ? {} : { refreshIntervalHours: Number(interval) }),
-    };
-    const checked = syncSettingsInputSchema.safeParse(candidate);
-    if (!checked.success) {
+    // The permission prompt must open inside this click, before anything else is awaited:
+    // the typed address is checked synchronously, the stored settings read afterwards.
+    const typedUrl = feedUrl.trim();
+    const askPermission = !managed('feedUrl') && typedUrl !== '' && typedUrl !== shown.feedUrl.trim();
+    if (askPermission && !syncSettingsInputSchema.safeParse({ feedUrl: typedUrl }).success) {
       setMessage(t('syncInvalidSettings'));
       return;
     }
-    // The permission prompt must open inside this click, before anything else is awaited.
-    const permission = candidate.feedUrl ? requestFeedPermission(candidate.feedUrl) : Promise.resolve(true);
+    const permission = askPermission ? requestFeedPermission(typedUrl) : Promise.resolve(true);
     void permission.then(async (granted) => {
+      const candidate = settingsToSave({ feedUrl, keys, interval }, shown, await readSyncSettings(), managed);
+      const checked = syncSettingsInputSchema.safeParse(candidate);
+      if (!checked.success) {
+        setMessage(t('syncInvalidSettings'));
+        return;
+      }
       await syncSettingsItem.setValue(checked.data);
       setMessage(granted ? t('syncSaved') : `${t('syncSaved')} ${t('syncPermissionDenied')}`);
     });
   };
+
+  /** "Käytä oletusta": forget her own value of one field; the policy or the build default applies. */
+  const useDefault = async (field: SyncField) => {
+    await syncSettingsItem.setValue(withDefault(await readSyncSettings(), field));
+    setMessage(t('syncDefaultRestored'));
+  };
+
+  const defaultControl = (field: SyncField, label: string) =>
+    own(field) ? (
+      <p className="options-default">
+        <button type="button" aria-label={t('syncUseDefaultFor', label)} onClick={() => void useDefault(field)}>
+          {t('syncUseDefault')}
+        </button>
+      </p>
+    ) : config?.sources[field] === 'build' ? (
+      <p className="options-hint options-default">{t('syncIsDefault')}</p>
+    ) : null;
 
   const refresh = async () => {
     setRefreshing(true);
@@ -97,6 +121,7 @@ export function SyncSection() {
               {t('syncManaged')}
             </p>
           )}
+          {defaultControl('feedUrl', t('syncFeedUrlLabel'))}
           <label className="options-field">
             <span>{t('syncKeysLabel')}</span>
             <textarea value={keys} onChange={(event) => setKeys(event.target.value)} readOnly={managed('trustedPublicKeys')} aria-describedby={managed('trustedPublicKeys') ? 'sync-keys-managed' : undefined} rows={3} cols={50} spellCheck={false} />
@@ -106,6 +131,7 @@ export function SyncSection() {
               {t('syncManaged')}
             </p>
           )}
+          {defaultControl('trustedPublicKeys', t('syncKeysLabel'))}
           <label className="options-field">
             <span>{t('syncIntervalLabel')}</span>
             <input type="number" min={1} max={168} value={interval} onChange={(event) => setIntervalText(event.target.value)} readOnly={managed('refreshIntervalHours')} aria-describedby={managed('refreshIntervalHours') ? 'sync-interval-managed' : undefined} />
@@ -115,6 +141,7 @@ export function SyncSection() {
               {t('syncManaged')}
             </p>
           )}
+          {defaultControl('refreshIntervalHours', t('syncIntervalLabel'))}
           <button type="submit">{t('syncSave')}</button>
         </form>
       )}

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { parseOutbox, type OutboxEntry } from '@/utils/reports/schema';
+import { readOutbox, type OutboxEntry, type QuarantinedEntry } from '@/utils/reports/schema';
 import { reportOutboxItem } from '@/utils/reports/storage-items';
 
 /**
@@ -7,11 +7,14 @@ import { reportOutboxItem } from '@/utils/reports/storage-items';
  * (the background is the only writer; pages only read and watch).
  */
 let snapshot: OutboxEntry[] = [];
+let quarantinedSnapshot: QuarantinedEntry[] = [];
 const listeners = new Set<() => void>();
 let unwatch: (() => void) | null = null;
 
 function publish(stored: unknown): void {
-  snapshot = parseOutbox(stored);
+  const reading = readOutbox(stored);
+  snapshot = reading.entries;
+  quarantinedSnapshot = reading.quarantined;
   for (const listener of listeners) listener();
 }
 
@@ -32,6 +35,11 @@ function subscribe(listener: () => void): () => void {
 
 export function useOutbox(): OutboxEntry[] {
   return useSyncExternalStore(subscribe, () => snapshot);
+}
+
+/** Stored reports this version cannot read: kept, and listed on the options page. */
+export function useQuarantinedReports(): QuarantinedEntry[] {
+  return useSyncExternalStore(subscribe, () => quarantinedSnapshot);
 }
 
 /** The nurse's latest report on a service, if any (the card shows its date). */

@@ -18,4 +18,7 @@ export const REASON_MESSAGES: Record<SyncFailure, MessageKey> = {
   olderRevision: 'syncReasonOlderRevision',
   otherRegion: 'syncReasonOtherRegion',
   storageFailed: 'syncReasonStorageFailed',
+  revisionJump: 'syncReasonRevisionJump',
+  belowMinimumRevision: 'syncReasonBelowMinimumRevision',
+  bundledByPolicy: 'syncReasonBundledByPolicy',
 };

@@ -33,3 +33,29 @@ test('the popup footer opens the options page', async ({ context, popup }) => {
   await expect(options).toHaveURL(/options\.html$/);
   await expect(options.getByRole('heading', { level: 1 })).toContainText('Asetukset');
 });
+
+test('saving the feed settings stores only what was changed; "Käytä oletusta" forgets a field (issue 12, item 7)', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const stored = () =>
+    options.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local;
+      return (await api.get('syncSettings')).syncSettings ?? {};
+    });
+  const interval = options.getByLabel('Tarkistusväli tunteina');
+  await expect(interval).toHaveValue('6');
+  await expect(options.getByText('Oletusarvo: seuraa laajennuksen päivityksiä.').first()).toBeVisible();
+
+  // Unchanged: the build's default interval must not become "her" setting.
+  await options.getByRole('button', { name: 'Tallenna', exact: true }).click();
+  await expect(options.getByText('Asetukset tallennettu.')).toBeVisible();
+  expect(await stored()).toEqual({});
+
+  await interval.fill('12');
+  await options.getByRole('button', { name: 'Tallenna', exact: true }).click();
+  await expect.poll(stored).toEqual({ refreshIntervalHours: 12 });
+
+  await options.getByRole('button', { name: 'Käytä oletusta: Tarkistusväli tunteina' }).click();
+  await expect.poll(stored).toEqual({});
+  await expect(interval).toHaveValue('6');
+});

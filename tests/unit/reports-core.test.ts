@@ -7,26 +7,12 @@ import { resolveReportEndpoint } from '@/utils/reports/endpoint';
 import { containsPersonalIdentityCode, findPersonalIdentityCodes } from '@/utils/reports/guard';
 import { REPORT_JSON_SCHEMA_PATH, reportJsonSchema } from '@/utils/reports/json-schema';
 import { reportEmailBody, reportMailto, reportSubject } from '@/utils/reports/mailto';
-import { parseOutbox, reportDraftSchema, reportSchema, type Report } from '@/utils/reports/schema';
+import { parseOutbox, reportDraftSchema, reportSchema } from '@/utils/reports/schema';
 import { readReportSettings } from '@/utils/reports/settings';
 import { bundledCatalogue, ROOT } from './helpers';
-import { VALID_CODES } from './reports-fixtures';
+import { REPORT, VALID_CODES } from './reports-fixtures';
 
-const report: Report = {
-  schemaVersion: 1,
-  id: '0f8c3b4e-2a1d-4c5e-9f60-7a8b9c0d1e2f',
-  createdAt: '2026-11-22T10:15:00.000Z',
-  region: 'vake',
-  catalogueRevision: 3,
-  serviceId: 'omaishoitajien-vertaistuki',
-  serviceName: 'Omaishoitajien vertaistukiryhmät',
-  organisationId: 'paakaupunkiseudun-omaishoitajat',
-  organisationName: 'Pääkaupunkiseudun Omaishoitajat ry',
-  field: 'phone',
-  suggestion: '09 1234 5678',
-  comment: 'Numero ei vastaa & ryhmä siirtyi?',
-  extensionVersion: '0.1.0',
-};
+const report = REPORT;
 
 describe('report format', () => {
   const fileSchema = JSON.parse(readFileSync(resolve(ROOT, REPORT_JSON_SCHEMA_PATH), 'utf8')) as object;

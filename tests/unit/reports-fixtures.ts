@@ -1,4 +1,4 @@
-import type { ReportDraft } from '@/utils/reports/schema';
+import type { Report, ReportDraft } from '@/utils/reports/schema';
 
 /** A form submission as the popup sends it (public catalogue facts plus the nurse's remark). */
 export function draft(overrides: Partial<ReportDraft> = {}): ReportDraft {
@@ -33,3 +33,9 @@ export const VALID_CODES: Record<string, string> = {
   E: '150105E123R',
   F: '150105F123R',
 };
+
+/** A complete report as the background stores and sends it (the draft's facts, a comment with & and ?). */
+export const REPORT: Report = (() => {
+  const { maintainer: _maintainer, ...facts } = draft({ comment: 'Numero ei vastaa & ryhmä siirtyi?' });
+  return { schemaVersion: 1, id: '0f8c3b4e-2a1d-4c5e-9f60-7a8b9c0d1e2f', createdAt: '2026-11-22T10:15:00.000Z', ...facts, extensionVersion: '0.1.0' };
+})();

@@ -12,6 +12,8 @@ describe('sync configuration: policy, then options page, then build default', ()
       feedUrl: 'https://policy.example/catalogue.json',
       trustedPublicKeys: ['BUILD'],
       refreshIntervalHours: 2,
+      minimumRevision: 0,
+      useBundledCatalogue: false,
       sources: { feedUrl: 'policy', trustedPublicKeys: 'build', refreshIntervalHours: 'options' },
     });
   });

@@ -13,6 +13,7 @@ const stored = (revision: number, region?: string) => ({
   catalogue: feedCatalogue(revision, region ? { region } : {}),
   acceptedAt: '2026-11-22T08:14:00.000Z',
   etag: '"abc"',
+  signerKey: 'MFkw-the-signing-key',
 });
 
 describe('sync storage', () => {

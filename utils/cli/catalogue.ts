@@ -3,7 +3,7 @@
  * utils/ core the popup uses; see `help` below for the commands.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { exportHsds, importHsds } from '../catalogue/hsds';
 import { importSource } from '../catalogue/import-source';
 import { AREAS } from '../catalogue/schema';
@@ -12,7 +12,7 @@ import { formatIssues, parseCatalogue } from '../catalogue/load';
 import { buildSearchIndex } from '../search/build-index';
 import { searchServices } from '../search/search';
 import { synonymFileSchema } from '../search/synonyms';
-import { importSheet, withSessions } from '../sessions/import-sheet';
+import { decodeSheet, importSheet, withSessions } from '../sessions/import-sheet';
 import { aliasFileSchema } from '../sessions/match-names';
 import * as feed from './feed-commands';
 
@@ -143,9 +143,15 @@ function importCommand(args: string[]): number {
     revision,
     publishedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   });
-  writeFileSync(out, `${JSON.stringify(catalogue, null, 2)}\n`);
+  writeOutput(out, `${JSON.stringify(catalogue, null, 2)}\n`);
   console.log(`Wrote ${out}: ${catalogue.organisations.length} organisations, ${catalogue.services.length} services`);
   return 0;
+}
+
+/** Writes an output file, creating its folder first (e.g. `.output/` on a fresh clone). */
+function writeOutput(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
 }
 
 function importSessionsCommand(args: string[]): number {
@@ -161,7 +167,9 @@ function importSessionsCommand(args: string[]): number {
   if (!sheetFile) throw new UsageError('import-sessions needs the booking sheet exported as CSV');
   let csv: string;
   try {
-    csv = readFileSync(resolve(sheetFile), 'utf8');
+    const decoded = decodeSheet(readFileSync(resolve(sheetFile)));
+    if (decoded.notice) console.error(`NOTE ${sheetFile}: ${decoded.notice}`);
+    csv = decoded.text;
   } catch {
     throw new UsageError(`cannot read ${sheetFile}`);
   }
@@ -179,7 +187,7 @@ function importSessionsCommand(args: string[]): number {
     for (const line of result.errors) console.error(`  ${line}`);
     return 1;
   }
-  writeFileSync(out, `${JSON.stringify(result.catalogue, null, 2)}\n`);
+  writeOutput(out, `${JSON.stringify(result.catalogue, null, 2)}\n`);
   const cancelled = result.catalogue.infoSessions.filter((session) => session.cancelled).length;
   console.log(`Wrote ${out}: ${result.catalogue.infoSessions.length} sessions (${cancelled} cancelled), revision ${revision}`);
   return 0;

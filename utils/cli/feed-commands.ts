@@ -3,7 +3,7 @@
  * over utils/sync/signature.ts, so the CLI signs exactly as the extension verifies.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { formatIssues, parseCatalogue } from '../catalogue/load';
 import { generateSigningKeyPair, signBytes, verifyDetached } from '../sync/signature';
@@ -30,6 +30,7 @@ export async function keygen(out: string): Promise<number> {
   const file = resolve(out);
   if (existsSync(file)) throw new FeedUsageError(`${file} exists; refusing to overwrite a signing key`);
   const pair = await generateSigningKeyPair();
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(pair, null, 2)}\n`, { mode: 0o600 });
   console.log(`Wrote ${file} (PRIVATE: keep it off the web server and out of git)`);
   console.log(`Key id:     ${pair.keyId}`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endpointUrlSchema } from '../net/endpoint-url';
 
 /**
  * Enterprise policy: what an administrator may set for every installed extension (Chrome
@@ -7,11 +8,15 @@ import { z } from 'zod';
  * its own: one bad value is dropped with a reason, the others still apply.
  */
 export const policyFields = {
-  feedUrl: z.url({ protocol: /^https?$/ }),
+  feedUrl: endpointUrlSchema,
   trustedPublicKeys: z.array(z.string().min(1)).min(1),
   refreshIntervalHours: z.number().int().min(1).max(168),
   homeSites: z.array(z.string().min(1)),
-  reportUrl: z.url({ protocol: /^https?$/ }),
+  reportUrl: endpointUrlSchema,
+  /** A feed catalogue below this revision is neither taken nor kept (e.g. after a bad publication). */
+  minimumRevision: z.int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  /** true: drop any feed catalogue, fetch none, use the catalogue shipped in the extension. */
+  useBundledCatalogue: z.boolean(),
 } as const;
 
 export type PolicyKey = keyof typeof policyFields;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { endpointUrlSchema } from '../net/endpoint-url';
 
 export type ReportUrlSource = 'policy' | 'settings' | 'catalogue' | 'build';
 export interface ReportEndpoint {
@@ -6,12 +6,13 @@ export interface ReportEndpoint {
   source: ReportUrlSource;
 }
 
-const webUrl = z.url({ protocol: /^https?$/ });
+const webUrl = endpointUrlSchema;
 
 /**
  * Where reports go, first match wins: the administrator's policy, the options page, the
  * catalogue's maintainer (bundled or from the feed), the build default. Each candidate is
- * checked again here: a value that is not an http(s) URL is skipped, never used.
+ * checked again here: a value that is not an https URL (or plain http on this computer) is
+ * skipped, never used.
  */
 export function resolveReportEndpoint(candidates: {
   policy?: string | undefined;

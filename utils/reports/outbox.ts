@@ -1,12 +1,13 @@
 import { BACKOFF_MAX_MS, deliverReport, backoffDelay, NO_ENDPOINT, type DeliveryOutcome, type Fetch } from './delivery';
 import { resolveReportEndpoint } from './endpoint';
 import { reportMailto } from './mailto';
-import { parseOutbox, reportDraftSchema, type OutboxEntry, type Report, type ReportDraft } from './schema';
+import { readOutbox, reportDraftSchema, type OutboxEntry, type Report, type ReportDraft } from './schema';
 
 /** Where the outbox lives; the browser layer passes extension storage, tests a Map or fakeBrowser. */
 export interface OutboxStorage {
   load(): Promise<unknown>;
-  save(entries: OutboxEntry[]): Promise<void>;
+  /** The whole stored list: readable entries, then the quarantined ones exactly as they were. */
+  save(entries: unknown[]): Promise<void>;
 }
 
 /** Endpoint settings read at each delivery, so that a policy set later still applies. */
@@ -52,14 +53,25 @@ export interface ReportsOutbox {
 }
 
 export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
-  // Every read-modify-write of the stored list runs alone, in order.
+  // Every read-modify-write of the stored list runs alone, in order. Entries this version
+  // cannot read are written back untouched, and only a discard or the retention time may make
+  // the stored list shorter: anything else that would is refused (nothing is ever lost silently).
   let lock: Promise<unknown> = Promise.resolve();
-  function exclusive<T>(change: (entries: OutboxEntry[]) => { entries: OutboxEntry[]; result: T }): Promise<T> {
+  function exclusive<T>(
+    change: (entries: OutboxEntry[]) => { entries: OutboxEntry[]; result: T },
+    mayRemove = false,
+  ): Promise<T> {
     const run = lock.then(async () => {
-      const loaded = parseOutbox(await deps.storage.load());
+      const stored = await deps.storage.load();
+      const { entries: loaded, quarantined } = readOutbox(stored);
       const { entries, result } = change(loaded);
       // A read hands back the list it was given: nothing to write.
-      if (entries !== loaded) await deps.storage.save(entries);
+      if (entries !== loaded) {
+        const next = [...entries, ...quarantined.map((entry) => entry.raw)];
+        const before = Array.isArray(stored) ? stored.length : stored === undefined || stored === null ? 0 : 1;
+        if (next.length < before && !mayRemove) throw new Error(`outbox: refusing to write ${next.length} entries over ${before}`);
+        await deps.storage.save(next);
+      }
       return result;
     });
     lock = run.catch(() => undefined);
@@ -113,7 +125,7 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
         return at === null || now - at < FINISHED_REPORT_RETENTION_MS;
       });
       return { entries: kept.length === entries.length ? entries : kept, result: undefined };
-    });
+    }, true);
   }
 
   async function deliveryPass(): Promise<void> {
@@ -188,10 +200,10 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
     },
 
     async discard(id) {
-      await exclusive((entries) => ({
-        result: undefined,
-        entries: entries.filter((e) => e.report.id !== id || e.state.status === 'pending'),
-      }));
+      await exclusive(
+        (entries) => ({ result: undefined, entries: entries.filter((e) => e.report.id !== id || e.state.status === 'pending') }),
+        true,
+      );
     },
 
     list,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endpointUrlSchema } from '../net/endpoint-url';
 import { containsPersonalIdentityCode } from './guard';
 
 /**
@@ -46,7 +47,7 @@ export const maintainerContactSchema = z.strictObject({
   /** Whom to tell when no address is set (issue14: the address is a deployment setting). */
   name: z.string().min(1).max(120).optional(),
   email: z.email().optional(),
-  reportUrl: z.url({ protocol: /^https?$/ }).optional(),
+  reportUrl: endpointUrlSchema.optional(),
 });
 export type MaintainerContact = z.infer<typeof maintainerContactSchema>;
 
@@ -88,11 +89,53 @@ export const outboxEntrySchema = z.strictObject({
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 
-/** Storage is a trust boundary: an entry that no longer parses is dropped alone, not the whole outbox. */
-export function parseOutbox(stored: unknown): OutboxEntry[] {
-  if (!Array.isArray(stored)) return [];
-  return stored.flatMap((entry) => {
+/**
+ * An outbox entry this version cannot read (written by an older or a newer version, or damaged).
+ * It is kept as it was, never dropped, and shown on the options page.
+ */
+export interface QuarantinedEntry {
+  raw: unknown;
+  /** The first problem, e.g. `state.status: Invalid input`. */
+  problem: string;
+  /** What could still be read of it, for the list. */
+  serviceName?: string;
+  createdAt?: string;
+}
+
+export interface OutboxReading {
+  entries: OutboxEntry[];
+  quarantined: QuarantinedEntry[];
+}
+
+function readableString(value: unknown, max: number): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value.slice(0, max) : undefined;
+}
+
+function quarantine(raw: unknown, problem: string): QuarantinedEntry {
+  const report = typeof raw === 'object' && raw !== null ? (raw as { report?: Record<string, unknown> }).report : undefined;
+  const summary = typeof report === 'object' && report !== null ? report : {};
+  const serviceName = readableString(summary.serviceName, 300);
+  const createdAt = readableString(summary.createdAt, 40);
+  return { raw, problem, ...(serviceName ? { serviceName } : {}), ...(createdAt ? { createdAt } : {}) };
+}
+
+/** Storage is a trust boundary: what parses is used, what does not is kept aside, never lost. */
+export function readOutbox(stored: unknown): OutboxReading {
+  if (stored === undefined || stored === null) return { entries: [], quarantined: [] };
+  if (!Array.isArray(stored)) return { entries: [], quarantined: [quarantine(stored, 'the stored outbox is not a list')] };
+  const reading: OutboxReading = { entries: [], quarantined: [] };
+  for (const entry of stored) {
     const parsed = outboxEntrySchema.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
-  });
+    if (parsed.success) reading.entries.push(parsed.data);
+    else {
+      const issue = parsed.error.issues[0];
+      reading.quarantined.push(quarantine(entry, issue ? `${issue.path.join('.') || '(entry)'}: ${issue.message}` : 'unreadable'));
+    }
+  }
+  return reading;
+}
+
+/** The entries this version can read (the quarantined ones are in `readOutbox`). */
+export function parseOutbox(stored: unknown): OutboxEntry[] {
+  return readOutbox(stored).entries;
 }

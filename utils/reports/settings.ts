@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { endpointUrlSchema } from '../net/endpoint-url';
 
 /** Stored report settings, repaired field by field like the preferences. */
 export const reportSettingsSchema = z
-  .object({ reportUrl: z.url({ protocol: /^https?$/ }).optional().catch(undefined) })
+  .object({ reportUrl: endpointUrlSchema.optional().catch(undefined) })
   .catch({});
 export type ReportSettings = z.infer<typeof reportSettingsSchema>;
 

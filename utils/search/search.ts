@@ -4,6 +4,7 @@ import { isCloseTo } from './edit-distance';
 import { eligibilityTest } from './eligibility';
 import { hasActiveFilter, type SearchFilters } from './filters';
 import { foldDiacritics, isStopword, normaliseText, tokenise } from './normalise';
+import { capQuery, capWords, FUZZY_MAX_WORD_LENGTH } from './query-cap';
 import { bisect, type SearchIndex } from './search-index';
 import { stemTerms } from './stem';
 
@@ -99,7 +100,7 @@ function expandWord(index: SearchIndex, word: string, synonymGroups: Set<number>
       }
     }
   }
-  if (alternatives.size === 0 && word.length >= 4) {
+  if (alternatives.size === 0 && word.length >= 4 && word.length <= FUZZY_MAX_WORD_LENGTH) {
     // A typo: nearest terms of the vocabulary, and their synonyms too.
     // fuse.js proposes; an edit-distance check on the whole word disposes, because fuse.js
     // also matches a short fragment inside a long term ("plorbt" ~ "support").
@@ -121,12 +122,14 @@ function expandWord(index: SearchIndex, word: string, synonymGroups: Set<number>
 
 /** Query words, with unknown compounds split into known parts ("vertaistukiryhmä"). */
 function queryWords(index: SearchIndex, query: string): Array<{ word: string; groups: Set<number> }> {
-  const folded = foldDiacritics(normaliseText(query));
-  let tokens = tokenise(query);
+  const capped = capQuery(query);
+  const folded = foldDiacritics(normaliseText(capped));
+  let tokens = tokenise(capped);
   // Stopwords and one- or two-letter fragments ("mt" of "mt-kuntoutuja") say nothing about
   // the need, unless they are all the query has.
   const meaningful = tokens.filter((token) => !isStopword(token) && token.length >= 3);
   if (meaningful.length > 0) tokens = meaningful;
+  tokens = capWords(tokens);
   const words = tokens.map((word) => ({ word, groups: new Set<number>() }));
   for (const { phrase, group } of index.synonyms.phrases) {
     if (!` ${folded} `.includes(` ${phrase} `)) continue;

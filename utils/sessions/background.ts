@@ -2,12 +2,14 @@ import { browser } from '#imports';
 import { readPolicy } from '../policy/read';
 import { BADGE_ALARM, createBadgeUpdater, type BadgeAction } from './badge-updater';
 import { bundledSessionCatalogue as catalogue } from './bundled';
+import { feedCatalogueItem } from '../sync/storage';
 import { effectiveHomeSites, homeSitesItem, readHomeSitesSetting } from './home-sites';
 
 /**
  * The info-session badge in the background: one call from entrypoints/background.ts. Listeners
  * are registered synchronously (an MV3 service worker wakes for them); the badge is refreshed
- * on install, on browser start, when she changes her site, and at the one alarm it books.
+ * on install, on browser start, when she changes her site, when a feed swap changes the
+ * catalogue, and at the one alarm it books.
  */
 async function homeSites(): Promise<string[]> {
   const [stored, { policy }] = await Promise.all([homeSitesItem.getValue(), readPolicy()]);
@@ -36,5 +38,7 @@ export function setupSessionsBackground(): void {
   browser.runtime.onInstalled.addListener(refreshQuietly);
   browser.runtime.onStartup.addListener(refreshQuietly);
   homeSitesItem.watch(refreshQuietly);
+  // A feed swap may bring (or cancel) today's sessions at her site: the badge follows at once.
+  feedCatalogueItem.watch(refreshQuietly);
   refreshQuietly();
 }

@@ -21,6 +21,8 @@ export type HomeSitesSetting = z.infer<typeof homeSitesSettingSchema>;
 export const homeSitesItem = storage.defineItem<HomeSitesSetting>('local:homeSites', {
   fallback: { ...DEFAULT_HOME_SITES, siteIds: [] },
   version: 1,
+  // v1 is the first shape; a later one adds its step here (WXT runs them only when `migrations` is set).
+  migrations: {},
 });
 
 export function readHomeSitesSetting(stored: unknown): HomeSitesSetting {

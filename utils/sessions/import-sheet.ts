@@ -14,7 +14,40 @@ import { createOrganisationMatcher, createSiteMatcher, type AliasFile } from './
 export const SHEET_COLUMNS = ['pvm', 'alkaa', 'päättyy', 'toimipiste', 'järjestöt', 'kokemusasiantuntija', 'kohderyhmä', 'linkki', 'huom'] as const;
 const REQUIRED_COLUMNS = ['pvm', 'alkaa', 'päättyy', 'toimipiste', 'järjestöt'] as const;
 
-const CANCELLED = /^\s*peruttu\b/i;
+/**
+ * "Cancelled" as coordinators write it in *huom*: PERUTTU, PERUUTETTU, peruuntunut, peruuntui,
+ * perutaan, inställd/inställt, cancelled/canceled, in any case, alone or before a reason
+ * ("PERUUTETTU - sairastuminen"), or after a word such as "tilaisuus".
+ */
+const CANCELLED_WORD = /(?<![\p{L}\p{N}])(?:peruttu|peruutettu|peruuntunut|peruuntui|perutaan|perutettu|inställd|inställt|cancell?ed)(?![\p{L}\p{N}])/iu;
+/** The remark with its leading "cancelled" (and an optional "tilaisuus"/"info") removed: the rest is the note. */
+const CANCELLED_PREFIX = /^\s*(?:(?:tilaisuus|info|järjestöinfo)\s+)?(?:peruttu|peruutettu|peruuntunut|peruuntui|perutaan|perutettu|inställd|inställt|cancell?ed)(?![\p{L}\p{N}])[!.]*/iu;
+const isCancelled = (remark: string) => CANCELLED_WORD.test(remark) && !/\bei\s+(?:peruttu|peruutettu|peruuntunut)/iu.test(remark);
+
+/**
+ * Finnish Excel's "CSV (luetteloerotin)" is Windows-1252, not UTF-8. The CLI reads bytes: UTF-8
+ * if they are UTF-8, otherwise Windows-1252 (every byte is a character there, and the Finnish
+ * and Swedish letters are where Excel put them), with a notice to save as CSV UTF-8 next time.
+ */
+export const NOT_UTF8_ADVICE = 'Excel: Tallenna nimellä → "CSV UTF-8 (pilkuin erotettu)" (tallenna muodossa CSV UTF-8)';
+
+export interface DecodedSheet {
+  text: string;
+  encoding: 'utf-8' | 'windows-1252';
+  notice?: string;
+}
+
+export function decodeSheet(bytes: Uint8Array): DecodedSheet {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      encoding: 'windows-1252',
+      notice: `the sheet is not UTF-8; it was read as Windows-1252 (Excel's "CSV (luetteloerotin)"). Check the ä and ö in the output, and next time: ${NOT_UTF8_ADVICE}`,
+    };
+  }
+}
 const YES = new Set(['kyllä', 'kylla', 'k', 'x', 'yes', 'ja']);
 const NO = new Set(['ei', 'e', '', 'no', 'nej']);
 const AUDIENCE: Record<string, InfoSession['audience']> = {
@@ -50,6 +83,12 @@ function parseTime(text: string, column: string): { hour: number; minute: number
 const linkSchema = z.url({ protocol: /^https$/ });
 
 export function importSheet(csv: string, catalogue: Catalogue, aliases: AliasFile): SheetImport {
+  // Read as UTF-8 by someone else (U+FFFD where ä was): names would never match; say why.
+  const broken = csv.indexOf('\uFFFD');
+  if (broken !== -1) {
+    const row = csv.slice(0, broken).split('\n').length;
+    return { ok: false, errors: [`row ${row}: the sheet is not UTF-8 (a character could not be read): ${NOT_UTF8_ADVICE}`] };
+  }
   const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
     header: true,
     // Empty lines are kept (and skipped below) so that record n is spreadsheet row n + 2.
@@ -127,7 +166,8 @@ export function importSheet(csv: string, catalogue: Catalogue, aliases: AliasFil
     rowOfId.set(id, row);
 
     const remark = cell('huom');
-    const note = remark.replace(CANCELLED, '').replace(/^[\s,;:–-]+/, '').trim();
+    const cancelled = isCancelled(remark);
+    const note = (cancelled ? remark.replace(CANCELLED_PREFIX, '') : remark).replace(/^[\s,;:–-]+/, '').trim();
     sessions.push({
       id,
       siteId: site.id,
@@ -137,7 +177,7 @@ export function importSheet(csv: string, catalogue: Catalogue, aliases: AliasFil
       organisationIds,
       experienceExpert: YES.has(expert),
       audience,
-      cancelled: CANCELLED.test(remark),
+      cancelled,
       ...(note ? { note } : {}),
     });
   });

@@ -1,16 +1,27 @@
 import { formatIssues, parseCatalogue } from '../catalogue/load';
 import type { Catalogue } from '../catalogue/schema';
 import type { SyncFailure } from './reasons';
-import { verifyDetached } from './signature';
+import { verifySigner } from './signature';
 
 export interface CurrentCatalogue {
   region: string;
   revision: number;
 }
 
+/**
+ * How far one feed may move the revision ahead of the catalogue in use. Publications count up
+ * by one; a bigger jump is a typo or a stolen key, and would make every later feed "older".
+ */
+export const MAX_REVISION_JUMP = 1000;
+
+export interface AcceptPolicy {
+  /** A feed below this revision is refused (administrator policy; 0 = none). */
+  minimumRevision?: number;
+}
+
 export type AcceptResult =
-  | { kind: 'accepted'; catalogue: Catalogue }
-  | { kind: 'sameRevision'; catalogue: Catalogue }
+  | { kind: 'accepted'; catalogue: Catalogue; signerKey: string }
+  | { kind: 'sameRevision'; catalogue: Catalogue; signerKey: string }
   | { kind: 'rejected'; reason: SyncFailure; detail: string };
 
 /**
@@ -24,9 +35,10 @@ export async function acceptFeed(
   signatureText: string | null,
   trustedKeys: readonly string[],
   current: CurrentCatalogue,
+  policy: AcceptPolicy = {},
 ): Promise<AcceptResult> {
-  const verdict = await verifyDetached(body, signatureText, trustedKeys);
-  if (verdict !== 'valid') return { kind: 'rejected', reason: verdict, detail: verdict };
+  const { result: verdict, key: signerKey } = await verifySigner(body, signatureText, trustedKeys);
+  if (verdict !== 'valid' || signerKey === null) return { kind: 'rejected', reason: verdict === 'valid' ? 'unknownKey' : verdict, detail: verdict };
 
   let data: unknown;
   try {
@@ -46,6 +58,12 @@ export async function acceptFeed(
   if (catalogue.revision < current.revision) {
     return { kind: 'rejected', reason: 'olderRevision', detail: `${catalogue.revision} < ${current.revision}` };
   }
-  if (catalogue.revision === current.revision) return { kind: 'sameRevision', catalogue };
-  return { kind: 'accepted', catalogue };
+  if (catalogue.revision < (policy.minimumRevision ?? 0)) {
+    return { kind: 'rejected', reason: 'belowMinimumRevision', detail: `${catalogue.revision} < ${policy.minimumRevision} (policy)` };
+  }
+  if (catalogue.revision === current.revision) return { kind: 'sameRevision', catalogue, signerKey };
+  if (catalogue.revision - current.revision > MAX_REVISION_JUMP) {
+    return { kind: 'rejected', reason: 'revisionJump', detail: `${current.revision} → ${catalogue.revision} (at most +${MAX_REVISION_JUMP})` };
+  }
+  return { kind: 'accepted', catalogue, signerKey };
 }

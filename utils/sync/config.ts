@@ -30,6 +30,10 @@ export interface SyncConfig {
   feedUrl: string | null;
   trustedPublicKeys: readonly string[];
   refreshIntervalHours: number;
+  /** Policy only: the lowest feed revision taken or kept (0 = none). */
+  minimumRevision: number;
+  /** Policy only: use the bundled catalogue, drop and fetch no feed. */
+  useBundledCatalogue: boolean;
   /** Where each value came from; policy values are shown locked on the options page. */
   sources: { feedUrl: SettingSource; trustedPublicKeys: SettingSource; refreshIntervalHours: SettingSource };
 }
@@ -49,6 +53,8 @@ export function resolveSyncConfig(policy: Policy, settings: SyncSettings, defaul
     feedUrl,
     trustedPublicKeys,
     refreshIntervalHours,
+    minimumRevision: policy.minimumRevision ?? 0,
+    useBundledCatalogue: policy.useBundledCatalogue ?? false,
     sources: { feedUrl: feedUrlSource, trustedPublicKeys: keysSource, refreshIntervalHours: intervalSource },
   };
 }

@@ -85,7 +85,14 @@ export async function fetchLimited(fetchFn: FetchLike, url: string, limits: Fetc
       }
       chunks.push(step.value);
     }
-    if (Number.isFinite(declared) && bytes < declared) return failed('truncated', `${bytes} of ${declared} bytes`);
+    // Content-Length counts the bytes on the wire: with a Content-Encoding (gzip objects on
+    // S3/CloudFront, nginx gzip_static) it is the compressed size, not what the stream decodes,
+    // and a CORS response may hide that header, so lengths are compared only for an unencoded,
+    // fully visible response. A cut connection still fails the stream above, and the signature
+    // fails any body that is not whole.
+    const encoded = (response.headers.get('content-encoding') ?? 'identity').trim().toLowerCase() !== 'identity';
+    const comparable = !encoded && response.type !== 'cors';
+    if (comparable && Number.isFinite(declared) && bytes < declared) return failed('truncated', `${bytes} of ${declared} bytes`);
     const body = new Uint8Array(bytes);
     let offset = 0;
     for (const chunk of chunks) {

@@ -19,6 +19,9 @@ export const SYNC_FAILURES = [
   'olderRevision',
   'otherRegion',
   'storageFailed',
+  'revisionJump',
+  'belowMinimumRevision',
+  'bundledByPolicy',
 ] as const;
 export type SyncFailure = (typeof SYNC_FAILURES)[number];
 

@@ -75,14 +75,24 @@ export async function verifyDetached(
   signatureText: string | null,
   trustedKeys: readonly string[],
 ): Promise<VerifyResult> {
-  if (signatureText === null) return 'signatureMissing';
+  return (await verifySigner(bytes, signatureText, trustedKeys)).result;
+}
+
+/** Like `verifyDetached`, and which trusted key (as configured) the signature verified with. */
+export async function verifySigner(
+  bytes: Uint8Array<ArrayBuffer>,
+  signatureText: string | null,
+  trustedKeys: readonly string[],
+): Promise<{ result: VerifyResult; key: string | null }> {
+  const verdict = (result: Exclude<VerifyResult, 'valid'>) => ({ result, key: null });
+  if (signatureText === null) return verdict('signatureMissing');
   let file: SignatureFile;
   try {
     const parsed = signatureFileSchema.safeParse(JSON.parse(signatureText));
-    if (!parsed.success) return 'signatureInvalid';
+    if (!parsed.success) return verdict('signatureInvalid');
     file = parsed.data;
   } catch {
-    return 'signatureInvalid';
+    return verdict('signatureInvalid');
   }
   for (const trusted of trustedKeys) {
     let keyId: string;
@@ -95,7 +105,7 @@ export async function verifyDetached(
       continue;
     }
     const ok = await crypto.subtle.verify(SIGN_ALGORITHM, key, fromBase64(file.signature), bytes);
-    return ok ? 'valid' : 'signatureInvalid';
+    return ok ? { result: 'valid', key: trusted } : verdict('signatureInvalid');
   }
-  return 'unknownKey';
+  return verdict('unknownKey');
 }

@@ -41,12 +41,27 @@ export const storedFeedSchema = z.object({
   acceptedAt: isoTime,
   /** The ETag of exactly these bytes, for the next conditional GET. */
   etag: z.string().nullable(),
+  /**
+   * The trusted public key (SPKI base64, as configured) that verified it: when that key is no
+   * longer trusted, the catalogue is dropped. null = stored by a version that did not record it
+   * (storage v1); such a feed is fetched again in full and re-verified at the next attempt.
+   */
+  signerKey: z.string().nullable(),
 });
 export type StoredFeed = z.infer<typeof storedFeedSchema>;
 
 export function readSyncState(stored: unknown): SyncState {
   const parsed = syncStateSchema.safeParse(stored);
   return parsed.success ? parsed.data : { ...INITIAL_SYNC_STATE };
+}
+
+/**
+ * Storage v1 → v2: v1 did not record the signing key. The catalogue stays in use, without its
+ * ETag, so that the next attempt downloads the feed in full and records the key that verifies it.
+ */
+export function storedFeedV2(v1: unknown): unknown {
+  if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) return v1;
+  return { ...v1, etag: null, signerKey: null };
 }
 
 export function readStoredFeed(stored: unknown): StoredFeed | null {
