@@ -6,7 +6,7 @@ import { useI18n } from './hooks/use-i18n';
 import { useNow } from './sessions/use-now';
 
 /** "Auki nyt · sulkeutuu klo 15" (or the printed hours when they cannot be read as a timetable). */
-function HoursNote({ hours, now }: { hours: OpeningHours; now: Date }) {
+export function HoursNote({ hours, now }: { hours: OpeningHours; now: Date }) {
   const { language } = useI18n();
   const state = formatOpenState(openState(hours, now), language);
   const printed = formatHours(hours, language);

@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import { AUDIENCES, LANGUAGES, type Category } from '@/utils/catalogue/schema';
 import type { SearchFilters } from '@/utils/search/filters';
 import { useI18n } from './hooks/use-i18n';
+
+const FILTERS_ID = 'search-filters';
 
 interface FilterBarProps {
   filters: SearchFilters;
@@ -8,17 +11,32 @@ interface FilterBarProps {
   onChange: (filters: SearchFilters) => void;
 }
 
-/** City, type of service, target group and language; an empty choice means "all". */
+/**
+ * City, type of service, target group and language; an empty choice means "all". Folded into
+ * one line that says what is active ("Rajaukset: Vantaa · ruotsi"), so that results get the room.
+ */
 export function FilterBar({ filters, categories, onChange }: FilterBarProps) {
   const { t, language } = useI18n();
+  const [open, setOpen] = useState(false);
   const languageNames = new Intl.DisplayNames([language], { type: 'language' });
+  const category = categories.find((candidate) => candidate.id === filters.category);
+  const active = [
+    filters.city === 'vantaa' ? t('cityVantaa') : filters.city === 'kerava' ? t('cityKerava') : '',
+    category ? (category.names[language] ?? category.names.fi) : '',
+    filters.audience ? t(`audience_${filters.audience}`) : '',
+    filters.language ? (languageNames.of(filters.language) ?? filters.language) : '',
+  ].filter(Boolean);
   const set = (change: Partial<SearchFilters>) => {
     const next: SearchFilters = { ...filters, ...change };
     for (const key of Object.keys(next) as Array<keyof SearchFilters>) if (!next[key]) delete next[key];
     onChange(next);
   };
   return (
-    <fieldset className="filters">
+    <div className="filter-bar">
+      <button type="button" className="link-button filter-summary" aria-expanded={open} aria-controls={FILTERS_ID} onClick={() => setOpen(!open)}>
+        {active.length > 0 ? t('filtersActive', active.join(' · ')) : t('filtersNone')}
+      </button>
+    <fieldset className="filters" id={FILTERS_ID} hidden={!open}>
       <legend className="visually-hidden">{t('filtersLabel')}</legend>
       <label>
         <span>{t('filterCity')}</span>
@@ -68,5 +86,6 @@ export function FilterBar({ filters, categories, onChange }: FilterBarProps) {
         </select>
       </label>
     </fieldset>
+    </div>
   );
 }

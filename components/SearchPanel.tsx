@@ -2,6 +2,8 @@ import { browser } from '#imports';
 import { isReachable } from '@/utils/catalogue/contacts';
 import { reachableNow } from '@/utils/hours/reachable-now';
 import { useNow } from './sessions/use-now';
+import { PICK_LIMIT, isPicked } from '@/utils/handoff/pick-list';
+import { currentNoteItem } from '@/utils/handoff/storage-items';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatDay } from '@/utils/i18n/dates';
 import { plural } from '@/utils/i18n/messages';
@@ -14,6 +16,9 @@ import { suggestBroaderQuery } from '@/utils/search/suggest';
 import type { Preferences } from '@/utils/storage';
 import { EmptyState } from './EmptyState';
 import { FilterBar } from './FilterBar';
+import { InsertOutcomeNotice } from './handoff/InsertOutcomeNotice';
+import { PickListPanel, PickListToggle } from './handoff/PickListPanel';
+import { usePickList } from './handoff/use-pick-list';
 import { useClipboard } from './hooks/use-clipboard';
 import { useI18n } from './hooks/use-i18n';
 import { useSearchResults } from './hooks/use-search-results';
@@ -42,12 +47,14 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
   const [selected, setSelected] = useState(0);
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [pickOpen, setPickOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const copy = useClipboard();
 
   const city = preferences?.city && preferences.city !== 'all' ? preferences.city : undefined;
   const filters: SearchFilters = useMemo(() => ({ ...otherFilters, ...(city ? { city } : {}) }), [otherFilters, city]);
   const noteLanguage: NoteLanguage = preferences?.noteLanguage ?? 'fi';
+  const pick = usePickList(noteLanguage);
   const deferredQuery = useDeferredValue(query);
   const { results: found, pending } = useSearchResults(index, deferredQuery, filters, RESULT_LIMIT);
   const [openNowOnly, setOpenNowOnly] = useState(false);
@@ -81,15 +88,25 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
     [noteLanguage],
   );
 
-  const copyNote = useCallback(
-    async (result: SearchResult) => {
-      const serviceName = (language !== 'fi' && result.service.names[language]) || result.service.name;
-      const copied = await copy(noteFor(result));
-      const message = copied ? t('copied', serviceName) : t('copyFailed');
+  const copyText = useCallback(
+    async (note: string, copiedMessage: string) => {
+      const copied = await copy(note);
+      const message = copied ? copiedMessage : t('copyFailed');
       // A changed string each time, so that screen readers announce a repeated copy too.
       setStatus((previous) => (previous === message ? `${message}\u200b` : message));
     },
-    [copy, noteFor, t, language],
+    [copy, t],
+  );
+
+  const copyNote = useCallback(
+    async (result: SearchResult) => {
+      const serviceName = (language !== 'fi' && result.service.names[language]) || result.service.name;
+      const note = noteFor(result);
+      // With no pick list, the note she copied last is the one the context menu inserts.
+      if (pick.list.entries.length === 0) void currentNoteItem.setValue({ text: note, label: serviceName, savedAt: Date.now() });
+      await copyText(note, t('copied', serviceName));
+    },
+    [copyText, noteFor, language, pick.list, t],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -141,6 +158,17 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
         {status}
       </p>
       <main className="results-area">
+        <InsertOutcomeNotice />
+        <div className="results-head">
+          {showResults && results.length > 0 ? (
+            <p className="result-count">
+              {plural(t, language, 'resultCount', results.length)}
+              {unreachable > 0 ? <span className="hidden-count"> · {t('hiddenNoContacts', unreachable)}</span> : null}
+            </p>
+          ) : null}
+          <PickListToggle count={pick.list.entries.length} open={pickOpen} onToggle={() => setPickOpen(!pickOpen)} />
+        </div>
+        {pickOpen && pick.list.entries.length > 0 ? <PickListPanel pick={pick} onCopy={(note, message) => void copyText(note, message)} /> : null}
         {!showResults ? (
           <EmptyState onExample={runQuery} />
         ) : results.length === 0 && pending ? null : results.length === 0 ? (
@@ -157,10 +185,6 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
           />
         ) : (
           <>
-            <p className="result-count">
-              {plural(t, language, 'resultCount', results.length)}
-              {unreachable > 0 ? <span className="hidden-count"> · {t('hiddenNoContacts', unreachable)}</span> : null}
-            </p>
             <ul id={RESULTS_ID} className="results" aria-label={t('resultsLabel')}>
               {results.map((result, position) => (
                 <ServiceCard
@@ -173,6 +197,11 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
                   onSelect={() => setSelected(position)}
                   onCopy={() => void copyNote(result)}
                   onTogglePreview={() => setPreviewId((open) => (open === result.service.id ? null : result.service.id))}
+                  pick={{
+                    picked: isPicked(pick.list, result.service.id),
+                    full: pick.list.entries.length >= PICK_LIMIT,
+                    onToggle: () => (isPicked(pick.list, result.service.id) ? pick.remove(result.service.id) : pick.add(result)),
+                  }}
                 />
               ))}
             </ul>

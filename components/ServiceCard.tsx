@@ -1,10 +1,20 @@
 import { contactsOf, firstSentence, hasAnyContact } from '@/utils/catalogue/contacts';
+import { mainContactOf } from '@/utils/handoff/main-contact';
+import { PICK_LIMIT } from '@/utils/handoff/pick-list';
 import { formatIsoDay } from '@/utils/i18n/dates';
 import type { SearchResult } from '@/utils/search/search';
 import { ContactList } from './ContactList';
+import { MainContactLine } from './handoff/MainContactLine';
 import { NotePreview } from './NotePreview';
 import { StaleContactReport } from './reports/StaleContactReport';
 import { useI18n } from './hooks/use-i18n';
+
+export interface PickControl {
+  picked: boolean;
+  /** The pick list is full (5 services) and this one is not on it. */
+  full: boolean;
+  onToggle: () => void;
+}
 
 interface ServiceCardProps {
   result: SearchResult;
@@ -15,10 +25,15 @@ interface ServiceCardProps {
   onSelect: () => void;
   onCopy: () => void;
   onTogglePreview: () => void;
+  pick?: PickControl;
 }
 
-/** One result: service, organisation, a one-line description, how to reach it, and its note. */
-export function ServiceCard({ result, id, selected, note, previewOpen, onSelect, onCopy, onTogglePreview }: ServiceCardProps) {
+/**
+ * One result. Every item shows the service, the organisation and its main contact, so that
+ * three fit at a glance; the selected one opens its badges and buttons, and on request its
+ * description, every contact and the note.
+ */
+export function ServiceCard({ result, id, selected, note, previewOpen, onSelect, onCopy, onTogglePreview, pick }: ServiceCardProps) {
   const { t, language } = useI18n();
   const { service, organisation } = result;
   const serviceName = (language !== 'fi' && service.names[language]) || service.name;
@@ -30,33 +45,54 @@ export function ServiceCard({ result, id, selected, note, previewOpen, onSelect,
     <li id={id} className={selected ? 'result selected' : 'result'} aria-current={selected ? 'true' : undefined} onClick={onSelect}>
       <h2 className="service-name">{serviceName}</h2>
       <p className="organisation-name">{organisationName}</p>
-      <p className="description">{firstSentence(service.description)}</p>
-      <div className="badges">
-        {service.status === 'temporarilyClosed' ? <span className="badge badge-warn">{t('serviceTemporarilyClosed')}</span> : null}
-        {service.cost === 'free' ? <span className="badge badge-good">{t('free')}</span> : null}
-        {service.referral === 'none' ? <span className="badge badge-good">{t('noReferral')}</span> : null}
-        {verifiedDate ? (
-          <span className="badge badge-good" title={service.verifiedFields.join(', ')}>
-            {t('verifiedBy', verifiedDate)}
-          </span>
-        ) : (
-          <span className="badge badge-warn" title={t('unverifiedHint')}>
-            {t('unverified')}
-          </span>
-        )}
-      </div>
-      {contacts.owner === 'organisation' && hasAnyContact(contacts) ? <p className="contact-owner">{t('organisationContacts')}</p> : null}
-      <ContactList contacts={contacts} />
-      <div className="actions">
-        <button type="button" className="primary" aria-label={t('copyNoteFor', serviceName)} onClick={onCopy}>
-          {t('copyNote')}
-        </button>
-        <button type="button" aria-expanded={previewOpen} aria-controls={`${id}-note`} onClick={onTogglePreview}>
-          {previewOpen ? t('hideNote') : t('showNote')}
-        </button>
-      </div>
-      {previewOpen ? <NotePreview id={`${id}-note`} serviceName={serviceName} note={note} /> : null}
-      <StaleContactReport service={service} organisation={organisation} serviceName={serviceName} />
+      <MainContactLine contact={mainContactOf(contacts)} />
+      {selected ? (
+        <div className="result-details">
+          <div className="badges">
+            {service.status === 'temporarilyClosed' ? <span className="badge badge-warn">{t('serviceTemporarilyClosed')}</span> : null}
+            {service.cost === 'free' ? <span className="badge badge-good">{t('free')}</span> : null}
+            {service.referral === 'none' ? <span className="badge badge-good">{t('noReferral')}</span> : null}
+            {verifiedDate ? (
+              <span className="badge badge-good" title={service.verifiedFields.join(', ')}>
+                {t('verifiedBy', verifiedDate)}
+              </span>
+            ) : (
+              <span className="badge badge-warn" title={t('unverifiedHint')}>
+                {t('unverified')}
+              </span>
+            )}
+          </div>
+          <div className="actions">
+            <button type="button" className="primary" aria-label={t('copyNoteFor', serviceName)} onClick={onCopy}>
+              {t('copyNote')}
+            </button>
+            {pick ? (
+              <button
+                type="button"
+                aria-pressed={pick.picked}
+                disabled={pick.full && !pick.picked}
+                title={pick.full && !pick.picked ? t('pickListFull', PICK_LIMIT) : undefined}
+                aria-label={t(pick.picked ? 'pickRemoveFor' : 'pickAddFor', serviceName)}
+                onClick={pick.onToggle}
+              >
+                {t(pick.picked ? 'pickRemove' : 'pickAdd')}
+              </button>
+            ) : null}
+            <button type="button" aria-expanded={previewOpen} aria-controls={`${id}-note`} onClick={onTogglePreview}>
+              {previewOpen ? t('hideNote') : t('showNote')}
+            </button>
+          </div>
+          {previewOpen ? (
+            <div className="result-more">
+              <p className="description">{firstSentence(service.description)}</p>
+              {contacts.owner === 'organisation' && hasAnyContact(contacts) ? <p className="contact-owner">{t('organisationContacts')}</p> : null}
+              <ContactList contacts={contacts} />
+              <NotePreview id={`${id}-note`} serviceName={serviceName} note={note} />
+            </div>
+          ) : null}
+          <StaleContactReport service={service} organisation={organisation} serviceName={serviceName} />
+        </div>
+      ) : null}
     </li>
   );
 }

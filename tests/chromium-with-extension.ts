@@ -42,3 +42,10 @@ export function launchChromiumWithExtension(extensionDir: string, { viewport, lo
     ],
   });
 }
+
+/** The loaded extension's id: the host of its service worker's URL. */
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  return new URL(worker.url()).host;
+}

@@ -6,6 +6,7 @@
  *   1. wxt build               Chrome, MV3        -> .output/chrome-mv3
  *   2. wxt build -b firefox    Firefox, MV2       -> .output/firefox-mv2
  *   2b. demo build             Chrome with the example info sessions -> .output/chrome-mv3-demo
+ *   2c. hand-off test builds   Chrome and Firefox with a 127.0.0.1 host permission -> .output/*-handoff-e2e
  *   3. tsc --noEmit            type check
  *   4. addons-linter           the Firefox build; errors fail, warnings are listed
  *   5. vitest run              tests/unit         -> reports/vitest.json
@@ -120,6 +121,10 @@ const steps = [
     produces: 'demoCatalogue',
   },
   { name: 'build chrome-mv3-demo', cmd: ['wxt', 'build', '--mode', 'demo'], needs: ['demoCatalogue'], produces: 'demo' },
+  // The hand-off insertion tests: the production code plus a 127.0.0.1 host permission standing
+  // in for activeTab, which only a real right-click or shortcut grants (docs/handoff.md).
+  { name: 'build chrome-mv3-handoff-e2e', cmd: ['wxt', 'build', '--mode', 'handoff-e2e'], produces: 'handoffChrome' },
+  { name: 'build firefox-mv2-handoff-e2e', cmd: ['wxt', 'build', '-b', 'firefox', '--mode', 'handoff-e2e'], produces: 'handoffFirefox' },
   { name: 'typecheck (tsc --noEmit)', cmd: ['tsc', '--noEmit'] },
   {
     name: 'addons-linter .output/firefox-mv2',
@@ -135,7 +140,7 @@ const steps = [
   {
     name: 'end-to-end tests (playwright)',
     cmd: ['playwright', 'test'],
-    needs: ['chrome', 'firefox', 'demo'],
+    needs: ['chrome', 'firefox', 'demo', 'handoffChrome', 'handoffFirefox'],
     report: { file: PLAYWRIGHT_REPORT, runner: 'playwright', counts: playwrightCounts },
   },
 ];

@@ -68,6 +68,40 @@ async function attachFailureScreenshot(testInfo: TestInfo, shoot: () => Promise<
   }
 }
 
+/** Firefox ESR with an extension build installed as a temporary add-on (under FIREFOX_EXTENSION_UUID). */
+export async function launchFirefoxWithExtension(buildDir: string, buildCommand: string): Promise<PuppeteerBrowser> {
+  requireBuild(buildDir, buildCommand);
+  // Imported lazily: loading wxt.config.ts loads wxt itself (about 2 s), which the Chromium
+  // workers do not need.
+  const { GECKO_ID } = await import('../../wxt.config');
+  const manifest = JSON.parse(readFileSync(path.join(buildDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const builtId = manifest.browser_specific_settings?.gecko?.id;
+  if (builtId !== GECKO_ID) {
+    throw new Error(`The Firefox build has gecko id ${builtId ?? '(none)'}, wxt.config.ts says ${GECKO_ID}: rebuild it.`);
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    // Without it Firefox refuses to navigate to moz-extension:// URLs over BiDi.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      'intl.accept_languages': 'fi-FI, fi',
+      'intl.locale.requested': 'fi',
+    },
+  });
+  try {
+    await browser.installExtension(buildDir);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return browser;
+}
+
 interface ChromiumFixtures {
   /** The shared browser's context, with the extension's storage emptied for this test. */
   context: BrowserContext;
@@ -127,31 +161,8 @@ export const test = base.extend<ChromiumFixtures & FirefoxFixtures, ChromiumWork
   },
 
   firefox: async ({}, use) => {
-    requireBuild(FIREFOX_BUILD, 'wxt build -b firefox');
-    // Imported lazily: loading wxt.config.ts loads wxt itself (about 2 s), which the Chromium
-    // workers do not need.
-    const { GECKO_ID } = await import('../../wxt.config');
-    const manifest = JSON.parse(readFileSync(path.join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as {
-      browser_specific_settings?: { gecko?: { id?: string } };
-    };
-    const builtId = manifest.browser_specific_settings?.gecko?.id;
-    if (builtId !== GECKO_ID) {
-      throw new Error(`The Firefox build has gecko id ${builtId ?? '(none)'}, wxt.config.ts says ${GECKO_ID}: rebuild it.`);
-    }
-    const browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX_PATH,
-      headless: true,
-      // Without it Firefox refuses to navigate to moz-extension:// URLs over BiDi.
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
-        'intl.accept_languages': 'fi-FI, fi',
-        'intl.locale.requested': 'fi',
-      },
-    });
+    const browser = await launchFirefoxWithExtension(FIREFOX_BUILD, 'wxt build -b firefox');
     try {
-      await browser.installExtension(FIREFOX_BUILD);
       await use(browser);
     } finally {
       await browser.close();

@@ -108,8 +108,19 @@ export class Popup {
     return this.page.getByRole('combobox', { name: label, exact: true });
   }
 
+  /** The folded filter line ("Rajaa hakua", "Rajaukset: Vantaa · ruotsi"); it opens the filters. */
+  get filterSummary(): Locator {
+    return this.page.getByRole('button', { name: /^(Rajaa hakua|Rajaukset:)/ });
+  }
+
+  /** Unfolds the filters (they are folded into one line until she opens them). */
+  async openFilters(): Promise<void> {
+    if ((await this.filterSummary.getAttribute('aria-expanded')) !== 'true') await this.filterSummary.click();
+  }
+
   /** Picks a filter option by its visible text, e.g. `chooseFilter('Kunta', 'Kerava')`. */
   async chooseFilter(label: FilterLabel, option: string): Promise<void> {
+    await this.openFilters();
     await this.filter(label).selectOption({ label: option });
   }
 

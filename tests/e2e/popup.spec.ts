@@ -14,7 +14,10 @@ test('the search box has focus when the popup opens', async ({ popup }) => {
   await expect(popup.searchbox).toHaveAttribute('type', 'search');
 });
 
-test('all four filters are there, labelled', async ({ popup }) => {
+test('all four filters are there, labelled, folded into one line until opened', async ({ popup }) => {
+  await expect(popup.filterSummary).toHaveText('Rajaa hakua');
+  await expect(popup.filter('Kunta')).toBeHidden();
+  await popup.openFilters();
   for (const label of FILTER_LABELS) {
     await expect(popup.filter(label), `filter "${label}"`).toBeVisible();
   }
@@ -60,15 +63,16 @@ test('ArrowDown then Enter copies the second result', async ({ popup }) => {
   if (!names[1]!.includes(names[0]!)) expect(note).not.toContain(names[0]);
 });
 
-test('each result’s own button copies that result’s note', async ({ popup }) => {
+test('clicking a result opens its buttons; its own button copies that result’s note', async ({ popup }) => {
   await popup.search(CARER_QUERY);
   const names = await popup.results();
   const last = names.length - 1;
   await expect(popup.resultItems.locator('h2')).toHaveCount(names.length);
-  for (const item of await popup.resultItems.all()) {
-    await expect(popup.copyButton(item)).toHaveCount(1);
-  }
+  // Only the selected result shows its buttons (three results fit at a glance).
+  await expect(popup.page.getByRole('button', { name: /^Kopioi lähete/ })).toHaveCount(1);
 
+  await popup.resultItems.nth(last).locator('h2').click();
+  expect(await popup.selectedName()).toBe(names[last]);
   await popup.copyButton(popup.resultItems.nth(last)).click();
   expect(oneLine(await popup.copiedNote())).toContain(names[last]);
 });

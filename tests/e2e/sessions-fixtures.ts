@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { launchChromiumWithExtension } from '../chromium-with-extension';
+import { extensionIdOf, launchChromiumWithExtension } from '../chromium-with-extension';
 import { test as base, POPUP_VIEWPORT } from './fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -35,11 +35,7 @@ export const test = base.extend<DemoFixtures, DemoWorkerFixtures>({
   ],
 
   demoExtensionId: [
-    async ({ demoBrowser }, use) => {
-      let [worker] = demoBrowser.serviceWorkers();
-      worker ??= await demoBrowser.waitForEvent('serviceworker', { timeout: 10_000 });
-      await use(new URL(worker.url()).host);
-    },
+    async ({ demoBrowser }, use) => use(await extensionIdOf(demoBrowser)),
     { scope: 'worker' },
   ],
 
