@@ -1,4 +1,7 @@
 import { browser } from '#imports';
+import { isReachable } from '@/utils/catalogue/contacts';
+import { reachableNow } from '@/utils/hours/reachable-now';
+import { useNow } from './sessions/use-now';
 import { PICK_LIMIT, isPicked } from '@/utils/handoff/pick-list';
 import { currentNoteItem } from '@/utils/handoff/storage-items';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -55,8 +58,20 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
   const noteLanguage: NoteLanguage = preferences?.noteLanguage ?? 'fi';
   const pick = usePickList(noteLanguage);
   const deferredQuery = useDeferredValue(query);
-  const { results, pending } = useSearchResults(index, deferredQuery, filters, RESULT_LIMIT);
-  const filtered = hasActiveFilter(filters);
+  const { results: found, pending } = useSearchResults(index, deferredQuery, filters, RESULT_LIMIT);
+  const [openNowOnly, setOpenNowOnly] = useState(false);
+  const now = useNow();
+  const openNowClock = openNowOnly ? now : null;
+  // Presentation filters over the ranked results: services nobody can reach stay in the data
+  // (and in the ranking) but are not offered; "auki nyt" keeps those open or on call now.
+  const { results, unreachable } = useMemo(() => {
+    const reachable = found.filter((result) => isReachable(result.service, result.organisation));
+    return {
+      results: openNowClock ? reachable.filter((result) => reachableNow(result.service, result.organisation, openNowClock)) : reachable,
+      unreachable: found.length - reachable.length,
+    };
+  }, [found, openNowClock]);
+  const filtered = hasActiveFilter(filters) || openNowOnly;
   const showResults = deferredQuery.trim() !== '' || filtered;
 
   useEffect(() => {
@@ -139,6 +154,10 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
             if (nextCity !== city) onPreferences({ city: nextCity ?? 'all' });
           }}
         />
+        <label className="open-now-filter">
+          <input type="checkbox" checked={openNowOnly} onChange={(event) => setOpenNowOnly(event.target.checked)} />
+          <span>{t('openNowFilter')}</span>
+        </label>
       </div>
       <p className="status" role="status" aria-live="polite">
         {status}
@@ -146,7 +165,12 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
       <main className="results-area">
         <InsertOutcomeNotice />
         <div className="results-head">
-          {showResults && results.length > 0 ? <p className="result-count">{plural(t, language, 'resultCount', results.length)}</p> : null}
+          {showResults && results.length > 0 ? (
+            <p className="result-count">
+              {plural(t, language, 'resultCount', results.length)}
+              {unreachable > 0 ? <span className="hidden-count"> · {t('hiddenNoContacts', unreachable)}</span> : null}
+            </p>
+          ) : null}
           <PickListToggle count={pick.list.entries.length} open={pickOpen} onToggle={() => setPickOpen(!pickOpen)} />
         </div>
         {pickOpen && pick.list.entries.length > 0 ? <PickListPanel pick={pick} onCopy={(note, message) => void copyText(note, message)} /> : null}
@@ -160,6 +184,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
             onSuggestion={runQuery}
             onClearFilters={() => {
               setOtherFilters({});
+              setOpenNowOnly(false);
               onPreferences({ city: 'all' });
             }}
           />

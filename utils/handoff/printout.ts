@@ -2,6 +2,7 @@ import { HANDBOOK_CATEGORIES } from '../catalogue/categories';
 import { contactsOf, firstSentence, formatAddress, shortPhoneLabel } from '../catalogue/contacts';
 import type { Organisation, Service } from '../catalogue/schema';
 import { NOTE_LANGUAGES, type NoteLanguage } from '../referral/templates';
+import { formatHours } from '../hours/format';
 import { shortWebsite } from './main-contact';
 
 /** The languages a printout for the client can be in: those a note can be in. */
@@ -63,10 +64,10 @@ export function printedServices(entries: ReadonlyArray<{ service: Service; organ
       descriptionInFinnish: language !== 'fi',
       phones: contacts.phones.slice(0, 3).map((phone) => {
         const label = shortPhoneLabel(phone.label);
-        const hours = phone.hours ? forClient(phone.hours) : '';
+        const hours = phone.hours ? forClient(formatHours(phone.hours, language)) : '';
         return { display: phone.display, ...(label ? { label: forClient(label) } : {}), ...(hours ? { hours } : {}) };
       }),
-      ...(contacts.hours && forClient(contacts.hours) ? { hours: forClient(contacts.hours) } : {}),
+      ...(contacts.hours && forClient(formatHours(contacts.hours, language)) ? { hours: forClient(formatHours(contacts.hours, language)) } : {}),
       addresses: contacts.addresses.slice(0, 2).map(formatAddress),
       ...(contacts.email ? { email: contacts.email } : {}),
       ...(contacts.website ? { website: { url: contacts.website, short: shortWebsite(contacts.website) } } : {}),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { catalogueSchema } from '../catalogue/schema';
+import { upgradeCatalogue } from '../catalogue/upgrade-v1';
 import { SYNC_FAILURES, SYNC_OUTCOMES } from './reasons';
 
 /** What started an attempt. */
@@ -66,4 +67,15 @@ export function storedFeedV2(v1: unknown): unknown {
 export function readStoredFeed(stored: unknown): StoredFeed | null {
   const parsed = storedFeedSchema.safeParse(stored);
   return parsed.success ? parsed.data : null;
+}
+
+/**
+ * WXT migration of `local:feedCatalogue` from version 1: the stored catalogue becomes
+ * schemaVersion 2 (upgrade-v1.ts). Anything unreadable is kept as it is, for readStoredFeed to
+ * refuse (then the bundled catalogue is used and the next sync fetches the feed again).
+ */
+export function migrateStoredFeedV1(stored: unknown): StoredFeed | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const value = stored as { catalogue?: unknown };
+  return { ...value, catalogue: upgradeCatalogue(value.catalogue) } as StoredFeed;
 }

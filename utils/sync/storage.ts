@@ -2,7 +2,7 @@ import { storage } from '#imports';
 import { buildSyncDefaults } from './build-defaults';
 import { syncSettingsSchema, type SyncSettings } from './config';
 import { syncSettingsV2 } from './settings-form';
-import { INITIAL_SYNC_STATE, readStoredFeed, readSyncState, storedFeedV2, type StoredFeed, type SyncState } from './state';
+import { INITIAL_SYNC_STATE, migrateStoredFeedV1, readStoredFeed, readSyncState, storedFeedV2, type StoredFeed, type SyncState } from './state';
 import type { SyncStore } from './sync-once';
 
 /**
@@ -16,12 +16,16 @@ export const syncSettingsItem = storage.defineItem<SyncSettings>('local:syncSett
   migrations: { 2: (v1: unknown) => syncSettingsV2(v1, buildSyncDefaults()) },
 });
 
-/** The accepted feed catalogue with its ETag, written in one `set` so the swap is atomic. */
+/**
+ * The accepted feed catalogue with its ETag, written in one `set` so the swap is atomic.
+ * Version 3: the catalogue inside is schemaVersion 2 (issue14); a stored schemaVersion 1
+ * catalogue is upgraded once, by the same upgrade a v1 feed gets.
+ */
 export const feedCatalogueItem = storage.defineItem<StoredFeed | null>('local:feedCatalogue', {
   fallback: null,
-  // v2 records the key that signed the feed (`signerKey`).
-  version: 2,
-  migrations: { 2: storedFeedV2 },
+  // v2 records the key that signed the feed (`signerKey`); v3: its catalogue is schemaVersion 2.
+  version: 3,
+  migrations: { 2: storedFeedV2, 3: migrateStoredFeedV1 },
 });
 
 export const syncStateItem = storage.defineItem<SyncState>('local:syncState', {
