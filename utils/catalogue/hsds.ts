@@ -25,7 +25,7 @@ import {
  * - `x_translations` {sv?, en?: {name?, description?}} on services and organisations;
  * - `x_jarjestoopas` on services and organisations: our id and the facts HSDS has no field for
  *   (categories, target groups, audiences, areas, channels, keywords, cost, referral, sources,
- *   verifiedBy/verifiedFields, notes);
+ *   verifiedBy/verifiedFields, crisisHelp, notes);
  * - on schedules: `x_kind` (weekly / always / appointment / text), `x_holidays` (closed / open on
  *   Finnish public holidays), `x_closed` (an exception day with no hours), `x_phone_id` (the hours
  *   of one phone line: HSDS schedules belong to services and locations, not phones) and
@@ -184,6 +184,7 @@ export function serviceToHsds(service: Service, organisation: Organisation, publ
       sources: service.sources,
       verifiedBy: service.verifiedBy,
       verifiedFields: service.verifiedFields,
+      crisisHelp: service.crisisHelp,
     }),
   });
 }
@@ -302,6 +303,7 @@ const extras = z.looseObject({
   verifiedBy: z.string().optional(),
   verifiedFields: z.array(z.enum(VERIFIABLE_FIELDS)).optional(),
   updatedAt: z.string().optional(),
+  crisisHelp: z.array(z.string()).optional(),
 });
 
 export interface HsdsImportOptions {
@@ -384,6 +386,7 @@ export function importHsds(data: unknown, options: HsdsImportOptions): Catalogue
       ...(x.verifiedBy ? { verifiedBy: x.verifiedBy } : {}),
       verifiedFields: x.verifiedFields ?? [],
       sources: x.sources ?? (hsds.url ? [hsds.url] : []),
+      ...(x.crisisHelp ? { crisisHelp: x.crisisHelp } : {}),
     });
   }
   return catalogueV2Schema.parse({
