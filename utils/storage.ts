@@ -9,7 +9,7 @@ import type { HomeSitesSetting } from './sessions/home-sites';
 import { buildSyncDefaults } from './sync/build-defaults';
 import type { SyncSettings } from './sync/config';
 import { syncSettingsV2 } from './sync/settings-form';
-import { storedFeedV2, type SyncState } from './sync/state';
+import { migrateStoredFeedV1, storedFeedV2, type SyncState } from './sync/state';
 
 /**
  * The storage registry: every item the extension stores, in this one file, each with a
@@ -68,8 +68,10 @@ export const feedPointerItem = storage.defineItem<PackedFeedPointer | null>('loc
 export const legacyFeedItem = storage.defineItem<unknown>('local:feedCatalogue', {
   fallback: null,
   // v2 (issue 12) records the key that signed the feed (`signerKey`); the packed pointer keeps it.
-  version: 2,
-  migrations: { 2: storedFeedV2 },
+  // v3 (issue 14): the catalogue inside is schemaVersion 2; a stored schemaVersion 1 one is
+  // upgraded once, by the same upgrade a v1 feed gets.
+  version: 3,
+  migrations: { 2: storedFeedV2, 3: migrateStoredFeedV1 },
 });
 
 /** Stale-contact reports waiting or delivered: public catalogue facts and her remarks only. */

@@ -3,6 +3,9 @@
  * Everything else is behind a sign-in (HttpOnly, SameSite=Strict session cookie) and every
  * state-changing form carries the session's CSRF token.
  */
+import type { OpeningHours } from '../utils/catalogue/schema';
+import { formatHours } from '../utils/hours/format';
+import { parseHoursText } from '../utils/hours/parse';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -85,7 +88,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const { db, key } = options;
   const now = options.now ?? (() => new Date());
   const secure = () => options.publicUrl.startsWith('https:');
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false });
+  // forceCloseConnections: a browser's keep-alive connection must not keep Ctrl+C (SIGTERM) from
+  // stopping the server; requests in flight still finish.
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false, forceCloseConnections: 'idle' });
 
   await app.register(fastifyHelmet, {
     // The feed and the intake are read by extensions on other origins (CORS decides who).
@@ -263,8 +268,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const formValues = (record: store.CatalogueRecord, kind: 'service' | 'organisation'): views.EditFormValues => ({
         phones: ((record.phones as Array<{ number: string; display: string; label?: string }> | undefined) ?? []).map((p) => ({ number: p.number, display: p.display, label: p.label ?? '' })),
         email: String(record.email ?? ''),
-        website: String((kind === 'service' ? record.url : record.website) ?? ''),
-        hours: String(record.hours ?? ''),
+        website: String(record.website ?? record.url ?? ''),
+        // Schema v2 hours are structured; the form edits them as the words a page prints.
+        hours: record.hours && typeof record.hours === 'object' ? formatHours(record.hours as OpeningHours, 'fi') : String(record.hours ?? ''),
       });
 
       async function renderReport(request: FastifyRequest, reply: FastifyReply, id: string, edit?: { values: views.EditFormValues; errors: views.FieldErrors }, status = 200) {
@@ -462,10 +468,12 @@ export function applyContactForm(record: store.CatalogueRecord, kind: 'service' 
     else delete next[name];
   };
   if (kind === 'service') {
-    // A service without its own phones uses its organisation's: keep it that way when none are typed.
-    set('phones', phones, phones.length > 0);
-    set('url', values.website, Boolean(values.website));
-    set('hours', values.hours, Boolean(values.hours));
+    // Schema v2: a service with no contact point of its own uses its organisation's (an empty list).
+    next.phones = phones;
+    delete next.url;
+    set('website', values.website, Boolean(values.website));
+    // Typed hours are read like the importer reads a page ("ma–pe 9–15", "24/7"); words it cannot read stay as text.
+    set('hours', values.hours ? parseHoursText(values.hours) : undefined, Boolean(values.hours));
   } else {
     next.phones = phones;
     set('website', values.website, Boolean(values.website));
@@ -484,7 +492,7 @@ export function errorsByField(
   for (const issue of issues) {
     const [head, ...rest] = issue.path.map(String);
     let name = [head, ...rest].join('.');
-    if (head === 'url' || (kind === 'organisation' && head === 'website')) name = 'website';
+    if (head === 'url' || head === 'website') name = 'website';
     // The schema's own (English, developer) wording stays in brackets for anything unforeseen.
     const last = rest.at(-1);
     const text =

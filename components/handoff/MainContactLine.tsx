@@ -1,11 +1,14 @@
 import { useI18n } from '@/components/shared/use-i18n';
+import { useNow } from '@/components/shared/use-now';
+import { HoursNote } from '@/components/search/ContactList';
 import type { MainContact } from '@/utils/handoff/main-contact';
 
 const LABEL = { phone: 'phone', email: 'email', website: 'website', address: 'address' } as const;
 
-/** A result item's main contact on one line: "Puhelin 09 123 4567 · ma–pe 9–15". */
+/** A result item's main contact on one line: "Puhelin 09 123 4567 · Auki nyt · sulkeutuu klo 15". */
 export function MainContactLine({ contact }: { contact: MainContact | null }) {
   const { t } = useI18n();
+  const now = useNow();
   if (!contact) return <p className="main-contact no-contacts">{t('noContacts')}</p>;
   return (
     <p className="main-contact">
@@ -17,7 +20,7 @@ export function MainContactLine({ contact }: { contact: MainContact | null }) {
       ) : (
         contact.text
       )}
-      {contact.kind === 'phone' && contact.detail ? <span className="contact-hours"> · {contact.detail}</span> : null}
+      {contact.kind === 'phone' && contact.hours ? <HoursNote hours={contact.hours} now={now} /> : null}
     </p>
   );
 }

@@ -25,6 +25,8 @@ export function StaleContactReport({ service, organisation, serviceName }: Props
   const outbox = useOutbox();
   const [open, setOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  /** No report address is set: whom to tell and how, shown (not only announced). */
+  const [keptNote, setKeptNote] = useState<string | null>(null);
   const [mailto, setMailto] = useState<string | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -59,7 +61,9 @@ export function StaleContactReport({ service, organisation, serviceName }: Props
         ...values,
       });
       setMailto(result.status === 'handed-to-email' ? result.mailto : null);
-      setAnnouncement(t(result.status === 'handed-to-email' ? 'reportEmailReady' : 'reportQueued', serviceName));
+      const kept = result.status === 'kept' ? t('reportNoAddress', result.maintainerName ?? catalogue.maintainer.name ?? '—') : null;
+      setKeptNote(kept);
+      setAnnouncement(kept ?? t(result.status === 'handed-to-email' ? 'reportEmailReady' : 'reportQueued', serviceName));
       close();
     } catch {
       setAnnouncement(t('reportSubmitFailed'));
@@ -85,6 +89,7 @@ export function StaleContactReport({ service, organisation, serviceName }: Props
           </a>
         </p>
       ) : null}
+      {keptNote ? <p className="report-kept">{keptNote}</p> : null}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -18,6 +18,6 @@ export function useReportCatalogue(): ReportCatalogue | null {
   return useMemo(() => {
     if (!facts) return null;
     const { region, revision, maintainer } = facts;
-    return { region, revision, maintainer: { email: maintainer.email, ...(maintainer.reportUrl ? { reportUrl: maintainer.reportUrl } : {}) } };
+    return { region, revision, maintainer: { ...(maintainer.email ? { email: maintainer.email } : {}), name: maintainer.name, ...(maintainer.reportUrl ? { reportUrl: maintainer.reportUrl } : {}) } };
   }, [facts]);
 }

@@ -1,9 +1,32 @@
-import { formatAddress, hasAnyContact, shortPhoneLabel, type Contacts } from '@/utils/catalogue/contacts';
+import { formatAddress, hasAnyContact, hostOf, shortPhoneLabel, type Contacts } from '@/utils/catalogue/contacts';
+import type { OpeningHours } from '@/utils/catalogue/schema';
+import { formatHours, formatOpenState } from '@/utils/hours/format';
+import { openState } from '@/utils/hours/open-now';
 import { useI18n } from '@/components/shared/use-i18n';
+import { useNow } from '@/components/shared/use-now';
 
-/** How to reach a service: phone as a tel: link with its hours, e-mail, website, address. */
+/** "Auki nyt · sulkeutuu klo 15" (or the printed hours when they cannot be read as a timetable). */
+export function HoursNote({ hours, now }: { hours: OpeningHours; now: Date }) {
+  const { language } = useI18n();
+  const state = formatOpenState(openState(hours, now), language);
+  const printed = formatHours(hours, language);
+  const open = state !== null && /^(Auki|Öppet|Open|Päivystys|Jour)/.test(state);
+  return (
+    <>
+      {state ? <span className={open ? 'contact-hours open-now' : 'contact-hours'}> · {state}</span> : null}
+      {printed && printed !== '24/7' ? <span className="contact-hours"> · {printed}</span> : null}
+    </>
+  );
+}
+
+/**
+ * How to reach a service: its own phone lines first, each with its hours and whether it is
+ * open now (Helsinki time, Finnish holidays), then e-mail, web page (shown by its host name:
+ * the address a link really goes to) and address.
+ */
 export function ContactList({ contacts }: { contacts: Contacts }) {
   const { t } = useI18n();
+  const now = useNow();
   if (!hasAnyContact(contacts)) return <p className="no-contacts">{t('noContacts')}</p>;
   return (
     <dl className="contacts">
@@ -13,10 +36,18 @@ export function ContactList({ contacts }: { contacts: Contacts }) {
           <dd>
             <a href={`tel:${phone.number}`}>{phone.display}</a>
             {shortPhoneLabel(phone.label) ? <span className="contact-note"> · {shortPhoneLabel(phone.label)}</span> : null}
-            {phone.hours ? <span className="contact-hours"> · {phone.hours}</span> : null}
+            {phone.hours ? <HoursNote hours={phone.hours} now={now} /> : null}
           </dd>
         </div>
       ))}
+      {contacts.hours && !contacts.phones.some((phone) => phone.hours) ? (
+        <div className="contact-row">
+          <dt>{t('hours')}</dt>
+          <dd>
+            <HoursNote hours={contacts.hours} now={now} />
+          </dd>
+        </div>
+      ) : null}
       {contacts.email ? (
         <div className="contact-row">
           <dt>{t('email')}</dt>
@@ -30,7 +61,7 @@ export function ContactList({ contacts }: { contacts: Contacts }) {
           <dt>{t('website')}</dt>
           <dd>
             <a href={contacts.website} target="_blank" rel="noreferrer noopener">
-              {contacts.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
+              {hostOf(contacts.website)}
             </a>
           </dd>
         </div>

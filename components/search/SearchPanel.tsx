@@ -1,4 +1,6 @@
 import { browser } from '#imports';
+import { isReachable } from '@/utils/catalogue/contacts';
+import { reachableNow } from '@/utils/hours/reachable-now';
 import { PICK_LIMIT, isPicked } from '@/utils/handoff/pick-list';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { wallClock } from '@/utils/clock';
@@ -13,6 +15,7 @@ import { hasActiveFilter, type SearchFilters } from '@/utils/search/filters';
 import type { SearchResult } from '@/utils/search/search';
 import { suggestBroaderQuery } from '@/utils/search/suggest';
 import type { Preferences } from '@/utils/preferences';
+import { CrisisHeader } from '@/components/search/CrisisHeader';
 import { EmptyState } from '@/components/search/EmptyState';
 import { FilterBar } from '@/components/search/FilterBar';
 import { InsertOutcomeNotice } from '@/components/handoff/InsertOutcomeNotice';
@@ -20,10 +23,12 @@ import { PickListPanel, PickListToggle } from '@/components/handoff/PickListPane
 import { usePickList } from '@/components/handoff/use-pick-list';
 import { useClipboard } from '@/components/search/use-clipboard';
 import { useI18n } from '@/components/shared/use-i18n';
+import { useNow } from '@/components/shared/use-now';
 import { useSearchResults } from '@/components/search/use-search-results';
 import { NoResults } from '@/components/search/NoResults';
 import { SearchBox } from '@/components/search/SearchBox';
 import { ServiceCard } from '@/components/search/ServiceCard';
+import { WeakMatchNote } from '@/components/search/WeakMatchNote';
 import { localisedName } from '@/utils/i18n/language';
 
 const RESULT_LIMIT = 30;
@@ -57,8 +62,20 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
   const noteLanguage: UiLanguage = preferences?.noteLanguage ?? 'fi';
   const pick = usePickList(noteLanguage);
   const deferredQuery = useDeferredValue(query);
-  const { results, pending } = useSearchResults(index, deferredQuery, filters, RESULT_LIMIT);
-  const filtered = hasActiveFilter(filters);
+  const { results: found, pending } = useSearchResults(index, deferredQuery, filters, RESULT_LIMIT);
+  const [openNowOnly, setOpenNowOnly] = useState(false);
+  const now = useNow();
+  const openNowClock = openNowOnly ? now : null;
+  // Presentation filters over the ranked results: services nobody can reach stay in the data
+  // (and in the ranking) but are not offered; "auki nyt" keeps those open or on call now.
+  const { results, unreachable } = useMemo(() => {
+    const reachable = found.filter((result) => isReachable(result.service, result.organisation));
+    return {
+      results: openNowClock ? reachable.filter((result) => reachableNow(result.service, result.organisation, openNowClock)) : reachable,
+      unreachable: found.length - reachable.length,
+    };
+  }, [found, openNowClock]);
+  const filtered = hasActiveFilter(filters) || openNowOnly;
   const showResults = deferredQuery.trim() !== '' || filtered;
 
   useEffect(() => {
@@ -68,7 +85,10 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
 
   useEffect(() => {
     const result = results[selected];
-    if (result) document.getElementById(resultId(result))?.scrollIntoView?.({ block: 'nearest' });
+    // On the first result the list starts at its top: the crisis numbers and the "no direct
+    // match" note above the cards stay in sight.
+    if (result && selected === 0) document.querySelector('.results-area')?.scrollTo?.(0, 0);
+    else if (result) document.getElementById(resultId(result))?.scrollIntoView?.({ block: 'nearest' });
   }, [results, selected]);
 
   const noteFor = useCallback(
@@ -137,6 +157,8 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
             setOtherFilters(rest);
             if (nextCity !== city) onPreferences({ city: nextCity ?? 'all' });
           }}
+          openNow={openNowOnly}
+          onOpenNow={setOpenNowOnly}
         />
       </div>
       <p className="status" role="status" aria-live="polite">
@@ -145,7 +167,12 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
       <main className="results-area">
         <InsertOutcomeNotice />
         <div className="results-head">
-          {showResults && results.length > 0 ? <p className="result-count">{plural(t, language, 'resultCount', results.length)}</p> : null}
+          {showResults && results.length > 0 ? (
+            <p className="result-count">
+              {plural(t, language, 'resultCount', results.length)}
+              {unreachable > 0 ? <span className="hidden-count"> · {t('hiddenNoContacts', unreachable)}</span> : null}
+            </p>
+          ) : null}
           <PickListToggle count={pick.list.entries.length} open={pickOpen} onToggle={() => setPickOpen(!pickOpen)} />
         </div>
         {pickOpen && pick.list.entries.length > 0 ? <PickListPanel pick={pick} onCopy={(note, message) => void copyText(note, message)} /> : null}
@@ -159,11 +186,14 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
             onSuggestion={runQuery}
             onClearFilters={() => {
               setOtherFilters({});
+              setOpenNowOnly(false);
               onPreferences({ city: 'all' });
             }}
           />
         ) : (
           <>
+            <CrisisHeader results={results} />
+            {results.every((result) => result.weak) ? <WeakMatchNote /> : null}
             <ul id={RESULTS_ID} className="results" aria-label={t('resultsLabel')}>
               {results.map((result, position) => (
                 <ServiceCard

@@ -1,4 +1,4 @@
-import { contactsOf, firstSentence } from '@/utils/catalogue/contacts';
+import { contactsOf, firstSentence, hasAnyContact } from '@/utils/catalogue/contacts';
 import { mainContactOf } from '@/utils/handoff/main-contact';
 import { PICK_LIMIT } from '@/utils/handoff/pick-list';
 import { formatIsoDay } from '@/utils/i18n/dates';
@@ -39,7 +39,8 @@ export function ServiceCard({ result, id, selected, note, previewOpen, onSelect,
   const { service, organisation } = result;
   const serviceName = localisedName(service, language);
   const organisationName = localisedName(organisation, language);
-  const verifiedDate = service.verifiedAt ? formatIsoDay(service.verifiedAt, language) : null;
+  // "Tarkistettu" only where a person confirmed facts (schema v2 requires who and what).
+  const verifiedDate = service.verifiedAt && service.verifiedBy ? formatIsoDay(service.verifiedAt, language) : null;
   const contacts = contactsOf(service, organisation);
   return (
     <li id={id} className={selected ? 'result selected' : 'result'} aria-current={selected ? 'true' : undefined} onClick={onSelect}>
@@ -49,10 +50,13 @@ export function ServiceCard({ result, id, selected, note, previewOpen, onSelect,
       {selected ? (
         <div className="result-details">
           <div className="badges">
+            {service.status === 'temporarilyClosed' ? <span className="badge badge-warn">{t('serviceTemporarilyClosed')}</span> : null}
             {service.cost === 'free' ? <span className="badge badge-good">{t('free')}</span> : null}
             {service.referral === 'none' ? <span className="badge badge-good">{t('noReferral')}</span> : null}
             {verifiedDate ? (
-              <span className="badge badge-good">{t('verifiedOn', verifiedDate)}</span>
+              <span className="badge badge-good" title={service.verifiedFields.join(', ')}>
+                {t('verifiedBy', verifiedDate)}
+              </span>
             ) : (
               <span className="badge badge-warn" title={t('unverifiedHint')}>
                 {t('unverified')}
@@ -82,6 +86,7 @@ export function ServiceCard({ result, id, selected, note, previewOpen, onSelect,
           {previewOpen ? (
             <div className="result-more">
               <p className="description">{firstSentence(service.description)}</p>
+              {contacts.owner === 'organisation' && hasAnyContact(contacts) ? <p className="contact-owner">{t('organisationContacts')}</p> : null}
               <ContactList contacts={contacts} />
               <NotePreview id={`${id}-note`} serviceName={serviceName} note={note} />
             </div>

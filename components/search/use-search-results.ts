@@ -5,10 +5,10 @@ import type { SearchIndex } from '@/utils/search/search-index';
 
 function withRecords(index: SearchIndex, hits: SearchHit[]): SearchResult[] | undefined {
   const results: SearchResult[] = [];
-  for (const { position, score } of hits) {
+  for (const { position, score, weak, crisis } of hits) {
     const record = index.records.get(position);
     if (!record) return undefined;
-    results.push({ ...record, score });
+    results.push({ ...record, score, weak, crisis });
   }
   return results;
 }
@@ -29,9 +29,9 @@ export function useSearchResults(index: SearchIndex, query: string, filters: Sea
     const settle = () => {
       if (!current) return;
       // A shard that could not be read leaves its results out rather than the whole list.
-      const shown = hits.flatMap(({ position, score }) => {
+      const shown = hits.flatMap(({ position, score, weak, crisis }) => {
         const record = index.records.get(position);
-        return record ? [{ ...record, score }] : [];
+        return record ? [{ ...record, score, weak, crisis }] : [];
       });
       setLate({ hits, results: shown });
     };

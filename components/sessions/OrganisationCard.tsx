@@ -22,7 +22,7 @@ export function OrganisationCard({ organisation, catalogue, onClose }: Props) {
   // The first service's contacts (its own, else the organisation's), as its result card shows them.
   const contacts: Contacts = services[0]
     ? contactsOf(services[0], organisation)
-    : { phones: organisation.phones, addresses: organisation.addresses, ...(organisation.website ? { website: organisation.website } : {}) };
+    : { phones: organisation.phones, addresses: organisation.addresses, ...(organisation.website ? { website: organisation.website } : {}), owner: 'organisation' };
   return (
     <section id="session-organisation-card" className="organisation-card" aria-label={name}>
       <div className="organisation-card-head">

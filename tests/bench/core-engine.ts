@@ -1,5 +1,6 @@
 import type { Catalogue } from '@/utils/catalogue/schema';
 import { packCatalogue } from '@/utils/search/compact/pack';
+import { bundledLexicon } from '@/utils/search/lexicon-files';
 import { memoryRecords } from '@/utils/search/compact/records';
 import { searchServices } from '@/utils/search/search';
 import { openSearchIndex } from '@/utils/search/search-index';
@@ -13,7 +14,7 @@ import { heapDelta, time } from './measure';
  * from shards already in memory, as after the popup's first answer).
  */
 export function prepareCore(catalogue: Catalogue, synonyms: SynonymFile) {
-  const packed = time(() => packCatalogue(catalogue, synonyms));
+  const packed = time(() => packCatalogue(catalogue, synonyms, undefined, bundledLexicon()));
   const indexText = JSON.stringify(packed.value.index);
   const shardBytes = packed.value.shards.reduce((sum, shard) => sum + Buffer.byteLength(JSON.stringify(shard)), 0);
   const services = packed.value.shards.flatMap((shard) => shard.services);

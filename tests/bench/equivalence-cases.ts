@@ -3,7 +3,8 @@ import type { SearchFilters } from '@/utils/search/filters';
 import { BENCH_QUERIES, generateCatalogue } from './generate-catalogue';
 import { keystrokes } from './measure';
 import sharedQueries from '../unit/fixtures/shared-queries.json';
-import heldoutQueries from '../unit/fixtures/heldout-queries.json';
+import regressionQueries from '../unit/fixtures/regression-queries.json';
+import situationQueries from '../unit/fixtures/situation-queries.json';
 
 /** A small generated catalogue for the packed-vs-memory equivalence test (cheap enough for every npm test). */
 export const EQUIVALENCE_SIZE = 400;
@@ -28,7 +29,7 @@ export interface EquivalenceCase {
 export function equivalenceCases(bundled: Catalogue): EquivalenceCase[] {
   const generated = { name: 'generated' as const, data: generateCatalogue(EQUIVALENCE_SIZE, EQUIVALENCE_SEED, bundled.categories) };
   const real = { name: 'bundled' as const, data: bundled };
-  const realQueries = [...sharedQueries.queries, ...heldoutQueries.queries].map(({ query }) => query);
+  const realQueries = [...sharedQueries.queries, ...regressionQueries.queries, ...situationQueries.queries].map(({ query }) => query);
   const sets: Array<[EquivalenceCase['catalogue'], string[]]> = [
     [real, [...new Set([...realQueries, ...sharedQueries.queries.flatMap(({ query }) => keystrokes(query)), 'xqzvwk', '   '])]],
     [generated, [...new Set(BENCH_QUERIES.flatMap(({ query }) => keystrokes(query)))]],

@@ -9,6 +9,7 @@
  * service in eight with Swedish or English names and keywords, Swedish-speaking organisations,
  * and a few hundred place names, so the vocabulary grows with the catalogue as in real life.
  */
+import { parseHoursText } from '@/utils/hours/parse';
 import type { Catalogue, Organisation, Service } from '@/utils/catalogue/schema';
 import { AREAS, AUDIENCES, CHANNELS, LANGUAGES } from '@/utils/catalogue/schema';
 
@@ -145,7 +146,7 @@ function organisationFor(random: Random, ordinal: number, topics: Topic[], swedi
     phones: random.chance(0.8) ? [{ ...phone(random), label: 'Toimisto' }] : [],
     addresses: [{ street: `${properName(random)}ntie ${1 + random.int(40)}`, postalCode: String(1000 + random.int(8999)).padStart(5, '0'), city: random.pick(['Vantaa', 'Kerava', 'Helsinki', 'Espoo']) }],
     keywords,
-    verifiedAt: random.chance(0.3) ? '2026-09-15' : null,
+    ...(random.chance(0.3) ? { verifiedAt: '2026-09-15', verifiedBy: 'Bench', verifiedFields: ['phones' as const] } : { verifiedAt: null, verifiedFields: [] }),
     sources: [`https://${slug(name).slice(0, 40)}.example.fi/yhteystiedot`],
   };
 }
@@ -178,10 +179,11 @@ function serviceFor(random: Random, organisation: Organisation, topics: Topic[],
     cost: random.pick(['free', 'fee', 'unknown'] as const),
     referral: random.pick(['none', 'required', 'unknown'] as const),
     areas: random.some(AREAS, 1 + random.int(2)),
-    ...(random.chance(0.2) ? { phones: [{ ...phone(random), hours: 'ma–pe 9–15' }] } : {}),
-    locations: random.chance(0.5) ? [{ street: `${place}ntie ${1 + random.int(60)}`, city: random.pick(['Vantaa', 'Kerava']) }] : [],
-    ...(random.chance(0.4) ? { hours: 'ti ja to klo 17–19' } : {}),
-    verifiedAt: random.chance(0.3) ? '2026-10-01' : null,
+    status: 'active',
+    phones: random.chance(0.2) ? [{ ...phone(random), hours: parseHoursText('ma–pe 9–15') }] : [],
+    addresses: random.chance(0.5) ? [{ street: `${place}ntie ${1 + random.int(60)}`, city: random.pick(['Vantaa', 'Kerava']) }] : [],
+    ...(random.chance(0.4) ? { hours: parseHoursText('ti ja to klo 17–19') } : {}),
+    ...(random.chance(0.3) ? { verifiedAt: '2026-10-01', verifiedBy: 'Bench', verifiedFields: ['phones' as const] } : { verifiedAt: null, verifiedFields: [] }),
     sources: [`${organisation.website}/palvelut/${ordinal}`],
   };
 }
@@ -203,7 +205,7 @@ export function generateCatalogue(size: number, seed: number, categories: Catalo
     for (let i = 0; i < count; i++) services.push(serviceFor(random, organisation, topics, i, categoryIds));
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     revision: 1,
     publishedAt: '2026-11-01T09:00:00+02:00',
     region: 'uusimaa-synteettinen',

@@ -7,12 +7,14 @@ interface CatalogueService {
   organisationId: string;
   name: string;
   areas: string[];
+  phones?: Array<{ number: string; display: string }>;
 }
 interface CatalogueOrganisation {
   id: string;
   name: string;
   website?: string;
   email?: string;
+  phones?: Array<{ number: string; display: string }>;
 }
 interface Catalogue {
   organisations: CatalogueOrganisation[];

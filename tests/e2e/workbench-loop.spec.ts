@@ -89,7 +89,7 @@ test('nurse reports a stale phone → maintainer fixes, verifies, publishes → 
   await desk.getByRole('button', { name: 'Tallenna' }).click();
   await expect(desk.getByRole('status')).toContainText('Tallennettu.');
   await expect(desk.getByTestId('current-facts')).toContainText(NEW_PHONE_DISPLAY);
-  await expect(desk.getByTestId('current-facts')).toContainText(`Yhteystiedot tarkistettu ${todayFi()}`);
+  await expect(desk.getByTestId('current-facts')).toContainText(`Tarkistettu ${todayFi()}`);
 
   // Closed as fixed with a reply; the inbox is empty again.
   await desk.getByLabel('Vastaus ilmoittajalle (näkyy ylläpidolle)').fill('Numero päivitetty, kiitos!');
@@ -115,9 +115,9 @@ test('nurse reports a stale phone → maintainer fixes, verifies, publishes → 
   await popup.search('omaishoitaja tuki');
   const updated = popup.result(serviceName);
   await expect(updated).toContainText(NEW_PHONE_DISPLAY);
-  await expect(updated).toContainText(`Yhteystiedot tarkistettu ${todayFi()}`);
+  await expect(updated).toContainText(`Tarkistettu ${todayFi()}`);
   await popup.copyButton(updated).click();
   const note = await popup.copiedNote();
   expect(note).toContain(NEW_PHONE_DISPLAY);
-  expect(note).toContain(`Yhteystiedot tarkistettu ${todayFi()}`);
+  expect(note).toContain(`Tarkistettu ${todayFi()}`);
 });

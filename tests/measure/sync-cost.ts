@@ -11,9 +11,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { catalogueSchema, type Catalogue } from '../../utils/catalogue/schema';
-import { packCatalogue } from '../../utils/search/compact/pack';
-import { synonymFileSchema } from '../../utils/search/synonyms';
 import { generateSigningKeyPair, signBytes } from '../../utils/sync/signature';
+import { packWithBundledSynonyms } from '../../utils/sync/pack-feed';
 import { DEFAULT_MAX_BYTES, syncOnce } from '../../utils/sync/sync-once';
 import { memorySyncStore } from '../unit/sync-memory-store';
 import { startFeedServer } from '../unit/sync-feed-server';
@@ -70,7 +69,7 @@ const MB = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /**
  * One full sync of a catalogue of `count` services through the real sync core (HTTP server on
- * 127.0.0.1, Ed25519 signature, zod validation, packCatalogue) into a memory store whose
+ * 127.0.0.1, Ed25519 signature, zod validation, packCatalogue with the bundled lexicon) into a memory store whose
  * writes serialise as browser storage does.
  */
 export async function measureSync(catalogue: Catalogue): Promise<SyncCost> {
@@ -82,13 +81,13 @@ export async function measureSync(catalogue: Catalogue): Promise<SyncCost> {
   const { store, held } = memorySyncStore();
   const writeFeed = store.writeFeed;
   store.writeFeed = (packed, meta) => writeFeed(JSON.parse(JSON.stringify(packed)), meta);
-  const synonyms = synonymFileSchema.parse(JSON.parse(readFileSync(resolve(ROOT, 'data/synonyms.json'), 'utf8')));
   const deps = {
     fetch,
     now: () => performance.now() + performance.timeOrigin,
     store,
     bundled: { region: catalogue.region, revision: catalogue.revision, publishedAt: catalogue.publishedAt, maintainer: catalogue.maintainer },
-    pack: (accepted: Catalogue) => packCatalogue(accepted, synonyms),
+    // The extension's own packer: bundled synonyms and lexicon, as the background packs.
+    pack: packWithBundledSynonyms,
     timeoutMs: 120_000,
     maxBytes: DEFAULT_MAX_BYTES,
   };

@@ -21,11 +21,20 @@ describe('maintainer command line', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     const items = JSON.parse(stdout) as Array<Record<string, unknown>>;
     expect(items).toHaveLength(5);
-    expect(Object.keys(items[0]!)).toEqual(['serviceId', 'serviceName', 'organisationId', 'organisationName', 'score']);
+    expect(Object.keys(items[0]!)).toEqual(['serviceId', 'serviceName', 'organisationId', 'organisationName', 'score', 'weak']);
     expect(items[0]!.organisationId).toBe('polli-paakaupunkiseudun-omaishoitajat');
+    expect(items.map((item) => item.weak)).toEqual([false, false, false, false, false]);
     const inProcess = searchServices(bundledIndex(), 'omaishoitaja tuki', { limit: 5 });
     expect(items.map((item) => item.serviceId)).toEqual(inProcess.map((result) => result.service.id));
     expect(items.map((item) => item.score)).toEqual(inProcess.map((result) => result.score));
+  });
+
+  it('search --json marks a need no service meets as weak matches', () => {
+    const { code, stdout } = catalogueCli('search', 'silmälasit rikki', '--json');
+    expect(code).toBe(0);
+    const items = JSON.parse(stdout) as Array<{ weak: boolean }>;
+    expect(items.length).toBeLessThanOrEqual(3);
+    expect(items.every((item) => item.weak === true)).toBe(true);
   });
 
   it('search defaults to 10 results and reads --catalogue', () => {

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchLimited } from '@/utils/sync/fetch-limited';
 import { generateSigningKeyPair, signBytes } from '@/utils/sync/signature';
-import { packWithBundledSynonyms } from '@/utils/sync/background';
+import { packWithBundledSynonyms } from '@/utils/sync/pack-feed';
 import { syncOnce } from '@/utils/sync/sync-once';
 import { bundledHeader } from './sync-browser-fixtures';
 import { encode, feedCatalogue } from './sync-fixtures';

@@ -9,7 +9,7 @@ import { resolveReportEndpoint } from '@/utils/reports/endpoint';
 import { maintainerContactSchema } from '@/utils/reports/schema';
 import { readReportSettings } from '@/utils/reports/settings';
 import { syncSettingsInputSchema } from '@/utils/sync/config';
-import { packWithBundledSynonyms } from '@/utils/sync/background';
+import { packWithBundledSynonyms } from '@/utils/sync/pack-feed';
 import { syncOnce } from '@/utils/sync/sync-once';
 import { bundledHeader } from './sync-browser-fixtures';
 import { memorySyncStore } from './sync-memory-store';

@@ -17,7 +17,7 @@ import { setupSessionsBackground } from '@/utils/sessions/background';
 import { decodeSheet, importSheet } from '@/utils/sessions/import-sheet';
 import { aliasFileSchema } from '@/utils/sessions/match-names';
 import { homeSitesItem } from '@/utils/storage';
-import { packWithBundledSynonyms } from '@/utils/sync/background';
+import { packWithBundledSynonyms } from '@/utils/sync/pack-feed';
 import { bundledCatalogue, readJson, ROOT } from './helpers';
 import { catalogueWith, session } from './sessions-fixtures';
 import { bundledHeader, catalogueInUse, testAdapters } from './sync-browser-fixtures';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateSigningKeyPair, signBytes } from '@/utils/sync/signature';
 import { INITIAL_SYNC_STATE } from '@/utils/sync/state';
-import { packWithBundledSynonyms } from '@/utils/sync/background';
+import { packWithBundledSynonyms } from '@/utils/sync/pack-feed';
 import { syncOnce, type SyncStore } from '@/utils/sync/sync-once';
 import { bundledHeader } from './sync-browser-fixtures';
 import { encode, feedCatalogue } from './sync-fixtures';

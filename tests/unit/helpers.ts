@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalogueSchema, type Catalogue } from '@/utils/catalogue/schema';
 import { buildSearchIndex, type SearchIndex } from '@/utils/search/build-index';
+import { bundledLexicon } from '@/utils/search/lexicon-files';
 import { synonymFileSchema } from '@/utils/search/synonyms';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -16,7 +17,7 @@ export function bundledCatalogue(): Catalogue {
 
 let index: SearchIndex | undefined;
 export function bundledIndex(): SearchIndex {
-  index ??= buildSearchIndex(bundledCatalogue(), synonymFileSchema.parse(readJson('data/synonyms.json')));
+  index ??= buildSearchIndex(bundledCatalogue(), synonymFileSchema.parse(readJson('data/synonyms.json')), bundledLexicon());
   return index;
 }
 

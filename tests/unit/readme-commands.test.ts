@@ -45,6 +45,7 @@ const RUN: Array<{ documented: string; line: string; check?: (stdout: string) =>
   { documented: 'npm run catalogue', line: `npm run catalogue -- import-sessions ${SHEET} --catalogue published/catalogue.json --out out.json` },
   ...(existsSync(SHARED_SOURCE) ? [{ documented: 'npm run catalogue', line: `npm run catalogue -- import-source ${SHARED_SOURCE} --revision 2` }] : []),
   { documented: 'npm run report-schema', line: 'npm run report-schema' },
+  { documented: 'npm run relevance', line: 'npm run --silent relevance', check: (stdout) => expect(stdout).toContain('| client situations (blind) |') },
   { documented: 'npm run bench:paste', line: 'npm run bench:paste -- 1' },
   // The workbench's first step (its server, `npm run workbench -- --port …`, runs until stopped).
   { documented: 'npm run workbench', line: "echo 'a long passphrase here' | npm run workbench -- add-maintainer you@example.fi --data workbench-data" },
@@ -65,6 +66,8 @@ const NOT_RUN: Record<string, string> = {
   'npm run bench': 'minutes of benchmarking; `npm run bench:paste` runs the same search core',
   'npm run measure:sync': 'minutes of measuring; the sync core is tested in sync-fault-matrix.test.ts',
   'npm run lint:firefox': 'a step of `npm test`',
+  'npm run measure:bundle': 'reads the production build; tests/e2e/popup-bundle.spec.ts checks the same budget on it',
+  'npm run measure:morphology': 'a measurement (Voikko optional); its core, the search with each lexicon, is tested in search-trust.test.ts',
   'npm run bench:workbench': 'minutes of load on PGlite and PostgreSQL; the workbench is tested in workbench.test.ts',
 };
 

@@ -239,6 +239,24 @@ describe('reports outbox against a real endpoint', () => {
     expect(server.posts).toHaveLength(0);
   });
 
+  it('no endpoint and no maintainer address (issue14): kept, says whom to tell, sent once an address is set', async () => {
+    const storage = memoryStorage();
+    const urls: ConfiguredUrls = {};
+    const outbox = background(storage, urls);
+    const result = await outbox.submit(draft({ maintainer: { name: 'VAKE järjestöyhteistyö' } }));
+    expect(result).toEqual({ status: 'kept', id: expect.any(String), maintainerName: 'VAKE järjestöyhteistyö' });
+    await outbox.deliverDue();
+    // Not failed, not forgotten: waiting for a destination.
+    expect((await only(outbox)).state.status).toBe('pending');
+    expect(server.posts).toHaveLength(0);
+    // The deployment sets the address (options); the next due attempt delivers it.
+    urls.settings = server.url;
+    clock += 24 * 60 * 60_000;
+    await outbox.deliverDue();
+    expect((await only(outbox)).state.status).toBe('delivered');
+    expect(server.reports).toHaveLength(1);
+  });
+
   it("the catalogue's maintainer endpoint is used when neither policy nor settings name one", async () => {
     const outbox = background(memoryStorage(), {});
     await outbox.submit(draft({ maintainer: { email: 'a@vakehyva.fi', reportUrl: server.url } }));

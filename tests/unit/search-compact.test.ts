@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueSchema, type Catalogue } from '@/utils/catalogue/schema';
 import { buildSearchIndex, type SearchIndex } from '@/utils/search/build-index';
 import { packCatalogue } from '@/utils/search/compact/pack';
+import { compileLexicon, crisisNeedsFileSchema, morphologyFileSchema, queryWordsFileSchema } from '@/utils/search/lexicon-files';
 import { shardedRecords } from '@/utils/search/compact/records';
 import { openSearchIndex, PackedIndexError } from '@/utils/search/search-index';
 import { rankServices, searchServices } from '@/utils/search/search';
@@ -13,11 +14,17 @@ import { readJson } from './helpers';
  * Packed vs memory: the index the popup opens (packed, serialised to JSON as storage or the
  * package holds it, records read shard by shard and validated on first use) must answer every
  * query × filter exactly as the index held in memory with every record at hand: same services,
- * same order, same scores, same records. On frozen copies of the catalogue and synonyms
- * (tests/unit/fixtures/frozen/), so that editing data/ never changes what this test checks;
+ * same order, same scores, same records. On frozen copies of the catalogue, the synonyms and the
+ * lexicon files (tests/unit/fixtures/frozen/; catalogue schemaVersion 2 with crisisHelp, taken
+ * when issue 11 and 14 landed), so that editing data/ never changes what this test checks;
  * plus a generated catalogue of 400 services.
  */
 const synonyms = synonymFileSchema.parse(readJson('tests/unit/fixtures/frozen/synonyms.json'));
+const lexicon = compileLexicon({
+  crisisNeeds: crisisNeedsFileSchema.parse(readJson('tests/unit/fixtures/frozen/crisis-needs.json')),
+  queryWords: queryWordsFileSchema.parse(readJson('tests/unit/fixtures/frozen/query-words.json')),
+  morphology: morphologyFileSchema.parse(readJson('tests/unit/fixtures/frozen/morphology.json')),
+});
 const frozenCatalogue = catalogueSchema.parse(readJson('tests/unit/fixtures/frozen/catalogue.json'));
 const cases = equivalenceCases(frozenCatalogue);
 const catalogues = [...new Set(cases.map((entry) => entry.catalogue.data))];
@@ -25,11 +32,11 @@ const SHARD_SIZE = 16;
 
 /** Packs, serialises and re-opens a catalogue the way the popup gets it. */
 function openedFromJson(catalogue: Catalogue): SearchIndex {
-  const packed = JSON.parse(JSON.stringify(packCatalogue(catalogue, synonyms, SHARD_SIZE))) as ReturnType<typeof packCatalogue>;
+  const packed = JSON.parse(JSON.stringify(packCatalogue(catalogue, synonyms, SHARD_SIZE, lexicon))) as ReturnType<typeof packCatalogue>;
   return openSearchIndex(packed.index, shardedRecords(SHARD_SIZE, packed.shards.length, async (shard) => packed.shards[shard]));
 }
 
-const inMemory = new Map(catalogues.map((catalogue) => [catalogue, buildSearchIndex(catalogue, synonyms)]));
+const inMemory = new Map(catalogues.map((catalogue) => [catalogue, buildSearchIndex(catalogue, synonyms, lexicon)]));
 const fromJson = new Map(catalogues.map((catalogue) => [catalogue, openedFromJson(catalogue)]));
 
 describe('the compact search core', () => {
@@ -42,6 +49,8 @@ describe('the compact search core', () => {
   it('answers the same packed (JSON, records shard by shard) as in memory: services, order, scores, records', async () => {
     const differences: string[] = [];
     let answered = 0;
+    let crisis = 0;
+    let weak = 0;
     for (const { catalogue, query, filters } of cases) {
       const stored = fromJson.get(catalogue.data)!;
       const memory = inMemory.get(catalogue.data)!;
@@ -51,8 +60,13 @@ describe('the compact search core', () => {
       const packedAnswer = answer(stored);
       if (packedAnswer !== answer(memory)) differences.push(`${catalogue.name} "${query}" ${JSON.stringify(filters)}`);
       if (packedAnswer !== '[]') answered += 1;
+      if (hits.some((hit) => hit.crisis)) crisis += 1;
+      if (hits.some((hit) => hit.weak)) weak += 1;
     }
     expect(differences).toEqual([]);
+    // The lexicon's rules are exercised too: crisis help first, and weak matches marked.
+    expect(crisis).toBeGreaterThan(10);
+    expect(weak).toBeGreaterThan(10);
     // Most cases find something: an equivalence of empty answers would prove nothing.
     expect(answered / cases.length).toBeGreaterThan(0.5);
   }, 60_000);

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { readJson } from './helpers';
 import { startDevFeed } from '@/utils/cli/dev-feed-server';
 import { DEV_FEED_PUBLIC_KEY } from '@/utils/sync/dev-feed';
-import { packWithBundledSynonyms } from '@/utils/sync/background';
+import { packWithBundledSynonyms } from '@/utils/sync/pack-feed';
 import { syncOnce } from '@/utils/sync/sync-once';
 import { bundledHeader } from './sync-browser-fixtures';
 import { memorySyncStore } from './sync-memory-store';

@@ -3,10 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { summariseSync } from '@/components/sync/sync-summary';
 import { createStoragePackedFeedStore, legacyFeedStore } from '@/utils/catalogue/feed-store';
-import { chooseCatalogue, readFeedPointer, type PackedFeedPointer } from '@/utils/catalogue/in-use';
+import { chooseCatalogue, readCatalogueHeader, readFeedPointer, type PackedFeedPointer } from '@/utils/catalogue/in-use';
 import { createTranslator } from '@/utils/i18n/messages';
 import { feedPointerItem, legacyFeedItem, packedFeedKeys, syncStateItem } from '@/utils/storage';
-import { packWithBundledSynonyms } from '@/utils/sync/background';
+import { packWithBundledSynonyms } from '@/utils/sync/pack-feed';
 import { readSyncSettings } from '@/utils/sync/load-config';
 import { migrateLegacyFeed } from '@/utils/sync/migrate-legacy-feed';
 import { INITIAL_SYNC_STATE, readSyncState, type SyncState } from '@/utils/sync/state';
@@ -50,6 +50,15 @@ describe('sync storage', () => {
     expect(await readSyncSettings()).toEqual({ refreshIntervalHours: 3 });
     expect(readSyncState('garbage')).toEqual(INITIAL_SYNC_STATE);
     expect(readFeedPointer({ ...pointer(9), header: { region: 'vake' } })).toBeNull();
+    expect(readFeedPointer({ ...pointer(9), header: { ...pointer(9).header, maintainer: { name: 'X', email: 42 } } })).toBeNull();
+  });
+
+  it('a schemaVersion 2 header reads as the schema allows: the maintainer by name, e-mail and report address optional', () => {
+    const header = { region: 'vake', revision: 9, publishedAt: '2026-12-03T08:24:42Z', maintainer: { name: 'VAKE järjestöyhteistyö' } };
+    expect(readCatalogueHeader(header)).toEqual(header);
+    expect(readFeedPointer({ ...pointer(9), header })?.header).toEqual(header);
+    const withAddresses = { ...header, maintainer: { name: 'VAKE', email: 'a@example.fi', reportUrl: 'https://example.fi/r' } };
+    expect(readCatalogueHeader(withAddresses)).toEqual(withAddresses);
   });
 
   it('the one rule: a stored feed is used only when newer than the bundled catalogue and of its region', () => {

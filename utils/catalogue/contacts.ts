@@ -1,4 +1,4 @@
-import type { Address, Organisation, Phone, Service } from './schema';
+import type { Address, OpeningHours, Organisation, Phone, Service } from './schema';
 
 /** How to reach a service: its own contacts where it has them, else its organisation's. */
 export interface Contacts {
@@ -6,19 +6,54 @@ export interface Contacts {
   email?: string;
   website?: string;
   addresses: Address[];
-  hours?: string;
+  hours?: OpeningHours;
+  /** Whose contacts these are: the service's own, or its organisation's (fallback). */
+  owner: 'service' | 'organisation';
 }
 
+export function hasOwnContacts(service: Service): boolean {
+  return service.phones.length > 0 || Boolean(service.email || service.website) || service.addresses.length > 0;
+}
+
+/**
+ * The service's own contact points when it has any (all of them, and only them: mixing in the
+ * organisation's switchboard beside a service's own line misleads); otherwise the
+ * organisation's. Hours are the service's own only.
+ */
 export function contactsOf(service: Service, organisation: Organisation): Contacts {
-  const email = service.email ?? organisation.email;
-  const website = service.url ?? organisation.website;
+  const hours = service.hours ? { hours: service.hours } : {};
+  if (hasOwnContacts(service)) {
+    return {
+      phones: service.phones,
+      ...(service.email ? { email: service.email } : {}),
+      ...(service.website ? { website: service.website } : {}),
+      addresses: service.addresses,
+      ...hours,
+      owner: 'service',
+    };
+  }
   return {
-    phones: service.phones ?? organisation.phones,
-    ...(email ? { email } : {}),
-    ...(website ? { website } : {}),
-    addresses: service.locations.length > 0 ? service.locations : organisation.addresses,
-    ...(service.hours ? { hours: service.hours } : {}),
+    phones: organisation.phones,
+    ...(organisation.email ? { email: organisation.email } : {}),
+    ...(organisation.website ? { website: organisation.website } : {}),
+    addresses: organisation.addresses,
+    ...hours,
+    owner: 'organisation',
   };
+}
+
+/** A service is shown in results only if it is running and a nurse can reach it somehow. */
+export function isReachable(service: Service, organisation: Organisation): boolean {
+  return service.status !== 'ended' && hasAnyContact(contactsOf(service, organisation));
+}
+
+/** The host a link really goes to, for people to read ("mieli.fi"). */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
 }
 
 export function hasAnyContact(contacts: Contacts): boolean {

@@ -1,10 +1,14 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
+import { parseHoursText } from '../hours/parse';
 import { HANDBOOK_CATEGORIES } from './categories';
+import { phoneDisplayIssues } from './phone-display';
 import {
   AREAS,
-  catalogueSchema,
+  catalogueV2Schema,
+  VERIFIABLE_FIELDS,
   siteSchema,
+  type Address,
   type Audience,
   type Catalogue,
   type Language,
@@ -19,13 +23,15 @@ import {
  * maintainer's CLI, never in the browser.
  */
 
-const sourcePhoneSchema = z.object({ number: z.string(), label: z.string().optional(), hours: z.string().optional() });
+const sourcePhoneSchema = z.object({ number: z.string(), label: z.string().nullish(), hours: z.string().nullish() });
 const sourceAddressSchema = z.object({
-  street: z.string().optional(),
-  postalCode: z.string().optional(),
+  street: z.string().nullish(),
+  postalCode: z.string().nullish(),
   city: z.string(),
-  label: z.string().optional(),
+  label: z.string().nullish(),
 });
+/** Some records use null and others [] for an empty list: both mean none. */
+const list = <T extends z.ZodType>(item: T) => z.array(item).nullish().transform((value) => value ?? []);
 const sourceServiceSchema = z.object({
   name: z.string(),
   description: z.string(),
@@ -35,6 +41,13 @@ const sourceServiceSchema = z.object({
   languages: z.array(z.string()).optional(),
   free: z.boolean().optional(),
   noReferral: z.boolean().optional(),
+  // Since 2026-12-03: the service's own contact facts, with the pages they came from.
+  phones: list(sourcePhoneSchema),
+  email: z.string().nullish(),
+  website: z.string().nullish(),
+  addresses: list(sourceAddressSchema),
+  hours: z.string().nullish(),
+  sources: list(z.string()),
 });
 const sourceOrganisationSchema = z.object({
   id: z.string(),
@@ -44,8 +57,8 @@ const sourceOrganisationSchema = z.object({
   nameEn: z.string().optional(),
   website: z.string().optional(),
   email: z.string().optional(),
-  phones: z.array(sourcePhoneSchema).optional(),
-  addresses: z.array(sourceAddressSchema).optional(),
+  phones: list(sourcePhoneSchema),
+  addresses: list(sourceAddressSchema),
   services: z.array(sourceServiceSchema),
   needKeywords: z.array(z.string()),
   sources: z.array(z.string()),
@@ -56,12 +69,25 @@ export const sourceFileSchema = z.array(sourceOrganisationSchema);
 
 export const curationSchema = z.object({
   region: z.string(),
-  maintainer: z.object({ name: z.string(), email: z.string(), reportUrl: z.string().optional() }),
+  /** Who keeps the catalogue; the report address is a deployment setting, not bundled data. */
+  maintainer: z.object({ name: z.string(), email: z.string().optional(), reportUrl: z.string().optional() }),
   areas: z.record(z.string(), z.array(z.enum(AREAS))),
-  /** Organisation id → the day a person confirmed its contacts with the organisation. */
-  verified: z.record(z.string(), z.iso.date()).optional(),
+  /**
+   * Organisation or service id → who confirmed which facts with the organisation, and when.
+   * An organisation's entry covers its services that have no entry of their own.
+   */
+  verified: z
+    .record(z.string(), z.object({ at: z.iso.date(), by: z.string().min(1), fields: z.array(z.enum(VERIFIABLE_FIELDS)).min(1) }))
+    .optional(),
   /** Where info sessions happen (health stations, Kela offices, …); sessions come from the booking sheet. */
   sites: z.array(siteSchema).optional(),
+  /** Source record id → the organisation it duplicates: one organisation, not two (e.g. MIELI's
+   *  crisis line is a service of MIELI ry). Its need words and sources join that organisation. */
+  sameOrganisation: z.record(z.string(), z.string()).optional(),
+  /** Misspelled need words in the sources → the right spelling (whole words). */
+  keywordSpelling: z.record(z.string(), z.string()).optional(),
+  /** Service id → the crisis needs (data/crisis-needs.json) it is crisis help for. */
+  crisisHelp: z.record(z.string(), z.array(z.string()).min(1)).optional(),
 });
 
 export type SourceOrganisation = z.infer<typeof sourceOrganisationSchema>;
@@ -139,11 +165,29 @@ function toPhone(source: z.infer<typeof sourcePhoneSchema>): Phone {
     number: normalisePhone(source.number),
     display: source.number.trim(),
     ...(source.label ? { label: source.label } : {}),
-    ...(source.hours ? { hours: source.hours } : {}),
+    ...(source.hours ? { hours: parseHoursText(source.hours) } : {}),
   };
 }
 
-function toOrganisation(source: SourceOrganisation, verifiedAt: string | null): Organisation {
+function toAddress(source: z.infer<typeof sourceAddressSchema>): Address {
+  return {
+    ...(source.street ? { street: source.street } : {}),
+    ...(source.postalCode ? { postalCode: source.postalCode } : {}),
+    city: source.city,
+    ...(source.label ? { label: source.label } : {}),
+  };
+}
+
+const httpUrl = (value: string | null | undefined) => (value && /^https?:\/\//.test(value) ? value : undefined);
+
+type Verification = Pick<Organisation, 'verifiedAt' | 'verifiedBy' | 'verifiedFields'>;
+const UNVERIFIED: Verification = { verifiedAt: null, verifiedFields: [] };
+function verificationOf(curation: Curation, id: string): Verification | undefined {
+  const entry = curation.verified?.[id];
+  return entry ? { verifiedAt: entry.at, verifiedBy: entry.by, verifiedFields: entry.fields } : undefined;
+}
+
+function toOrganisation(source: SourceOrganisation, verification: Verification): Organisation {
   const website = source.website && /^https?:\/\//.test(source.website) ? source.website : undefined;
   return {
     id: source.id,
@@ -152,11 +196,11 @@ function toOrganisation(source: SourceOrganisation, verifiedAt: string | null): 
     names: { ...(source.nameSv ? { sv: source.nameSv } : {}), ...(source.nameEn ? { en: source.nameEn } : {}) },
     ...(website ? { website } : {}),
     ...(source.email ? { email: source.email } : {}),
-    phones: (source.phones ?? []).map(toPhone),
-    addresses: (source.addresses ?? []).map((address) => ({ ...address })),
+    phones: source.phones.map(toPhone),
+    addresses: source.addresses.map(toAddress),
     keywords: source.needKeywords,
     // Gathered from public pages: unverified until a person confirms it (curation.json).
-    verifiedAt,
+    ...verification,
     sources: source.sources,
     ...(source.notes ? { notes: source.notes } : {}),
   };
@@ -174,17 +218,39 @@ export function importSource(sourceJson: unknown, curationJson: unknown, options
   const organisations: Organisation[] = [];
   const services: Service[] = [];
 
-  for (const source of organisationsIn) {
-    const verifiedAt = curation.verified?.[source.id] ?? null;
-    organisations.push(toOrganisation(source, verifiedAt));
+  const duplicates = curation.sameOrganisation ?? {};
+  for (const [duplicate, target] of Object.entries(duplicates)) {
+    if (!organisationsIn.some((source) => source.id === duplicate)) throw new Error(`curation.json sameOrganisation: no source record "${duplicate}"`);
+    if (!organisationsIn.some((source) => source.id === target)) throw new Error(`curation.json sameOrganisation: no source record "${target}"`);
+  }
+  const joined = (target: SourceOrganisation, field: 'needKeywords' | 'sources') => [
+    ...new Set([target[field], ...organisationsIn.filter((source) => duplicates[source.id] === target.id).map((source) => source[field])].flat()),
+  ];
+  for (const original of organisationsIn) {
+    if (duplicates[original.id]) continue;
+    const spelling = curation.keywordSpelling ?? {};
+    const needKeywords = joined(original, 'needKeywords').map((keyword) =>
+      keyword.replace(/[\p{L}]+/gu, (word) => spelling[word] ?? word),
+    );
+    const source = { ...original, needKeywords, sources: joined(original, 'sources') };
+    const organisationVerification = verificationOf(curation, source.id) ?? UNVERIFIED;
+    organisations.push(toOrganisation(source, organisationVerification));
     // Records with no gathered facts keep their organisation (sessions may name it) but
     // contribute no services, so nothing unsourced ever appears in results.
     if (source.unverified || source.sources.length === 0) continue;
     const areas = curation.areas[source.id];
     if (!areas) throw new Error(`curation.json has no areas for organisation "${source.id}"`);
     for (const service of source.services) {
+      const id = uniqueServiceId(source.id, service.name, taken);
+      const website = httpUrl(service.website);
+      const own = { phones: service.phones.map(toPhone), addresses: service.addresses.map(toAddress) };
+      const hasOwn = own.phones.length > 0 || own.addresses.length > 0 || Boolean(service.email || website);
+      // Every contact keeps its source: a service's own facts need the pages they came from.
+      if ((hasOwn || service.hours) && service.sources.length === 0) {
+        throw new Error(`service "${service.name}" of ${source.id} has its own contacts or hours but no sources`);
+      }
       services.push({
-        id: uniqueServiceId(source.id, service.name, taken),
+        id,
         organisationId: source.id,
         name: service.name,
         names: {},
@@ -206,15 +272,27 @@ export function importSource(sourceJson: unknown, curationJson: unknown, options
         cost: service.free ? 'free' : 'unknown',
         referral: service.noReferral ? 'none' : 'unknown',
         areas,
-        locations: [],
-        verifiedAt,
-        sources: source.sources,
+        status: 'active',
+        phones: own.phones,
+        ...(service.email ? { email: service.email } : {}),
+        ...(website ? { website } : {}),
+        addresses: own.addresses,
+        ...(service.hours ? { hours: parseHoursText(service.hours) } : {}),
+        ...(verificationOf(curation, id) ?? organisationVerification),
+        // The service's own pages first (its contacts), then the organisation's.
+        sources: [...new Set([...service.sources, ...source.sources])],
       });
     }
   }
 
-  return catalogueSchema.parse({
-    schemaVersion: 1,
+  for (const [serviceId, needs] of Object.entries(curation.crisisHelp ?? {})) {
+    const service = services.find((candidate) => candidate.id === serviceId);
+    if (!service) throw new Error(`curation.json crisisHelp: no service "${serviceId}"`);
+    service.crisisHelp = needs;
+  }
+
+  const catalogue = catalogueV2Schema.parse({
+    schemaVersion: 2,
     revision: options.revision,
     publishedAt: options.publishedAt,
     region: curation.region,
@@ -224,4 +302,7 @@ export function importSource(sourceJson: unknown, curationJson: unknown, options
     services,
     sites: curation.sites ?? [],
   });
+  const wrongPhones = phoneDisplayIssues(catalogue);
+  if (wrongPhones.length > 0) throw new Error(wrongPhones.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
+  return catalogue;
 }

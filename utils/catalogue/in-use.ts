@@ -85,9 +85,10 @@ export function readCatalogueHeader(value: unknown): CatalogueHeader | null {
   const { region, revision, publishedAt, maintainer } = value as Record<string, unknown>;
   if (!isString(region) || !isCount(revision) || !isString(publishedAt)) return null;
   if (typeof maintainer !== 'object' || maintainer === null) return null;
+  // As maintainerSchema (schemaVersion 2): a name, and optionally an e-mail and a report URL.
   const { name, email, reportUrl } = maintainer as Record<string, unknown>;
-  if (!isString(name) || !isString(email) || (reportUrl !== undefined && !isString(reportUrl))) return null;
-  return { region, revision, publishedAt, maintainer: { name, email, ...(reportUrl ? { reportUrl } : {}) } };
+  if (!isString(name) || (email !== undefined && !isString(email)) || (reportUrl !== undefined && !isString(reportUrl))) return null;
+  return { region, revision, publishedAt, maintainer: { name, ...(email ? { email } : {}), ...(reportUrl ? { reportUrl } : {}) } };
 }
 
 /** Reads a stored feed pointer; anything malformed is "no feed" (the bundled catalogue is used). */

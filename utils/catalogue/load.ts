@@ -1,16 +1,26 @@
 import type { z } from 'zod';
+import { phoneDisplayIssues } from './phone-display';
 import { catalogueSchema, type Catalogue } from './schema';
+import { upgradeCatalogue } from './upgrade-v1';
 
 export type ParseResult =
   | { success: true; catalogue: Catalogue }
   | { success: false; data: unknown; issues: z.core.$ZodIssue[] };
 
-/** Validates untrusted catalogue data (a file, the bundled JSON, a feed). */
+/**
+ * Validates untrusted catalogue data (a file, the bundled JSON, a feed): the schema, and that
+ * every phone display dials its number (libphonenumber-js; all problems listed at once).
+ */
 export function parseCatalogue(data: unknown): ParseResult {
   const result = catalogueSchema.safeParse(data);
-  return result.success
-    ? { success: true, catalogue: result.data }
-    : { success: false, data, issues: result.error.issues };
+  const phoneIssues: z.core.$ZodIssue[] = phoneDisplayIssues(upgradeCatalogue(data)).map(({ path, message }) => ({
+    code: 'custom',
+    path,
+    message,
+    input: undefined,
+  }));
+  if (result.success && phoneIssues.length === 0) return { success: true, catalogue: result.data };
+  return { success: false, data, issues: [...(result.success ? [] : result.error.issues), ...phoneIssues] };
 }
 
 function recordAt(data: unknown, collection: PropertyKey, index: PropertyKey): string | undefined {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { upgradeCatalogue } from './upgrade-v1';
 
 /**
  * The catalogue schema: the single source of every catalogue type (types come from
@@ -10,7 +11,6 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: lower-case letters, digits and single hyphens');
 const isoDate = z.iso.date();
-const url = z.url({ protocol: /^https?$/ });
 
 export const CATEGORY_GROUPS = ['life-situation', 'participation', 'expertise'] as const;
 export const CHANNELS = ['kasvokkain', 'ryhma', 'puhelin', 'chat', 'verkko'] as const;
@@ -29,26 +29,126 @@ export const AUDIENCES = [
 /** ISO 639-1 codes of the languages a service is offered in. */
 export const LANGUAGES = ['fi', 'sv', 'en', 'uk', 'ru', 'ar', 'so', 'et'] as const;
 
+/**
+ * Catalogue text is shown to nurses and copied into patient records, so it may not carry
+ * anything that changes how the text reads or where it lines up: no control characters (a
+ * newline would add a false line to the note), no bidi overrides or marks, no zero-width or
+ * invisible characters (issue12 item 10), and never more than its maximum length.
+ */
+// C0/C1 controls (incl. tab, CR, LF), soft hyphen, Arabic letter mark, zero-width and joiners,
+// LRM/RLM, line/paragraph separators, bidi embeddings/overrides/isolates, word joiner and
+// invisible operators, BOM / zero-width no-break space.
+export const HOSTILE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/u;
+
+export const TEXT_LIMITS = { short: 120, label: 200, long: 2000, url: 2048 } as const;
+
+export function describeHostile(value: string): string | null {
+  const match = HOSTILE_CHARACTERS.exec(value);
+  if (!match) return null;
+  const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return `contains a control, bidi or invisible character (U+${code}) at position ${match.index}`;
+}
+
+/** A single line of plain text of at most `max` characters. */
+export const safeText = (max: number, min = 1) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .check((ctx) => {
+      const problem = describeHostile(ctx.value);
+      if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
+    });
+
+/** http(s) only, no user name or password ("https://www.mieli.fi@evil.example/" is evil.example). */
+const url = z
+  .url({ protocol: /^https?$/ })
+  .max(TEXT_LIMITS.url)
+  .check((ctx) => {
+    const problem = describeHostile(ctx.value);
+    if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
+    try {
+      const parsed = new URL(ctx.value);
+      if (parsed.username || parsed.password) {
+        ctx.issues.push({ code: 'custom', input: ctx.value, message: `url has user info before "@": the link really goes to ${parsed.host}` });
+      }
+    } catch {
+      // z.url has already reported it.
+    }
+  });
+const email = z.email().max(254);
+
 export const localisedTextSchema = z.strictObject({
-  fi: z.string().min(1),
-  sv: z.string().min(1).optional(),
-  en: z.string().min(1).optional(),
+  fi: safeText(TEXT_LIMITS.short),
+  sv: safeText(TEXT_LIMITS.short).optional(),
+  en: safeText(TEXT_LIMITS.short).optional(),
 });
+const otherNames = z.strictObject({ sv: safeText(TEXT_LIMITS.short).optional(), en: safeText(TEXT_LIMITS.short).optional() });
+
+/** Weekdays as RFC 5545 writes them (BYDAY), Monday first. */
+export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+/** 24-hour wall clock in Helsinki; 24:00 closes at midnight. */
+const clock = z.string().regex(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/, 'time: HH:MM, 00:00–24:00');
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+
+export const openingRuleSchema = z
+  .strictObject({
+    days: z.array(z.enum(WEEKDAYS)).min(1).max(7),
+    opens: clock,
+    closes: clock,
+  })
+  .refine((rule) => minutesOf(rule.closes) > minutesOf(rule.opens), {
+    message: 'closes before it opens (split an overnight rule at 24:00)',
+    path: ['closes'],
+  });
+
+export const openingExceptionSchema = z
+  .strictObject({
+    date: z.iso.date(),
+    /** Absent: closed all day. */
+    opens: clock.optional(),
+    closes: clock.optional(),
+    note: safeText(TEXT_LIMITS.label).optional(),
+  })
+  .refine((day) => (day.opens === undefined) === (day.closes === undefined), { message: 'give both opens and closes, or neither (closed)', path: ['closes'] })
+  .refine((day) => day.opens === undefined || minutesOf(day.closes!) > minutesOf(day.opens), { message: 'closes before it opens', path: ['closes'] });
+
+/**
+ * When a service or a phone line answers. `weekly`: the rules (Helsinki wall time), closed on
+ * Finnish public holidays unless `holidays` says "open"; `always`: 24/7 (crisis lines);
+ * `appointment`: only by booking ("ajanvarauksella"); `text`: the source says something the
+ * structure cannot (e.g. "20 tuntia viikossa"), shown as printed and never read as open or closed.
+ * `text` always keeps the source's own words when there are any.
+ */
+export const HOURS_KINDS = ['weekly', 'always', 'appointment', 'text'] as const;
+export const openingHoursSchema = z
+  .strictObject({
+    kind: z.enum(HOURS_KINDS),
+    rules: z.array(openingRuleSchema).max(21).default([]),
+    holidays: z.enum(['closed', 'open']).default('closed'),
+    exceptions: z.array(openingExceptionSchema).max(60).default([]),
+    text: safeText(TEXT_LIMITS.label).optional(),
+  })
+  .superRefine((hours, ctx) => {
+    if (hours.kind === 'weekly' && hours.rules.length === 0) ctx.addIssue({ code: 'custom', path: ['rules'], message: 'weekly hours need at least one rule' });
+    if (hours.kind !== 'weekly' && hours.rules.length > 0) ctx.addIssue({ code: 'custom', path: ['rules'], message: `${hours.kind} hours take no weekly rules` });
+    if (hours.kind === 'text' && !hours.text) ctx.addIssue({ code: 'custom', path: ['text'], message: 'text hours need the text' });
+  });
 
 export const phoneSchema = z.strictObject({
   /** E.164 (+358…) or a national service number such as 116 016, digits only. */
   number: z.string().regex(/^(\+[1-9][0-9]{6,14}|[0-9]{3,6})$/, 'number: E.164 like +358925250111'),
-  /** As printed by the organisation, for people to read. */
-  display: z.string().min(3),
-  label: z.string().min(1).optional(),
-  hours: z.string().min(1).optional(),
+  /** As printed by the organisation, for people to read; must be the same number (see checkPhoneDisplay). */
+  display: safeText(30, 3),
+  label: safeText(TEXT_LIMITS.label).optional(),
+  hours: openingHoursSchema.optional(),
 });
 
 export const addressSchema = z.strictObject({
-  street: z.string().min(1).optional(),
+  street: safeText(TEXT_LIMITS.short).optional(),
   postalCode: z.string().regex(/^[0-9]{5}$/, 'postalCode: five digits').optional(),
-  city: z.string().min(1),
-  label: z.string().min(1).optional(),
+  city: safeText(60),
+  label: safeText(TEXT_LIMITS.label).optional(),
 });
 
 export const categorySchema = z.strictObject({
@@ -57,49 +157,85 @@ export const categorySchema = z.strictObject({
   names: localisedTextSchema,
 });
 
-export const organisationSchema = z.strictObject({
-  id,
-  name: z.string().min(2),
-  shortName: z.string().min(1).optional(),
-  names: z.strictObject({ sv: z.string().min(1).optional(), en: z.string().min(1).optional() }),
-  website: url.optional(),
-  email: z.email().optional(),
-  phones: z.array(phoneSchema),
-  addresses: z.array(addressSchema),
-  /** Need words a professional types, for every service of this organisation. */
-  keywords: z.array(z.string().min(2)),
-  verifiedAt: isoDate.nullable(),
-  /** Public pages the facts came from. An organisation without sources ships no services. */
-  sources: z.array(url),
-  notes: z.string().min(1).optional(),
-});
+/** Which facts a person confirmed with the organisation. */
+export const VERIFIABLE_FIELDS = ['phones', 'email', 'website', 'addresses', 'hours', 'description', 'status'] as const;
 
-export const serviceSchema = z.strictObject({
-  id,
-  organisationId: id,
-  name: z.string().min(2),
-  names: z.strictObject({ sv: z.string().min(1).optional(), en: z.string().min(1).optional() }),
-  description: z.string().min(10),
-  categories: z.array(id).min(1),
-  /** Target groups in the handbook's own Finnish words (searchable). */
-  targetGroups: z.array(z.string().min(2)),
-  /** The same groups folded into a short controlled list (filterable). */
-  audiences: z.array(z.enum(AUDIENCES)),
-  keywords: z.array(z.string().min(2)),
-  languages: z.array(z.enum(LANGUAGES)),
-  channels: z.array(z.enum(CHANNELS)),
-  cost: z.enum(['free', 'fee', 'unknown']),
-  referral: z.enum(['none', 'required', 'unknown']),
-  areas: z.array(z.enum(AREAS)).min(1),
-  /** Contact overrides; when absent the organisation's contacts apply. */
-  phones: z.array(phoneSchema).optional(),
-  email: z.email().optional(),
-  url: url.optional(),
-  locations: z.array(addressSchema),
-  hours: z.string().min(1).optional(),
+/**
+ * Verification by a person: when, who (a name or role, not an e-mail address of a private
+ * person), and which facts. `updatedAt` (any edit) is a different thing and never shown as
+ * "Tarkistettu".
+ */
+const verificationShape = {
   verifiedAt: isoDate.nullable(),
-  sources: z.array(url),
-});
+  verifiedBy: safeText(TEXT_LIMITS.short).optional(),
+  verifiedFields: z.array(z.enum(VERIFIABLE_FIELDS)).default([]),
+  updatedAt: isoDate.optional(),
+};
+function checkVerification(record: { verifiedAt: string | null; verifiedBy?: string | undefined; verifiedFields: readonly string[] }, ctx: z.RefinementCtx): void {
+  if (record.verifiedAt && !record.verifiedBy) ctx.addIssue({ code: 'custom', path: ['verifiedBy'], message: 'verifiedAt needs verifiedBy: who confirmed it' });
+  if (record.verifiedAt && record.verifiedFields.length === 0) ctx.addIssue({ code: 'custom', path: ['verifiedFields'], message: 'verifiedAt needs verifiedFields: what was confirmed' });
+  if (!record.verifiedAt && (record.verifiedBy || record.verifiedFields.length > 0)) {
+    ctx.addIssue({ code: 'custom', path: ['verifiedAt'], message: 'verifiedBy/verifiedFields without verifiedAt' });
+  }
+}
+
+export const organisationSchema = z
+  .strictObject({
+    id,
+    name: safeText(TEXT_LIMITS.short, 2),
+    shortName: safeText(40).optional(),
+    names: otherNames,
+    website: url.optional(),
+    email: email.optional(),
+    phones: z.array(phoneSchema).max(20),
+    addresses: z.array(addressSchema).max(20),
+    /** Need words a professional types, for every service of this organisation. */
+    keywords: z.array(safeText(60, 2)).max(200),
+    ...verificationShape,
+    /** Public pages the facts came from. An organisation without sources ships no services. */
+    sources: z.array(url).max(30),
+    notes: safeText(TEXT_LIMITS.long).optional(),
+  })
+  .superRefine(checkVerification);
+
+export const SERVICE_STATUSES = ['active', 'temporarilyClosed', 'ended'] as const;
+
+export const serviceSchema = z
+  .strictObject({
+    id,
+    organisationId: id,
+    name: safeText(TEXT_LIMITS.short, 2),
+    names: otherNames,
+    description: safeText(TEXT_LIMITS.long, 10),
+    categories: z.array(id).min(1).max(20),
+    /** Target groups in the handbook's own Finnish words (searchable). */
+    targetGroups: z.array(safeText(TEXT_LIMITS.short, 2)).max(30),
+    /** The same groups folded into a short controlled list (filterable). */
+    audiences: z.array(z.enum(AUDIENCES)),
+    keywords: z.array(safeText(60, 2)).max(200),
+    languages: z.array(z.enum(LANGUAGES)),
+    channels: z.array(z.enum(CHANNELS)),
+    cost: z.enum(['free', 'fee', 'unknown']),
+    referral: z.enum(['none', 'required', 'unknown']),
+    areas: z.array(z.enum(AREAS)).min(1),
+    status: z.enum(SERVICE_STATUSES).default('active'),
+    /**
+     * The service's own contact points. When it has none of phones / email / website /
+     * addresses, the organisation's apply (contacts.ts); otherwise only these.
+     */
+    phones: z.array(phoneSchema).max(20).default([]),
+    email: email.optional(),
+    website: url.optional(),
+    addresses: z.array(addressSchema).max(20).default([]),
+    hours: openingHoursSchema.optional(),
+    ...verificationShape,
+    /** Pages the service's facts (its own contacts first) came from. */
+    sources: z.array(url).max(30),
+    /** Crisis needs (ids in data/crisis-needs.json) this service is crisis help for: 24 h lines,
+     *  shelters. Set by the maintainer in curation.json; such services come first for those needs. */
+    crisisHelp: z.array(id).min(1).max(10).optional(),
+  })
+  .superRefine(checkVerification);
 
 /** Where info sessions happen: health stations, Kela offices, a hospital point, or online. */
 export const SITE_KINDS = ['terveysasema', 'kela', 'sairaala', 'verkko'] as const;
@@ -107,8 +243,8 @@ export const SESSION_AUDIENCES = ['residents', 'professionals'] as const;
 
 export const siteSchema = z.strictObject({
   id,
-  name: z.string().min(2),
-  names: z.strictObject({ sv: z.string().min(1).optional(), en: z.string().min(1).optional() }),
+  name: safeText(TEXT_LIMITS.short, 2),
+  names: otherNames,
   kind: z.enum(SITE_KINDS),
   /** A street address only where a public source gives it; online sites have none. */
   address: addressSchema.optional(),
@@ -128,12 +264,16 @@ export const infoSessionSchema = z.strictObject({
   experienceExpert: z.boolean(),
   audience: z.enum(SESSION_AUDIENCES),
   cancelled: z.boolean().default(false),
-  note: z.string().min(1).optional(),
+  note: safeText(TEXT_LIMITS.label).optional(),
 });
 
+/**
+ * Who keeps the catalogue. The report address is a deployment setting (the published feed,
+ * policy or options), never guessed in the bundled data: `email` and `reportUrl` may be absent.
+ */
 export const maintainerSchema = z.strictObject({
-  name: z.string().min(2),
-  email: z.email(),
+  name: safeText(TEXT_LIMITS.short, 2),
+  email: email.optional(),
   reportUrl: url.optional(),
 });
 
@@ -163,9 +303,10 @@ function checkSessions(catalogue: SessionCheckInput, organisationIds: Set<string
   });
 }
 
-export const catalogueSchema = z
+/** The current catalogue format. A schemaVersion 1 catalogue is read through `catalogueSchema`, which upgrades it. */
+export const catalogueV2Schema = z
   .strictObject({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(2),
     revision: z.int().nonnegative(),
     publishedAt: z.iso.datetime({ offset: true }),
     region: id,
@@ -173,7 +314,7 @@ export const catalogueSchema = z
     categories: z.array(categorySchema),
     organisations: z.array(organisationSchema),
     services: z.array(serviceSchema),
-    // Added after schemaVersion 1 shipped: default to empty so older catalogues stay valid.
+    // Added after schemaVersion 1 first shipped: default to empty so older catalogues stay valid.
     sites: z.array(siteSchema).default([]),
     infoSessions: z.array(infoSessionSchema).default([]),
   })
@@ -207,8 +348,24 @@ export const catalogueSchema = z
     checkSessions(catalogue, organisationIds, ctx);
   });
 
+/**
+ * Every catalogue the extension or the CLI accepts: schemaVersion 2 as it is, schemaVersion 1
+ * upgraded first (upgrade-v1.ts), so a v1 feed or a stored v1 catalogue is read as v2.
+ */
+export const catalogueSchema = z.preprocess(upgradeCatalogue, catalogueV2Schema);
+// Whether each phone display dials its number is checked where a whole catalogue is accepted
+// (load.ts parseCatalogue: feeds, the build, the CLI), with libphonenumber-js, which the popup
+// does not carry (it reads records that were checked there).
+
+
 export type LocalisedText = z.infer<typeof localisedTextSchema>;
 export type Phone = z.infer<typeof phoneSchema>;
+export type OpeningHours = z.infer<typeof openingHoursSchema>;
+export type OpeningRule = z.infer<typeof openingRuleSchema>;
+export type OpeningException = z.infer<typeof openingExceptionSchema>;
+export type Weekday = (typeof WEEKDAYS)[number];
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+export type VerifiableField = (typeof VERIFIABLE_FIELDS)[number];
 export type Address = z.infer<typeof addressSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Organisation = z.infer<typeof organisationSchema>;

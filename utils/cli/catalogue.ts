@@ -5,9 +5,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { exportHsds, importHsds } from '../catalogue/hsds';
 import { importSource } from '../catalogue/import-source';
+import { AREAS } from '../catalogue/schema';
+import { finnishHolidays, holidayModule } from '../hours/generate-holidays';
 import { formatIssues, parseCatalogue } from '../catalogue/load';
 import { buildSearchIndex } from '../search/build-index';
+import { bundledLexicon } from '../search/lexicon-files';
 import { searchServices } from '../search/search';
 import { synonymFileSchema } from '../search/synonyms';
 import { decodeSheet, importSheet, withSessions } from '../sessions/import-sheet';
@@ -21,7 +25,8 @@ const SYNONYMS = resolve(ROOT, 'data/synonyms.json');
 const HELP = `Järjestöopas catalogue tool
 
   npm run catalogue -- validate [file]
-      Check a catalogue file (default data/catalogue.json); lists every problem with its record and field.
+      Check a catalogue file (default data/catalogue.json; schemaVersion 1 or 2); lists every problem with its
+      record and field: hostile characters, user info in links, phone displays that dial another number, …
   npm run --silent catalogue -- search "<query>" [--json] [--catalogue <file>] [--limit N]
       Search as the popup does. With --json prints only a JSON array, best first.
   npm run catalogue -- import-source <organisations.json> [--curation data/curation.json] [--out data/catalogue.json] [--revision N]
@@ -30,6 +35,12 @@ const HELP = `Järjestöopas catalogue tool
       Write a copy of the catalogue with the booking sheet's (CSV) info sessions, e.g. the catalogue
       the wellbeing area publishes. All or nothing: any bad row stops the import with its row
       number. The revision grows by one unless --revision is given.
+  npm run catalogue -- export-hsds [file] --out <dir>
+      Write <dir>/services.json: every service as an Open Referral HSDS 3.0 service object (docs/hsds.md).
+  npm run catalogue -- import-hsds <services.json> [--out <file>] [--region R] [--revision N] [--area A] [--category C] [--maintainer M]
+      Read HSDS 3.0 services (ours or another directory's) into a validated catalogue; prints it without --out.
+  npm run catalogue -- holiday-data
+      Rewrite utils/hours/holidays-fi.ts (Finnish public holidays) from the installed date-holidays package.
   npm run catalogue -- keygen [--out feed-signing-key.json]
       Make a feed signing key pair (private file, mode 600); prints the public key to trust.
   npm run catalogue -- sign <file> --key <key file>
@@ -77,8 +88,9 @@ function validate(args: string[]): number {
   const result = parseCatalogue(data);
   if (result.success) {
     const { catalogue } = result;
+    const upgraded = (data as { schemaVersion?: unknown }).schemaVersion === 1 ? ' (schemaVersion 1, read as 2)' : '';
     console.log(
-      `OK ${file}: revision ${catalogue.revision}, ${catalogue.organisations.length} organisations, ${catalogue.services.length} services`,
+      `OK ${file}${upgraded}: revision ${catalogue.revision}, ${catalogue.organisations.length} organisations, ${catalogue.services.length} services`,
     );
     return 0;
   }
@@ -97,22 +109,24 @@ function search(argv: string[]): number {
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, not "${limitText}"`);
   const query = args.join(' ');
   const synonyms = synonymFileSchema.parse(readJson(SYNONYMS));
-  const index = buildSearchIndex(loadCatalogueFile(file), synonyms);
+  const index = buildSearchIndex(loadCatalogueFile(file), synonyms, bundledLexicon());
   const results = searchServices(index, query, { limit });
   if (json) {
-    const items = results.map(({ service, organisation, score }) => ({
+    const items = results.map(({ service, organisation, score, weak }) => ({
       serviceId: service.id,
       serviceName: service.name,
       organisationId: organisation.id,
       organisationName: organisation.name,
       score,
+      weak,
     }));
     process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
     return 0;
   }
   if (results.length === 0) console.log(`No results for "${query}". Try a broader word.`);
-  results.forEach(({ service, organisation, score }, rank) => {
-    console.log(`${String(rank + 1).padStart(2)}. ${service.name} — ${organisation.name}  (${score})`);
+  else if (results.every(({ weak }) => weak)) console.log(`No direct match for "${query}"; the closest:`);
+  results.forEach(({ service, organisation, score, crisis }, rank) => {
+    console.log(`${String(rank + 1).padStart(2)}. ${crisis ? '[crisis help] ' : ''}${service.name} — ${organisation.name}  (${score})`);
   });
   return 0;
 }
@@ -195,6 +209,64 @@ async function feedCommand(command: string, argv: string[]): Promise<number> {
   return feed.build(args[0] ?? DEFAULT_CATALOGUE, key, out ?? 'feed', revision);
 }
 
+function exportHsdsCommand(argv: string[]): number {
+  const { values, positionals: args } = parse(argv, { out: { type: 'string' } });
+  const { out } = values;
+  if (!out) throw new UsageError('export-hsds needs --out <dir>');
+  const file = resolve(args[0] ?? DEFAULT_CATALOGUE);
+  const services = exportHsds(loadCatalogueFile(file));
+  mkdirSync(resolve(out), { recursive: true });
+  writeFileSync(resolve(out, 'services.json'), `${JSON.stringify(services, null, 2)}\n`);
+  console.log(`Wrote ${resolve(out, 'services.json')}: ${services.length} HSDS 3.0 services`);
+  return 0;
+}
+
+function importHsdsCommand(argv: string[]): number {
+  const { values, positionals: args } = parse(argv, {
+    out: { type: 'string' },
+    region: { type: 'string' },
+    revision: { type: 'string' },
+    maintainer: { type: 'string' },
+    area: { type: 'string' },
+    category: { type: 'string' },
+  });
+  const file = args[0];
+  if (!file) throw new UsageError('import-hsds needs the services.json file');
+  const area = values.area ?? 'suomi';
+  if (!(AREAS as readonly string[]).includes(area)) throw new UsageError(`--area must be one of ${AREAS.join(', ')}`);
+  let catalogue;
+  try {
+    catalogue = importHsds(readJson(resolve(file)), {
+      region: values.region ?? 'vake',
+      revision: Number(values.revision ?? '1'),
+      publishedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      maintainer: { name: values.maintainer ?? 'HSDS import' },
+      defaultAreas: [area as (typeof AREAS)[number]],
+      defaultCategory: values.category ?? 'arjen-apu',
+    });
+  } catch (error) {
+    const issues = (error as { issues?: Array<{ path: PropertyKey[]; message: string }> }).issues;
+    if (!issues) throw error;
+    throw new UsageError(`${file} cannot be read as HSDS services:\n${issues.map((issue) => `  ${issue.path.map(String).join('.')}: ${issue.message}`).join('\n')}`);
+  }
+  const text = `${JSON.stringify(catalogue, null, 2)}\n`;
+  const { out } = values;
+  if (out) {
+    writeFileSync(resolve(out), text);
+    console.log(`Wrote ${resolve(out)}: ${catalogue.organisations.length} organisations, ${catalogue.services.length} services`);
+  } else {
+    process.stdout.write(text);
+  }
+  return 0;
+}
+
+function holidayDataCommand(): number {
+  const target = resolve(ROOT, 'utils/hours/holidays-fi.ts');
+  writeFileSync(target, holidayModule(finnishHolidays()));
+  console.log(`Wrote ${target}`);
+  return 0;
+}
+
 export function main(argv: string[]): number | Promise<number> {
   const [command, ...args] = argv;
   try {
@@ -215,6 +287,12 @@ export function main(argv: string[]): number | Promise<number> {
         return importCommand(args);
       case 'import-sessions':
         return importSessionsCommand(args);
+      case 'export-hsds':
+        return exportHsdsCommand(args);
+      case 'import-hsds':
+        return importHsdsCommand(args);
+      case 'holiday-data':
+        return holidayDataCommand();
       case undefined:
       case 'help':
       case '--help':

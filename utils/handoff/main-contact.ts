@@ -1,9 +1,9 @@
 import { contactsOf, formatAddress, type Contacts } from '../catalogue/contacts';
-import type { Organisation, Service } from '../catalogue/schema';
+import type { OpeningHours, Organisation, Service } from '../catalogue/schema';
 
 /** The one contact a result item shows before it is opened: how she would reach it first. */
 export type MainContact =
-  | { kind: 'phone'; text: string; href: string; detail?: string }
+  | { kind: 'phone'; text: string; href: string; hours?: OpeningHours }
   | { kind: 'email'; text: string; href: string }
   | { kind: 'website'; text: string; href: string }
   | { kind: 'address'; text: string };
@@ -16,7 +16,7 @@ export function shortWebsite(url: string): string {
 /** Phone first (with its hours), then e-mail, website, address; `null` when there is none. */
 export function mainContactOf(contacts: Contacts): MainContact | null {
   const phone = contacts.phones[0];
-  if (phone) return { kind: 'phone', text: phone.display, href: `tel:${phone.number}`, ...(phone.hours ? { detail: phone.hours } : {}) };
+  if (phone) return { kind: 'phone', text: phone.display, href: `tel:${phone.number}`, ...(phone.hours ? { hours: phone.hours } : {}) };
   if (contacts.email) return { kind: 'email', text: contacts.email, href: `mailto:${contacts.email}` };
   if (contacts.website) return { kind: 'website', text: shortWebsite(contacts.website), href: contacts.website };
   const address = contacts.addresses[0];

@@ -1,6 +1,7 @@
 import { HANDBOOK_CATEGORIES } from '../catalogue/categories';
 import { contactsOf, firstSentence, formatAddress, shortPhoneLabel } from '../catalogue/contacts';
 import type { Organisation, Service } from '../catalogue/schema';
+import { formatHours } from '../hours/format';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/language';
 import { shortWebsite } from './main-contact';
 
@@ -63,10 +64,10 @@ export function printedServices(entries: ReadonlyArray<{ service: Service; organ
       descriptionInFinnish: language !== 'fi',
       phones: contacts.phones.slice(0, 3).map((phone) => {
         const label = shortPhoneLabel(phone.label);
-        const hours = phone.hours ? forClient(phone.hours) : '';
+        const hours = phone.hours ? forClient(formatHours(phone.hours, language)) : '';
         return { display: phone.display, ...(label ? { label: forClient(label) } : {}), ...(hours ? { hours } : {}) };
       }),
-      ...(contacts.hours && forClient(contacts.hours) ? { hours: forClient(contacts.hours) } : {}),
+      ...(contacts.hours && forClient(formatHours(contacts.hours, language)) ? { hours: forClient(formatHours(contacts.hours, language)) } : {}),
       addresses: contacts.addresses.slice(0, 2).map(formatAddress),
       ...(contacts.email ? { email: contacts.email } : {}),
       ...(contacts.website ? { website: { url: contacts.website, short: shortWebsite(contacts.website) } } : {}),

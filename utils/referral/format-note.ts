@@ -1,5 +1,6 @@
-import { contactsOf, formatAddress, shortPhoneLabel } from '../catalogue/contacts';
-import type { Organisation, Service } from '../catalogue/schema';
+import { contactsOf, formatAddress, hasAnyContact, hostOf, shortPhoneLabel } from '../catalogue/contacts';
+import { HOSTILE_CHARACTERS, type Organisation, type Service } from '../catalogue/schema';
+import { formatHours } from '../hours/format';
 import { formatDay, formatIsoDay } from '../i18n/dates';
 import type { UiLanguage } from '../i18n/language';
 import { NOTE_TEMPLATES } from './templates';
@@ -34,6 +35,34 @@ export function wrapLine(line: string, width = NOTE_LINE_WIDTH): string[] {
   return lines;
 }
 
+const HOSTILE_GLOBAL = new RegExp(HOSTILE_CHARACTERS.source, 'gu');
+
+/**
+ * One fact, one line, whatever the data holds: line breaks, tabs, bidi and invisible
+ * characters become a space (the schema refuses them already; a note must not depend on it).
+ */
+export function oneLineFact(text: string): string {
+  return text.replace(HOSTILE_GLOBAL, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/** Longest link written in full (a wrapped line is indented by two); longer ones by their host name alone. */
+const NOTE_LINK_MAX = NOTE_LINE_WIDTH - 2;
+
+/**
+ * A link in a note starts with the host name a reader can judge ("mieli.fi"), then the path if
+ * it fits on the line (a record system cannot follow a link anyway: the host is what matters).
+ */
+export function noteLink(url: string): string {
+  const host = hostOf(url);
+  try {
+    const { pathname, search } = new URL(url);
+    const full = `${host}${pathname === '/' ? '' : pathname}${search}`;
+    return full.length <= NOTE_LINK_MAX ? full : host;
+  } catch {
+    return host;
+  }
+}
+
 /**
  * The referral note: plain text, short lines, nothing about the patient (the nurse adds
  * that herself). Pure: the same input always gives the same text.
@@ -46,15 +75,21 @@ export function formatReferralNote({ service, organisation, date, language }: No
   const organisationName = localisedName(organisation, language);
 
   const lines: string[] = [`${t.heading} ${formatDay(date, language)}`, `${t.service}: ${serviceName}`, `${t.organisation}: ${organisationName}`];
+  if (contacts.owner === 'organisation' && hasAnyContact(contacts)) lines.push(t.organisationContacts);
   for (const phone of contacts.phones.slice(0, 3)) {
     const label = shortPhoneLabel(phone.label);
-    const details = [label, phone.hours].filter(Boolean).join(', ');
+    const hours = phone.hours ? formatHours(phone.hours, language) : '';
+    const details = [label, hours].filter(Boolean).join(', ');
     lines.push(`${t.phone}: ${phone.display}${details ? ` (${details})` : ''}`);
   }
   if (contacts.email) lines.push(`${t.email}: ${contacts.email}`);
-  if (contacts.website) lines.push(`${t.web}: ${contacts.website}`);
+  if (contacts.website) lines.push(`${t.web}: ${noteLink(contacts.website)}`);
   for (const address of contacts.addresses.slice(0, 2)) lines.push(`${t.address}: ${formatAddress(address)}`);
-  if (contacts.hours) lines.push(`${t.hours}: ${contacts.hours}`);
+  if (contacts.hours && !contacts.phones.some((phone) => phone.hours)) {
+    // The hours as written, not "open now": the note is read later, by someone else.
+    lines.push(`${t.hours}: ${formatHours(contacts.hours, language)}`);
+  }
+  if (!hasAnyContact(contacts)) lines.push(t.noContacts);
   const terms = [
     service.cost === 'free' ? t.free : service.cost === 'fee' ? t.fee : '',
     service.referral === 'none' ? t.noReferral : service.referral === 'required' ? t.referralRequired : '',
@@ -63,6 +98,7 @@ export function formatReferralNote({ service, organisation, date, language }: No
   if (service.languages.length > 0) {
     lines.push(`${t.languages}: ${service.languages.map((code) => languageNames.of(code) ?? code).join(', ')}`);
   }
-  lines.push(service.verifiedAt ? t.verified(formatIsoDay(service.verifiedAt, language)) : t.unverified);
-  return lines.flatMap((line) => wrapLine(line)).join('\n');
+  // "Tarkistettu" only where a person confirmed the facts (who and what are in the data).
+  lines.push(service.verifiedAt && service.verifiedBy ? t.verified(formatIsoDay(service.verifiedAt, language)) : t.unverified);
+  return lines.flatMap((line) => wrapLine(oneLineFact(line))).join('\n');
 }

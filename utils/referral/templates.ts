@@ -20,6 +20,8 @@ export interface NoteTemplate {
   languages: string;
   verified: (date: string) => string;
   unverified: string;
+  organisationContacts: string;
+  noContacts: string;
 }
 
 export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
@@ -37,8 +39,10 @@ export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
     noReferral: 'Ei vaadi lähetettä.',
     referralRequired: 'Vaatii lähetteen tai päätöksen.',
     languages: 'Kielet',
-    verified: (date) => `Yhteystiedot tarkistettu ${date}.`,
+    verified: (date) => `Tarkistettu ${date}.`,
     unverified: 'Yhteystiedot tarkistamatta: varmista ennen yhteydenottoa.',
+    organisationContacts: 'Yhteystiedot ovat järjestön (palvelulla ei omia):',
+    noContacts: 'Luettelossa ei ole yhteystietoja.',
   },
   sv: {
     heading: 'Hänvisning till organisationens tjänst',
@@ -54,8 +58,10 @@ export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
     noReferral: 'Ingen remiss behövs.',
     referralRequired: 'Kräver remiss eller beslut.',
     languages: 'Språk',
-    verified: (date) => `Kontaktuppgifterna kontrollerade ${date}.`,
+    verified: (date) => `Kontrollerad ${date}.`,
     unverified: 'Kontaktuppgifterna okontrollerade: kontrollera före kontakt.',
+    organisationContacts: 'Kontaktuppgifterna är organisationens (tjänsten har inga egna):',
+    noContacts: 'Katalogen har inga kontaktuppgifter.',
   },
   en: {
     heading: 'Referral to an NGO service',
@@ -71,7 +77,9 @@ export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
     noReferral: 'No referral needed.',
     referralRequired: 'Needs a referral or decision.',
     languages: 'Languages',
-    verified: (date) => `Contact details verified ${date}.`,
+    verified: (date) => `Verified ${date}.`,
     unverified: 'Contact details not verified: check before contacting.',
+    organisationContacts: "Contacts are the organisation's (the service has none of its own):",
+    noContacts: 'The catalogue has no contact details.',
   },
 };

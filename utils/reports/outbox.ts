@@ -1,4 +1,4 @@
-import { BACKOFF_MAX_MS, deliverReport, backoffDelay, NO_ENDPOINT, type Fetch } from './delivery';
+import { BACKOFF_MAX_MS, deliverReport, backoffDelay, NO_ENDPOINT, type DeliveryOutcome, type Fetch } from './delivery';
 import { resolveReportEndpoint } from './endpoint';
 import { reportMailto } from './mailto';
 import { readOutbox, reportDraftSchema, type OutboxEntry, type Report, type ReportDraft } from './schema';
@@ -36,7 +36,9 @@ export const FINISHED_REPORT_RETENTION_MS = 180 * 24 * 60 * 60_000;
 
 export type SubmitResult =
   | { status: 'pending'; id: string }
-  | { status: 'handed-to-email'; id: string; mailto: string };
+  | { status: 'handed-to-email'; id: string; mailto: string }
+  /** Neither a report endpoint nor a maintainer e-mail is set: kept, sent once one is configured. */
+  | { status: 'kept'; id: string; maintainerName: string | null };
 
 export interface ReportsOutbox {
   /** Validates and stores the report before any network use; returns at once. */
@@ -92,7 +94,10 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
     const url = await endpointFor(entry);
     const outcome = url
       ? await deliverReport(entry.report, url, deps.fetch, deps.now())
-      : ({ kind: 'final', reason: NO_ENDPOINT } as const);
+      : entry.maintainer.email
+        ? ({ kind: 'final', reason: NO_ENDPOINT } as const)
+        : // Nowhere to send it yet: keep it and try again later (the options may get an address).
+          ({ kind: 'retry', reason: NO_ENDPOINT } as DeliveryOutcome);
     await exclusive((entries) => ({
       result: undefined,
       entries: entries.map((current) => {
@@ -154,14 +159,16 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
         report,
         maintainer,
         attempts: 0,
-        state: endpoint
-          ? { status: 'pending', nextAttemptAt: at }
-          : { status: 'handed-to-email', handedAt: at, to: maintainer.email },
+        state:
+          endpoint || !maintainer.email
+            ? { status: 'pending', nextAttemptAt: at }
+            : { status: 'handed-to-email', handedAt: at, to: maintainer.email },
       };
       await exclusive((entries) => ({ entries: [...entries, entry], result: undefined }));
-      return endpoint
-        ? { status: 'pending', id: report.id }
-        : { status: 'handed-to-email', id: report.id, mailto: reportMailto(report, maintainer.email) };
+      if (endpoint) return { status: 'pending', id: report.id };
+      return maintainer.email
+        ? { status: 'handed-to-email', id: report.id, mailto: reportMailto(report, maintainer.email) }
+        : { status: 'kept', id: report.id, maintainerName: maintainer.name ?? null };
     },
 
     deliverDue() {

@@ -44,7 +44,9 @@ export type Report = z.infer<typeof reportSchema>;
 
 /** The catalogue facts the popup attaches: who maintains it, and where reports go. */
 export const maintainerContactSchema = z.strictObject({
-  email: z.email(),
+  /** Whom to tell when no address is set (issue14: the address is a deployment setting). */
+  name: z.string().min(1).max(120).optional(),
+  email: z.email().optional(),
   reportUrl: endpointUrlSchema.optional(),
 });
 export type MaintainerContact = z.infer<typeof maintainerContactSchema>;

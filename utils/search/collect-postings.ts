@@ -19,6 +19,9 @@ export const FIELD_WEIGHTS = {
   categories: 1.2,
   description: 1,
 } as const;
+/** A word inside an organisation's need phrase ("mies lyö", "väkivalta kotona") is not the
+ *  organisation's subject: it counts for less than a need word of its own. */
+const PHRASE_WORD_FACTOR = 0.5;
 /** A compound's part ("velka" in "velkaneuvonta") counts for less than the whole word. */
 const COMPOUND_PART_FACTOR = 0.6;
 
@@ -40,7 +43,8 @@ function fieldTexts(service: Service, organisation: Organisation, catalogue: Cat
   return [
     [[service.name, ...Object.values(service.names)].join(' '), FIELD_WEIGHTS.name],
     [service.keywords.join(' · '), FIELD_WEIGHTS.serviceKeywords],
-    [organisation.keywords.join(' · '), FIELD_WEIGHTS.organisationKeywords],
+    [organisation.keywords.filter((keyword) => !/\s/.test(keyword.trim())).join(' · '), FIELD_WEIGHTS.organisationKeywords],
+    [organisation.keywords.filter((keyword) => /\s/.test(keyword.trim())).join(' · '), FIELD_WEIGHTS.organisationKeywords * PHRASE_WORD_FACTOR],
     [service.targetGroups.join(' · '), FIELD_WEIGHTS.targetGroups],
     [[organisation.name, organisation.shortName ?? '', ...Object.values(organisation.names)].join(' '), FIELD_WEIGHTS.organisationName],
     [categoryNames.join(' · '), FIELD_WEIGHTS.categories],

@@ -5,6 +5,7 @@ import { packedIndexSchema, type PackedIndex } from './compact/format';
 import type { RecordStore } from './compact/records';
 import { readVarints } from './compact/varint';
 import { createVocabularyMatcher } from './fuzzy-terms';
+import type { CompiledLexicon } from './lexicon';
 import type { SynonymTable } from './synonyms';
 
 /**
@@ -30,6 +31,8 @@ export interface SearchIndex {
   /** fuse.js over the vocabulary, for a word that matched nothing (a typo); see fuzzy-terms.ts. */
   fuzzyTerms(word: string, limit: number): Array<FuseResult<string>>;
   synonyms: SynonymTable;
+  /** Crisis needs, generic and place words, derivations (absent in older packed indexes). */
+  lexicon?: CompiledLexicon;
   facts: ServiceFacts;
   records: RecordStore;
 }
@@ -48,6 +51,8 @@ export interface ServiceFacts {
   categoryMasks: Uint32Array;
   categoryWords: number;
   nameOrder: Uint32Array;
+  /** Per service: crisis needs it is crisis help for, as bits over lexicon.crisisNeeds. */
+  crisisMasks?: Uint32Array;
 }
 
 const EMPTY: Postings = { positions: new Uint32Array(0), weights: new Float64Array(0) };
@@ -95,8 +100,9 @@ export function openSearchIndex(data: unknown, records: RecordStore): SearchInde
       categoryMasks: base64ToUint32(packed.categoryMasks),
       categoryWords,
       nameOrder: base64ToUint32(packed.nameOrder),
+      ...(packed.crisisMasks ? { crisisMasks: base64ToUint32(packed.crisisMasks) } : {}),
     };
-    const perService = [facts.organisationOf, facts.areaMasks, facts.audienceMasks, facts.languageMasks, facts.nameOrder];
+    const perService = [facts.organisationOf, facts.areaMasks, facts.audienceMasks, facts.languageMasks, facts.nameOrder, ...(facts.crisisMasks ? [facts.crisisMasks] : [])];
     if (starts.length !== terms.length || counts.length !== terms.length) throw new Error('postings do not match the terms');
     if (perService.some((array) => array.length !== serviceCount) || facts.categoryMasks.length !== serviceCount * categoryWords) {
       throw new Error('service facts do not match the service count');
@@ -153,6 +159,7 @@ export function openSearchIndex(data: unknown, records: RecordStore): SearchInde
       phrases: packed.synonyms.phrases,
       termsByGroup: packed.synonyms.termsByGroup,
     },
+    ...(packed.lexicon ? { lexicon: packed.lexicon } : {}),
     facts,
     records,
   };

@@ -6,18 +6,25 @@ import { hasActiveFilter, type SearchFilters } from './filters';
 import { foldDiacritics, isStopword, normaliseText, tokenise } from './normalise';
 import { capQuery, capWords, FUZZY_MAX_WORD_LENGTH } from './query-cap';
 import { bisect, type SearchIndex } from './search-index';
+import { crisisNeedsOf, derivationBases } from './lexicon';
 import { stemTerms } from './stem';
 
 export interface SearchResult {
   service: Service;
   organisation: Organisation;
   score: number;
+  /** Only a partial, fuzzy or generic match: the closest there is, not a direct answer. */
+  weak: boolean;
+  /** Tagged as crisis help for a crisis need the query expresses: shown first, numbers at the top. */
+  crisis: boolean;
 }
 
 /** A ranked service position: ranking needs no service record (see compact/records.ts). */
 export interface SearchHit {
   position: number;
   score: number;
+  weak: boolean;
+  crisis: boolean;
 }
 
 export interface SearchOptions {
@@ -32,6 +39,21 @@ const SYNONYM_FACTOR = 0.7;
 const FUZZY_FACTOR = 0.8;
 const DERIVATION_FACTOR = 0.75;
 const FUZZY_MAX_SCORE = 0.34;
+/** A match through an alternative below this factor (a bare shared beginning, a compound
+ *  part whose other part is unknown, a guessed derivation) is not a direct match. */
+const STRONG_FACTOR = 0.6;
+/** A shared beginning that is not the typed word's own beginning ("rikki" → "rikos…"). */
+const SHARED_BEGINNING_FACTOR = 0.4;
+/** A generic word ("tuki", "väsynyt", "hjälp") counts this much of a need word. */
+const GENERIC_WEIGHT = 0.25;
+/** Crisis help for a crisis need in the query ranks above every other result. */
+const CRISIS_BOOST = 1000;
+/** The list ends where relevance ends: below this share of the best direct score … */
+const TAIL_FLOOR = 0.3;
+/** … or at a drop to less than this share of the previous score (after the first three). */
+const TAIL_GAP = 0.45;
+/** With no direct match, at most this many closest results are shown apart. */
+const WEAK_LIMIT = 3;
 /** A second and third service of an organisation already listed count a little less, so
  *  one organisation with many services does not push every other answer out of sight. */
 const SAME_ORGANISATION_DAMPING = 0.85;
@@ -50,18 +72,24 @@ function termsWithPrefix(index: SearchIndex, prefix: string): string[] {
 }
 
 /**
- * Exact stem, then prefix expansion both ways: "velk" finds "velkaneuvon", "nuori" finds
- * "nuor", and a shared stem minus its last letter joins "omain"/"omais" and most typos at
- * the end of a word ("omaishoitj" → "omaishoitaj").
+ * Exact stem, then prefix expansion both ways: the typed word's own beginning ("velk" finds
+ * "velkaneuvon", "omaishoi" finds "omaishoitaj"), an inflected stem that covers most of a term
+ * ("nuori" finds "nuor"), and a shared stem minus its last letter joins "omain"/"omais" and
+ * most typos at the end of a word ("omaishoitj" → "omaishoitaj"). A stem that is only a short
+ * beginning of a longer term ("rikki" → "rik" → "rikoksettom") counts little and is not direct.
  */
-function expandStem(index: SearchIndex, stem: string, factor: number, alternatives: Alternatives) {
+function expandStem(index: SearchIndex, stem: string, factor: number, alternatives: Alternatives, typed = stem) {
   if (index.hasTerm(stem)) offer(alternatives, stem, factor);
   if (stem.length < 3) return;
   for (const term of termsWithPrefix(index, stem)) {
-    offer(alternatives, term, factor * (0.8 + (0.15 * stem.length) / term.length));
+    const cover = stem.length / term.length;
+    const own = term.startsWith(typed) || cover >= 0.7;
+    offer(alternatives, term, factor * (own ? 0.8 + 0.15 * cover : SHARED_BEGINNING_FACTOR));
   }
   if (stem.length >= 5) {
-    for (const term of termsWithPrefix(index, stem.slice(0, -1))) offer(alternatives, term, factor * 0.75);
+    for (const term of termsWithPrefix(index, stem.slice(0, -1))) {
+      offer(alternatives, term, factor * (term.length - stem.length <= 3 ? 0.75 : SHARED_BEGINNING_FACTOR));
+    }
   }
   for (let length = stem.length - 1; length >= Math.max(4, stem.length - 2); length--) {
     const shorter = stem.slice(0, length);
@@ -69,86 +97,171 @@ function expandStem(index: SearchIndex, stem: string, factor: number, alternativ
   }
 }
 
-function expandWord(index: SearchIndex, word: string, synonymGroups: Set<number>): Alternatives {
-  const alternatives: Alternatives = new Map();
-  const stems = stemTerms(word);
-  for (const stem of stems) {
-    expandStem(index, stem, 1, alternatives);
-    for (const group of index.synonyms.groupsByStem.get(stem) ?? []) synonymGroups.add(group);
-  }
-  for (const group of synonymGroups) {
+function offerSynonyms(index: SearchIndex, groups: Iterable<number>, factor: number, alternatives: Alternatives) {
+  for (const group of groups) {
     for (const term of index.synonyms.termsByGroup[group] ?? []) {
-      if (index.hasTerm(term)) offer(alternatives, term, SYNONYM_FACTOR);
-      for (const longer of termsWithPrefix(index, term)) offer(alternatives, longer, SYNONYM_FACTOR * 0.85);
+      if (index.hasTerm(term)) offer(alternatives, term, factor);
+      for (const longer of termsWithPrefix(index, term)) offer(alternatives, longer, factor * 0.85);
     }
   }
-  if (alternatives.size === 0) {
-    // A derivation of a known word ("alkoholistille" → "alkohol", "dementikko" → "dement"):
-    // the longest known beginning, if it keeps most of the word.
+}
+
+function expandWord(index: SearchIndex, word: string, synonymGroups: Set<number>, factor = 1): Alternatives {
+  const alternatives: Alternatives = new Map();
+  const folded = foldDiacritics(word);
+  const stems = stemTerms(word);
+  for (const stem of stems) {
+    expandStem(index, stem, factor, alternatives, folded);
+    for (const group of index.synonyms.groupsByStem.get(stem) ?? []) synonymGroups.add(group);
+  }
+  offerSynonyms(index, synonymGroups, factor * SYNONYM_FACTOR, alternatives);
+  const direct = () => [...alternatives.values()].some((value) => value >= factor * STRONG_FACTOR);
+  if (!direct() && index.lexicon) {
+    // A derivation of a known word ("alkoholisti" → "alkoholi", "asunnoton" → "asunto",
+    // "muistiongelmainen" → "muistiongelma"): the curated endings and consonant gradation.
+    for (const base of new Set([folded, ...stems].flatMap((form) => derivationBases(index.lexicon!, form)))) {
+      for (const stem of stemTerms(base)) {
+        const groups = new Set(index.synonyms.groupsByStem.get(stem) ?? []);
+        if (!index.hasTerm(stem) && groups.size === 0 && termsWithPrefix(index, stem).length === 0) continue;
+        expandStem(index, stem, factor * DERIVATION_FACTOR, alternatives, base);
+        offerSynonyms(index, groups, factor * DERIVATION_FACTOR * SYNONYM_FACTOR, alternatives);
+      }
+    }
+  }
+  if (!direct()) {
+    // The longest known beginning that keeps most of the word: a guess, never a direct match.
     for (const stem of stems) {
       for (let length = stem.length - 1; length >= Math.max(5, Math.ceil(stem.length * 0.6)); length--) {
         const beginning = stem.slice(0, length);
         const groups = index.synonyms.groupsByStem.get(beginning) ?? [];
         if (!index.hasTerm(beginning) && groups.length === 0) continue;
-        if (index.hasTerm(beginning)) offer(alternatives, beginning, DERIVATION_FACTOR);
-        for (const group of groups) {
-          for (const term of index.synonyms.termsByGroup[group] ?? []) {
-            if (index.hasTerm(term)) offer(alternatives, term, DERIVATION_FACTOR * SYNONYM_FACTOR);
-          }
-        }
+        if (index.hasTerm(beginning)) offer(alternatives, beginning, factor * SHARED_BEGINNING_FACTOR);
+        offerSynonyms(index, groups, factor * SHARED_BEGINNING_FACTOR * SYNONYM_FACTOR, alternatives);
         break;
       }
     }
   }
-  if (alternatives.size === 0 && word.length >= 4 && word.length <= FUZZY_MAX_WORD_LENGTH) {
+  if (!direct() && word.length >= 4 && word.length <= FUZZY_MAX_WORD_LENGTH) {
     // A typo: nearest terms of the vocabulary, and their synonyms too.
     // fuse.js proposes; an edit-distance check on the whole word disposes, because fuse.js
     // also matches a short fragment inside a long term ("plorbt" ~ "support").
-    const folded = foldDiacritics(word);
     for (const hit of index.fuzzyTerms(folded, 5)) {
       const score = hit.score ?? 1;
       if (score > FUZZY_MAX_SCORE) continue;
       if (!isCloseTo(folded, hit.item) && !stems.some((stem) => isCloseTo(stem, hit.item))) continue;
-      offer(alternatives, hit.item, FUZZY_FACTOR * (1 - score));
-      for (const group of index.synonyms.groupsByStem.get(hit.item) ?? []) {
-        for (const term of index.synonyms.termsByGroup[group] ?? []) {
-          if (index.hasTerm(term)) offer(alternatives, term, FUZZY_FACTOR * SYNONYM_FACTOR * (1 - score));
-        }
-      }
+      // Close by edit distance as a whole word: a corrected typo, a direct match.
+      offer(alternatives, hit.item, factor * Math.max(STRONG_FACTOR, FUZZY_FACTOR * (1 - score)));
+      offerSynonyms(index, index.synonyms.groupsByStem.get(hit.item) ?? [], factor * FUZZY_FACTOR * SYNONYM_FACTOR * (1 - score), alternatives);
     }
   }
   return alternatives;
 }
 
-/** Query words, with unknown compounds split into known parts ("vertaistukiryhmä"). */
-function queryWords(index: SearchIndex, query: string): Array<{ word: string; groups: Set<number> }> {
+interface QueryWord {
+  word: string;
+  groups: Set<number>;
+  /** Says little about the need ("tuki", "väsynyt", "hjälp"). */
+  generic: boolean;
+  /** How much a match of this word counts: a compound part whose other part is unknown counts less. */
+  factor: number;
+}
+
+interface ParsedQuery {
+  words: QueryWord[];
+  /** Stems of every query word and compound part, for the crisis needs. */
+  stems: string[];
+  /** A Vantaa or Kerava place named in the query. */
+  city?: 'vantaa' | 'kerava';
+}
+
+/**
+ * Splits a compound into parts the index knows: as they are, without a linking letter
+ * ("missbruk-s-problem", "koira-n-…") or as a derivation of a known word
+ * ("ahdistuneisuus-häiriö" → "ahdistus" + "häiriö").
+ */
+function splitKnown(index: SearchIndex, word: string): string[] | null {
+  const links = index.lexicon?.linkLetters ?? [];
+  const cache = new Map<string, string | null>();
+  const knownForm = (part: string): string | null => {
+    if (cache.has(part)) return cache.get(part)!;
+    let found: string | null = null;
+    if (index.isKnownWord(part)) found = part;
+    else if (part.length > 4 && links.includes(part[part.length - 1]!) && index.isKnownWord(part.slice(0, -1))) found = part.slice(0, -1);
+    else if (index.lexicon && part.length >= 6) found = derivationBases(index.lexicon, part).find((base) => index.isKnownWord(base)) ?? null;
+    cache.set(part, found);
+    return found;
+  };
+  const parts = splitCompound(word, (part) => knownForm(part) !== null);
+  return parts?.map((part) => knownForm(part) ?? part) ?? null;
+}
+
+/** A known head or modifier of an otherwise unknown compound ("koiranhoitaja" → "hoitaja"). */
+function knownEnd(index: SearchIndex, word: string): string | null {
+  for (let cut = 3; cut <= word.length - 4; cut++) {
+    const head = word.slice(cut);
+    if (index.isKnownWord(head)) return head;
+  }
+  for (let cut = word.length - 3; cut >= 4; cut--) {
+    const modifier = word.slice(0, cut);
+    if (index.isKnownWord(modifier)) return modifier;
+  }
+  return null;
+}
+
+function isGeneric(index: SearchIndex, word: string): boolean {
+  const generic = index.lexicon?.generic;
+  return Boolean(generic && stemTerms(word).some((stem) => generic[bisect(generic, stem)] === stem));
+}
+
+/** Query words: place names become a city, unknown compounds are split into known parts. */
+function parseQuery(index: SearchIndex, query: string): ParsedQuery {
+  const lexicon = index.lexicon;
   const capped = capQuery(query);
   const folded = foldDiacritics(normaliseText(capped));
   let tokens = tokenise(capped);
+  // Crisis terms may hold short words ("hits me", "end my life"): every token counts for them.
+  const stems: string[] = tokens.flatMap((token) => [...stemTerms(token), foldDiacritics(token)]);
   // Stopwords and one- or two-letter fragments ("mt" of "mt-kuntoutuja") say nothing about
   // the need, unless they are all the query has.
   const meaningful = tokens.filter((token) => !isStopword(token) && token.length >= 3);
   if (meaningful.length > 0) tokens = meaningful;
   tokens = capWords(tokens);
-  const words = tokens.map((word) => ({ word, groups: new Set<number>() }));
+  let city: ParsedQuery['city'];
+  const words: QueryWord[] = [];
+  for (const token of tokens) {
+    const tokenStems = stemTerms(token);
+    const place = lexicon?.places.find(([stem]) => tokenStems.includes(stem));
+    if (place && tokens.length > 1) {
+      if (place[1] !== 'other') city ??= place[1];
+      continue;
+    }
+    words.push({ word: token, groups: new Set<number>(), generic: isGeneric(index, token), factor: 1 });
+  }
   for (const { phrase, group } of index.synonyms.phrases) {
     if (!` ${folded} `.includes(` ${phrase} `)) continue;
     for (const entry of words) if (phrase.split(' ').includes(foldDiacritics(entry.word))) entry.groups.add(group);
   }
-  return words.flatMap((entry) => {
+  const split = words.flatMap((entry) => {
     const known = stemTerms(entry.word).some((stem) => index.hasTerm(stem) || index.synonyms.groupsByStem.has(stem));
     if (known || entry.word.length < 6) return [entry];
-    const parts = splitCompound(foldDiacritics(entry.word), (part) => index.isKnownWord(part));
-    if (!parts) return [entry];
-    return parts.map((word) => ({ word, groups: new Set(entry.groups) }));
+    const whole = foldDiacritics(entry.word);
+    const parts = splitKnown(index, whole);
+    if (parts) return parts.map((word) => ({ ...entry, word, groups: new Set(entry.groups), generic: isGeneric(index, word) }));
+    if (expandWord(index, entry.word, new Set(entry.groups)).size > 0) return [entry];
+    const end = knownEnd(index, whole);
+    return end ? [{ ...entry, word: end, factor: 0.5 }] : [entry];
   });
+  for (const entry of split) stems.push(...stemTerms(entry.word));
+  return { words: split, stems, ...(city ? { city } : {}) };
 }
 
 /** Scratch arrays per index, reused by every search so a keystroke allocates almost nothing. */
 interface Scratch {
   best: Float64Array;
+  strong: Uint8Array;
   total: Float64Array;
   matched: Uint16Array;
+  direct: Uint16Array;
   bestTouched: Uint32Array;
   totalTouched: Uint32Array;
   candidates: Uint32Array;
@@ -161,8 +274,10 @@ function scratchFor(index: SearchIndex): Scratch {
     const n = index.serviceCount;
     scratch = {
       best: new Float64Array(n),
+      strong: new Uint8Array(n),
       total: new Float64Array(n),
       matched: new Uint16Array(n),
+      direct: new Uint16Array(n),
       bestTouched: new Uint32Array(n),
       totalTouched: new Uint32Array(n),
       candidates: new Uint32Array(n),
@@ -175,58 +290,125 @@ function scratchFor(index: SearchIndex): Scratch {
 
 /** Ranks services for a query: positions and scores, best first, at most `limit`. */
 export function rankServices(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
-  const filters = options.filters ?? {};
   const limit = options.limit ?? 10;
+  const parsed = parseQuery(index, query);
+  const filters: SearchFilters = parsed.city && !options.filters?.city ? { ...options.filters, city: parsed.city } : (options.filters ?? {});
   const eligible = eligibilityTest(index, filters);
-  const words = queryWords(index, query);
+  const words = parsed.words;
 
   if (words.length === 0) {
     if (!hasActiveFilter(filters)) return [];
     const hits: SearchHit[] = [];
     for (const position of index.facts.nameOrder) {
       if (hits.length >= limit) break;
-      if (eligible(position)) hits.push({ position, score: 0 });
+      if (eligible(position)) hits.push({ position, score: 0, weak: false, crisis: false });
     }
     return hits;
   }
 
-  const { best, total, matched, bestTouched, totalTouched, candidates, candidateScores } = scratchFor(index);
+  const { best, strong, total, matched, direct, bestTouched, totalTouched, candidates, candidateScores } = scratchFor(index);
+  // Need words are the words that are not generic (all of them if every word is generic).
+  const needWords = words.some((entry) => !entry.generic) ? words.filter((entry) => !entry.generic).length : words.length;
+  let unknownNeedWords = 0;
   let totalCount = 0;
-  for (const { word, groups } of words) {
+  for (const { word, groups, generic, factor } of words) {
+    const isNeed = !generic || needWords === words.length;
+    const alternatives = expandWord(index, word, groups, factor);
+    // A need word with no direct alternative is a need the catalogue does not know.
+    if (isNeed && word.length >= 4 && ![...alternatives.values()].some((value) => value >= STRONG_FACTOR)) unknownNeedWords += 1;
     let bestCount = 0;
-    for (const [term, factor] of expandWord(index, word, groups)) {
+    for (const [term, termFactor] of alternatives) {
+      const isStrong = termFactor >= STRONG_FACTOR;
       const idf = index.idf(term);
       const { positions, weights } = index.postings(term);
       for (let i = 0; i < positions.length; i++) {
         const position = positions[i]!;
-        const value = factor * weights[i]! * idf;
+        const value = termFactor * weights[i]! * idf;
         const previous = best[position]!;
         if (previous === 0) bestTouched[bestCount++] = position;
         if (previous < value) best[position] = value;
+        if (isStrong) strong[position] = 1;
       }
     }
     for (let i = 0; i < bestCount; i++) {
       const position = bestTouched[i]!;
-      if (matched[position] === 0) totalTouched[totalCount++] = position;
-      total[position] = total[position]! + best[position]!;
-      matched[position] = matched[position]! + 1;
+      if (matched[position] === 0 && total[position] === 0) totalTouched[totalCount++] = position;
+      total[position] = total[position]! + best[position]! * (isNeed ? 1 : GENERIC_WEIGHT);
+      if (isNeed) {
+        matched[position] = matched[position]! + 1;
+        if (strong[position]) direct[position] = direct[position]! + 1;
+      }
       best[position] = 0;
+      strong[position] = 0;
     }
   }
 
+  // Direct: enough need words matched directly, and no need word the catalogue does not know.
+  const needed = unknownNeedWords > 0 ? Infinity : Math.ceil(needWords / 2);
+  const crisisMask = crisisMaskOf(index, parsed.stems);
+  const crisisMasks = index.facts.crisisMasks;
   let candidateCount = 0;
+  const weakPositions = new Set<number>();
+  const crisisPositions = new Set<number>();
   for (let i = 0; i < totalCount; i++) {
     const position = totalTouched[i]!;
     if (eligible(position)) {
-      const coverage = matched[position]! / words.length;
+      const coverage = matched[position]! / needWords;
+      let score = total[position]! * (0.4 + 0.6 * coverage * coverage);
+      if (crisisMask && crisisMasks && (crisisMasks[position]! & crisisMask) !== 0) {
+        score += CRISIS_BOOST;
+        crisisPositions.add(position);
+      } else if (direct[position]! < needed) weakPositions.add(position);
       candidates[candidateCount] = position;
-      candidateScores[candidateCount++] = total[position]! * (0.4 + 0.6 * coverage * coverage);
+      candidateScores[candidateCount++] = score;
     }
     total[position] = 0;
     matched[position] = 0;
+    direct[position] = 0;
+  }
+  if (crisisMask && crisisMasks) {
+    // Crisis help comes first even when the query shares no word with it ("haluan kuolla").
+    for (let position = 0; position < index.serviceCount; position++) {
+      if ((crisisMasks[position]! & crisisMask) === 0 || crisisPositions.has(position) || !eligible(position)) continue;
+      crisisPositions.add(position);
+      candidates[candidateCount] = position;
+      candidateScores[candidateCount++] = CRISIS_BOOST;
+    }
   }
 
-  return diversify(index, createBestFirst(candidates, candidateScores, candidateCount), limit);
+  const ranked = diversify(index, createBestFirst(candidates, candidateScores, candidateCount), limit).map((hit) => ({
+    ...hit,
+    weak: weakPositions.has(hit.position),
+    crisis: crisisPositions.has(hit.position),
+  }));
+  return endOfRelevance(ranked);
+}
+
+/** The crisis needs the query expresses, as a bit mask over the packed index's crisis needs. */
+function crisisMaskOf(index: SearchIndex, stems: string[]): number {
+  if (!index.lexicon) return 0;
+  return crisisNeedsOf(index.lexicon, stems).reduce((mask, need) => mask | (2 ** need), 0);
+}
+
+/**
+ * Where relevance ends: with direct matches, weak ones are left out and the list stops below a
+ * share of the best direct score or at a sharp drop; with none, the closest few are kept (all
+ * marked weak) so the popup can show them apart.
+ */
+function endOfRelevance(hits: SearchHit[]): SearchHit[] {
+  const directHits = hits.filter((hit) => !hit.weak);
+  if (directHits.length === 0) return hits.slice(0, WEAK_LIMIT);
+  const crisis = directHits.filter((hit) => hit.crisis);
+  const rest = directHits.filter((hit) => !hit.crisis);
+  const kept: SearchHit[] = [];
+  const top = rest[0]?.score ?? 0;
+  for (const hit of rest) {
+    const previous = kept[kept.length - 1];
+    if (hit.score < top * TAIL_FLOOR) break;
+    if (previous && kept.length >= 3 && hit.score < previous.score * TAIL_GAP) break;
+    kept.push(hit);
+  }
+  return [...crisis, ...kept];
 }
 
 /**
@@ -260,7 +442,7 @@ function createBestFirst(positions: Uint32Array, scores: Float64Array, count: nu
   for (let at = (size >> 1) - 1; at >= 0; at--) siftDown(at);
   return () => {
     if (size === 0) return undefined;
-    const hit = { position: positions[0]!, score: scores[0]! };
+    const hit = { position: positions[0]!, score: scores[0]!, weak: false, crisis: false };
     size -= 1;
     swap(0, size);
     siftDown(0);
@@ -282,7 +464,7 @@ function diversify(index: SearchIndex, next: () => SearchHit | undefined, limit:
     const organisation = index.facts.organisationOf[hit.position]!;
     const count = seen.get(organisation) ?? 0;
     seen.set(organisation, count + 1);
-    damped.push({ position: hit.position, score: hit.score * SAME_ORGANISATION_DAMPING ** count });
+    damped.push({ ...hit, score: hit.score * SAME_ORGANISATION_DAMPING ** count });
     if (damped.length === nextCheck) {
       // Checked at limit, 2 × limit, 4 × limit … so the checks cost O(n log n) in all.
       threshold = damped.map(({ score }) => score).sort((a, b) => b - a)[limit - 1]!;
@@ -290,7 +472,7 @@ function diversify(index: SearchIndex, next: () => SearchHit | undefined, limit:
     }
   }
   damped.sort((a, b) => b.score - a.score || a.position - b.position);
-  return damped.slice(0, limit).map(({ position, score }) => ({ position, score: Math.round(score * 1000) / 1000 }));
+  return damped.slice(0, limit).map(({ position, score }) => ({ position, score: Math.round(score * 1000) / 1000, weak: false, crisis: false }));
 }
 
 /**
@@ -298,9 +480,9 @@ function diversify(index: SearchIndex, next: () => SearchHit | undefined, limit:
  * already loaded (the popup loads them first, see components/search/use-search-results.ts).
  */
 export function searchServices(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
-  return rankServices(index, query, options).map(({ position, score }) => {
+  return rankServices(index, query, options).map(({ position, score, weak, crisis }) => {
     const record = index.records.get(position);
     if (!record) throw new Error(`search: the record of service ${position} is not loaded`);
-    return { service: record.service, organisation: record.organisation, score };
+    return { service: record.service, organisation: record.organisation, score, weak, crisis };
   });
 }

@@ -1,14 +1,11 @@
 import { browser } from '#imports';
-import bundledSynonyms from '../../data/synonyms.json';
 import type { BackgroundAdapters } from '../background/adapters';
 import { handleMessage } from '../background/handle-message';
-import type { Catalogue } from '../catalogue/schema';
-import { packCatalogue } from '../search/compact/pack';
-import { synonymFileSchema } from '../search/synonyms';
 import { syncSettingsItem } from '../storage';
 import type { SyncDefaults } from './config';
 import { loadSyncConfig } from './load-config';
 import { migrateLegacyFeed } from './migrate-legacy-feed';
+import { packWithBundledSynonyms } from './pack-feed';
 import type { SyncState, SyncTrigger } from './state';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, syncOnce, type SyncStore } from './sync-once';
 
@@ -20,11 +17,6 @@ export interface SyncOptions {
   timeoutMs?: number;
   maxBytes?: number;
   defaults?: SyncDefaults;
-}
-
-/** The bundled synonyms, compiled into every packed feed exactly as the build does. */
-export function packWithBundledSynonyms(catalogue: Catalogue) {
-  return packCatalogue(catalogue, synonymFileSchema.parse(bundledSynonyms));
 }
 
 /**

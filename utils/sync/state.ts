@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { upgradeCatalogue } from '../catalogue/upgrade-v1';
 import { SYNC_FAILURES, SYNC_OUTCOMES } from './reasons';
 
 /** What started an attempt. */
@@ -46,4 +47,16 @@ export function readSyncState(stored: unknown): SyncState {
 export function storedFeedV2(v1: unknown): unknown {
   if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) return v1;
   return { ...v1, etag: null, signerKey: null };
+}
+
+/**
+ * The 0.1.0 stored feed, storage v2 → v3 (issue 14): the stored catalogue becomes
+ * schemaVersion 2 (upgrade-v1.ts). Anything unreadable is kept as it is, for the legacy
+ * migration (utils/sync/migrate-legacy-feed.ts) to refuse (then the bundled catalogue is used
+ * and the next sync fetches the feed again).
+ */
+export function migrateStoredFeedV1(stored: unknown): unknown {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return stored;
+  const value = stored as { catalogue?: unknown };
+  return { ...value, catalogue: upgradeCatalogue(value.catalogue) };
 }

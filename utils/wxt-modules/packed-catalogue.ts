@@ -4,6 +4,7 @@ import { defineWxtModule } from 'wxt/modules';
 import { formatIssues, parseCatalogue } from '../catalogue/load';
 import { PACKED_HEADER_FILE, PACKED_INDEX_FILE, packedShardFile } from '../catalogue/packed';
 import { packCatalogue } from '../search/compact/pack';
+import { bundledLexicon } from '../search/lexicon-files';
 import { synonymFileSchema } from '../search/synonyms';
 
 /**
@@ -34,7 +35,7 @@ export default defineWxtModule({
         throw new Error(`${file} is not a valid catalogue:\n${formatIssues(parsed.data, parsed.issues).join('\n')}`);
       }
       const synonyms = synonymFileSchema.parse(JSON.parse(readFileSync(resolve(root, 'data/synonyms.json'), 'utf8')));
-      const { index, shards } = packCatalogue(parsed.catalogue, synonyms);
+      const { index, shards } = packCatalogue(parsed.catalogue, synonyms, undefined, bundledLexicon());
       // The header alone, so that choosing between this catalogue and a synced feed reads a few bytes.
       files.push({ relativeDest: PACKED_HEADER_FILE, contents: JSON.stringify(index.catalogue) });
       files.push({ relativeDest: PACKED_INDEX_FILE, contents: JSON.stringify(index) });

@@ -2,6 +2,7 @@
  * Server-rendered pages: plain template functions, no script. Every form carries the session's
  * CSRF token; every input has a label; errors sit next to their field (aria-describedby).
  */
+import { formatHours } from '../../utils/hours/format';
 import { contactsOf, formatAddress } from '../../utils/catalogue/contacts';
 import type { Organisation, Service } from '../../utils/catalogue/schema';
 import { formatClock, formatDay, formatIsoDay } from '../../utils/i18n/dates';
@@ -66,7 +67,7 @@ export function verificationBadge(ctx: PageContext, verifiedAt: string | null, t
   const { ext, t } = ctx.tr;
   const status = verificationStatus(verifiedAt, today);
   if (status === 'never') return html`<span class="badge never">${ext('unverified')}</span>`;
-  const text = ext('verifiedOn', formatIsoDay(verifiedAt!, ctx.tr.language));
+  const text = ext('verifiedBy', formatIsoDay(verifiedAt!, ctx.tr.language));
   return html`<span class="badge ${status}">${text}${status === 'ok' ? '' : ` – ${t(status === 'warn' ? 'warn' : 'overdue')}`}</span>`;
 }
 
@@ -185,7 +186,7 @@ function currentFacts(ctx: PageContext, service: Service, organisation: Organisa
 <dt>${t('factEmail')}</dt><dd>${contacts.email ?? '–'}</dd>
 <dt>${t('factWebsite')}</dt><dd>${contacts.website ?? '–'}</dd>
 <dt>${t('factAddresses')}</dt><dd>${contacts.addresses.length ? contacts.addresses.map((a) => html`${formatAddress(a)}<br>`) : '–'}</dd>
-<dt>${t('factHours')}</dt><dd>${contacts.hours ?? '–'}</dd>
+<dt>${t('factHours')}</dt><dd>${contacts.hours ? formatHours(contacts.hours, 'fi') : '–'}</dd>
 <dt>${t('verifiedAt')}</dt><dd>${verificationBadge(ctx, service.verifiedAt, today)}</dd></dl>`;
 }
 

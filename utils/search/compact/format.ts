@@ -9,6 +9,7 @@ import {
   type Organisation,
   type Service,
 } from '../../catalogue/schema';
+import { compiledLexiconSchema } from '../lexicon';
 
 /**
  * The packed search index: everything the popup needs to search a catalogue, precomputed
@@ -57,6 +58,11 @@ export const packedIndexSchema = z.strictObject({
   languageMasks: base64,
   categoryMasks: base64,
   nameOrder: base64,
+  /** Crisis needs, generic and place words, derivational endings (see lexicon.ts); absent in
+   *  indexes packed before them, which then search without those rules. */
+  lexicon: compiledLexiconSchema.optional(),
+  /** Per service: bit i set when it is crisis help for lexicon.crisisNeeds[i]. */
+  crisisMasks: base64.optional(),
   synonyms: z.strictObject({
     groupsByStem: z.array(z.tuple([z.string(), z.array(z.int().nonnegative())])),
     phrases: z.array(z.strictObject({ phrase: z.string(), group: z.int().nonnegative() })),

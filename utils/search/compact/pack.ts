@@ -1,5 +1,8 @@
 import { AREAS, AUDIENCES, LANGUAGES, type Catalogue, type Organisation } from '../../catalogue/schema';
 import { collectPostings } from '../collect-postings';
+import type { CompiledLexicon } from '../lexicon';
+import { foldDiacritics, tokenise } from '../normalise';
+import { stemTerms } from '../stem';
 import { compileSynonyms, type SynonymFile } from '../synonyms';
 import { uint32ToBase64, bytesToBase64 } from '../../base64';
 import { COMPACT_FORMAT, COMPACT_VERSION, type PackedCatalogue, type RecordShard } from './format';
@@ -13,10 +16,35 @@ const bitOf = <T>(list: readonly T[], value: T) => 2 ** list.indexOf(value);
 /**
  * The builder: catalogue → packed index + record shards. Pure (no I/O, no clock), so the build
  * (wxt.config.ts), the CLI, the tests and the feed sync all make byte-identical output from the
- * same catalogue. The catalogue must already be validated (parseCatalogue).
+ * same catalogue. The catalogue must already be validated (parseCatalogue). The lexicon (crisis
+ * needs, generic and place words, derivations) is compiled from data/ by bundledLexicon() at
+ * build time; a feed packed in the popup reuses the bundled index's. Without it the index
+ * searches without those rules.
  */
-export function packCatalogue(catalogue: Catalogue, synonymFile: SynonymFile, shardSize = DEFAULT_SHARD_SIZE): PackedCatalogue {
+export function packCatalogue(
+  catalogue: Catalogue,
+  synonymFile: SynonymFile,
+  shardSize = DEFAULT_SHARD_SIZE,
+  lexicon?: CompiledLexicon,
+): PackedCatalogue {
   const { services, organisations, postings, knownWords } = collectPostings(catalogue);
+  // Query compounds may also split into the curated need words ("missbruk-s-problem").
+  for (const member of synonymFile.groups.flat()) {
+    for (const token of tokenise(member)) {
+      if (token.length < 3) continue;
+      knownWords.add(foldDiacritics(token));
+      for (const stem of stemTerms(token)) if (stem.length >= 3) knownWords.add(stem);
+    }
+  }
+  const crisisMasks = new Uint32Array(services.length);
+  services.forEach((service, position) => {
+    if (!lexicon) return;
+    for (const need of service.crisisHelp ?? []) {
+      const bit = lexicon.crisisNeeds.indexOf(need);
+      if (bit < 0) throw new Error(`service ${service.id}: crisisHelp "${need}" is not a need in data/crisis-needs.json`);
+      crisisMasks[position]! |= 2 ** bit;
+    }
+  });
 
   const terms = [...postings.keys()].sort();
   const weights = [...new Set([...postings.values()].flatMap((byService) => [...byService.values()]))].sort((a, b) => b - a);
@@ -98,6 +126,7 @@ export function packCatalogue(catalogue: Catalogue, synonymFile: SynonymFile, sh
       languageMasks: uint32ToBase64(languageMasks),
       categoryMasks: uint32ToBase64(categoryMasks),
       nameOrder: uint32ToBase64(nameOrder),
+      ...(lexicon ? { lexicon, crisisMasks: uint32ToBase64(crisisMasks) } : {}),
       synonyms: {
         groupsByStem: [...synonyms.groupsByStem],
         phrases: synonyms.phrases,

@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { exportHsds, importHsds } from '@/utils/catalogue/hsds';
+import { bundledCatalogue } from './helpers';
+
+/**
+ * Open Referral HSDS 3.0: every exported service validates against the official schemas
+ * (../shared/hsds-3.0/schema, copied unchanged; every file loaded so the `$ref`s resolve), and
+ * what we export comes back as the same services (round trip).
+ */
+const SCHEMA_DIR = resolve(import.meta.dirname, '../../../shared/hsds-3.0/schema');
+
+function schemaFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? schemaFiles(path) : name.endsWith('.json') ? [path] : [];
+  });
+}
+
+/** Every file of the schema directory (openapi.json and compiled/ too), keyed by its relative path. */
+function hsdsAjv() {
+  // The schemas carry Frictionless Data Package keywords (name, constraints, core, …): not strict.
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  const files = schemaFiles(SCHEMA_DIR);
+  for (const file of files) ajv.addSchema(JSON.parse(readFileSync(file, 'utf8')), relative(SCHEMA_DIR, file));
+  return { ajv, files };
+}
+
+const { ajv, files } = hsdsAjv();
+function validatorFor(key: string) {
+  const validate = ajv.getSchema(key);
+  if (!validate) throw new Error(`${key} not loaded`);
+  return validate;
+}
+
+const catalogue = bundledCatalogue();
+const exported = exportHsds(catalogue);
+const validate = validatorFor('service.json');
+const validateCompiled = validatorFor('compiled/service_with_definitions.json');
+
+describe('HSDS 3.0 export', () => {
+  it('validates every exported service against the official schemas (service.json and the compiled one)', () => {
+    expect(files.length).toBeGreaterThanOrEqual(23);
+    for (const check of [validate, validateCompiled]) {
+      const problems = exported.flatMap((service) => (check(service) ? [] : [`${String(service.name)}: ${JSON.stringify(check.errors?.slice(0, 3))}`]));
+      expect(problems).toEqual([]);
+    }
+    expect(exported).toHaveLength(catalogue.services.length);
+  });
+
+  it('the validator is real: it refuses a service without status and a phone without number', () => {
+    const { status: _status, ...noStatus } = exported[0]!;
+    expect(validate(noStatus)).toBe(false);
+    const badPhone = { ...exported[0]!, phones: [{ id: (exported[0]! as { id: string }).id }] };
+    expect(validate(badPhone)).toBe(false);
+    expect(validate({ ...exported[0]!, id: 'not-a-uuid' })).toBe(false);
+  });
+
+  it('uses stable UUIDv5 ids, Finnish text in HSDS fields, assured_date = verifiedAt and RFC 5545 schedules', () => {
+    const again = exportHsds(catalogue);
+    expect(again.map((service) => service.id)).toEqual(exported.map((service) => service.id));
+    expect(new Set(exported.map((service) => service.id)).size).toBe(exported.length);
+    expect(String(exported[0]!.id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const chat = exported.find((service) => service.name === 'Nollalinja-chat') as { schedules: Array<Record<string, string>> };
+    expect(chat.schedules.map(({ freq, byday, opens_at, closes_at }) => ({ freq, byday, opens_at, closes_at }))).toEqual([
+      { freq: 'WEEKLY', byday: 'MO,TU,WE', opens_at: '09:00', closes_at: '15:00' },
+      { freq: 'WEEKLY', byday: 'TH,FR', opens_at: '14:00', closes_at: '20:00' },
+    ]);
+    const verified = { ...catalogue, services: catalogue.services.map((service, index) => (index === 0 ? { ...service, verifiedAt: '2026-12-03', verifiedBy: 'VAKE', verifiedFields: ['phones' as const] } : service)) };
+    expect(exportHsds(verified)[0]!.assured_date).toBe('2026-12-03');
+  });
+});
+
+describe('HSDS 3.0 import', () => {
+  const options = {
+    region: catalogue.region,
+    revision: catalogue.revision,
+    publishedAt: catalogue.publishedAt,
+    maintainer: catalogue.maintainer,
+    defaultAreas: ['suomi' as const],
+    defaultCategory: 'arjen-apu',
+  };
+
+  it('reads our export back as the same services and organisations (round trip)', () => {
+    const back = importHsds(JSON.parse(JSON.stringify(exported)), options);
+    expect(back.services).toEqual(catalogue.services);
+    const used = new Set(catalogue.services.map((service) => service.organisationId));
+    expect(back.organisations).toEqual(catalogue.organisations.filter((organisation) => used.has(organisation.id)));
+  });
+
+  it("reads another system's HSDS service with only the standard fields", () => {
+    const foreign = {
+      id: '2b1c7a4e-3f0b-4c3e-9d7a-1a2b3c4d5e6f',
+      name: 'Perheneuvola',
+      description: 'Neuvontaa lapsiperheille arjen pulmiin.',
+      status: 'active',
+      url: 'https://example.fi/perheneuvola',
+      phones: [{ id: 'a8f1c2d3-0000-4000-8000-000000000001', number: '09 123 4567' }],
+      schedules: [{ id: 'a8f1c2d3-0000-4000-8000-000000000002', freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00', closes_at: '15:00' }],
+      organization: { id: 'a8f1c2d3-0000-4000-8000-000000000003', name: 'Esimerkin hyvinvointialue', description: 'Hyvinvointialue' },
+    };
+    expect(validate(foreign)).toBe(true);
+    const back = importHsds([foreign], options);
+    const service = back.services[0]!;
+    expect(service.phones[0]).toEqual({ number: '+35891234567', display: '09 123 4567' });
+    expect(service.hours).toMatchObject({ kind: 'weekly', rules: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '09:00', closes: '15:00' }] });
+    expect(service.sources).toEqual(['https://example.fi/perheneuvola']);
+  });
+});

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * The search's curated language data beyond synonyms (crisis needs, generic and place words,
+ * derivational endings), as the packed index holds it once compiled (lexicon-files.ts), and the
+ * rules the search core applies with it. Kept apart from the files' schemas so that the popup's
+ * JavaScript carries only this.
+ *
+ * The compiled lexicon as the packed index holds it (plain JSON). */
+export const compiledLexiconSchema = z.strictObject({
+  /** Crisis need ids; bit i of a service's crisis mask is crisisNeeds[i]. */
+  crisisNeeds: z.array(z.string()),
+  /** Per need: its terms, each a list of folded stems (a phrase matches when all are present). */
+  crisisTerms: z.array(z.array(z.array(z.string()))),
+  generic: z.array(z.string()),
+  places: z.array(z.tuple([z.string(), z.enum(['vantaa', 'kerava', 'other'])])),
+  derivations: z.array(z.tuple([z.string(), z.string()])),
+  gradation: z.array(z.tuple([z.string(), z.string()])),
+  linkLetters: z.array(z.string()),
+});
+export type CompiledLexicon = z.infer<typeof compiledLexiconSchema>;
+
+/** Minimum stem length for a crisis term to match longer query stems by their beginning. */
+const CRISIS_PREFIX_MIN = 5;
+
+/** The crisis needs (indexes into lexicon.crisisNeeds) that query stems express. */
+export function crisisNeedsOf(lexicon: CompiledLexicon, queryStems: readonly string[]): number[] {
+  const has = (stem: string) => queryStems.some((query) => query === stem || (stem.length >= CRISIS_PREFIX_MIN && query.startsWith(stem)));
+  const found: number[] = [];
+  lexicon.crisisTerms.forEach((terms, need) => {
+    if (terms.some((stems) => stems.length > 0 && stems.every(has))) found.push(need);
+  });
+  return found;
+}
+
+/**
+ * Bases a derived or inflected Finnish word may come from: each listed ending replaced, and the
+ * base's consonant gradation undone both ways ("asunnoton" → "asunto", "alkoholisti" →
+ * "alkoholi"). Candidates shorter than four letters are left out.
+ */
+export function derivationBases(lexicon: CompiledLexicon, word: string): string[] {
+  const bases = new Set<string>();
+  for (const [ending, replacement] of lexicon.derivations) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const base = word.slice(0, word.length - ending.length) + replacement;
+    if (base.length >= 4) bases.add(base);
+    const stem = word.slice(0, word.length - ending.length);
+    for (const [weak, strong] of lexicon.gradation) {
+      for (const [from, to] of [[weak, strong], [strong, weak]] as const) {
+        // The gradation site is the stem's last consonant cluster.
+        const at = stem.lastIndexOf(from);
+        if (at < 0 || at < stem.length - from.length - 1) continue;
+        const graded = stem.slice(0, at) + to + stem.slice(at + from.length) + replacement;
+        if (graded.length >= 4) bases.add(graded);
+      }
+    }
+  }
+  bases.delete(word);
+  return [...bases];
+}
