@@ -1,12 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Organisation, Service } from '@/utils/catalogue/schema';
 import { formatDay } from '@/utils/i18n/dates';
 import { sendMessage } from '@/utils/messaging';
 import { useI18n } from '@/components/shared/use-i18n';
-import { ReportForm, type ReportFormValues } from './ReportForm';
+import type { ReportFormValues } from './ReportForm';
 import { latestReportOn, useOutbox } from './use-outbox';
 import { useReportCatalogue } from './use-report-catalogue';
 import './reports.css';
+
+/**
+ * The form (and its report schema and henkilötunnus guard) is not needed to open the popup: it
+ * loads when a card with the report button is first shown, long before the button is pressed.
+ */
+const loadReportForm = () => import('./ReportForm');
+const ReportForm = lazy(() => loadReportForm().then(({ ReportForm }) => ({ default: ReportForm })));
 
 interface Props {
   service: Service;
@@ -33,6 +40,10 @@ export function StaleContactReport({ service, organisation, serviceName }: Props
 
   // Back to where the nurse was, once React has put the button back (after the commit,
   // however late a busy renderer makes it).
+  useEffect(() => {
+    void loadReportForm();
+  }, []);
+
   useEffect(() => {
     if (!open && returnFocus.current) {
       returnFocus.current = false;
@@ -73,7 +84,9 @@ export function StaleContactReport({ service, organisation, serviceName }: Props
   return (
     <div className="stale-report" onClick={(event) => event.stopPropagation()}>
       {open ? (
-        <ReportForm serviceName={serviceName} onSubmit={submit} onCancel={close} />
+        <Suspense fallback={null}>
+          <ReportForm serviceName={serviceName} onSubmit={submit} onCancel={close} />
+        </Suspense>
       ) : (
         <div className="report-row">
           <button ref={buttonRef} type="button" className="link-button report-button" aria-label={t('reportButtonFor', serviceName)} onClick={() => setOpen(true)}>
