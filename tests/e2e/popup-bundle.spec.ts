@@ -1,16 +1,16 @@
 /**
- * The popup's JavaScript stays within its budget (150 kB gzip, issue 11): measured on the
- * production build that the other end-to-end tests load.
+ * The popup's JavaScript stays within its budget (150 kB gzip; issue 11 and issue 13): every
+ * script popup.html loads on open, module preloads included, measured on the production build
+ * that the other end-to-end tests load (`npm run --silent measure:bundle` prints the same).
  */
 import { expect, test } from '@playwright/test';
 import { POPUP_JS_BUDGET, popupJavaScript } from '../../utils/cli/popup-bundle';
 import { CHROME_BUILD } from './fixtures';
 
-// Over budget since main's hand-off layout (issue16) merged: 154.6 kB on open (this branch alone:
-// 147.4 kB). Left visible as fixme, not loosened; see docs/search.md.
-test.fixme('the popup loads at most 150 kB of gzipped JavaScript on open', () => {
+test('the popup loads at most 150 kB of gzipped JavaScript on open', () => {
   const chunks = popupJavaScript(CHROME_BUILD);
   expect(chunks.length).toBeGreaterThan(1);
   const total = chunks.reduce((sum, { gzip }) => sum + gzip, 0);
+  console.log(`popup JavaScript at open: ${total} B gzip in ${chunks.length} files (budget ${POPUP_JS_BUDGET} B)`);
   expect(total, chunks.map(({ file, gzip }) => `${file} ${gzip}`).join(', ')).toBeLessThanOrEqual(POPUP_JS_BUDGET);
 });
