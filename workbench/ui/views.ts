@@ -138,14 +138,16 @@ ${error ? html`<span class="error" id="${id}-error">${error}</span>` : ''}`;
 }
 
 /** The contact facts that can be edited and confirmed; the same names for services and organisations. */
-export const FACTS = ['phones', 'email', 'website', 'hours'] as const;
+export const FACTS = ['phones', 'email', 'website', 'addresses', 'hours'] as const;
 export type Fact = (typeof FACTS)[number];
-const FACT_LABEL: Record<Fact, WorkbenchKey> = { phones: 'factPhones', email: 'factEmail', website: 'factWebsite', hours: 'factHours' };
+const FACT_LABEL: Record<Fact, WorkbenchKey> = { phones: 'factPhones', email: 'factEmail', website: 'factWebsite', addresses: 'factAddresses', hours: 'factHours' };
 
 export interface EditFormValues {
   phones: Array<{ number: string; display: string; label: string }>;
   email: string;
   website: string;
+  /** Street, postal code, city and label as typed; `undefined` when the form had no address rows. */
+  addresses?: Array<{ street: string; postalCode: string; city: string; label: string }>;
   hours: string;
 }
 
@@ -159,6 +161,8 @@ export function contactForm(
 ): Raw {
   const { t } = ctx.tr;
   const rows = [...values.phones, { number: '', display: '', label: '' }];
+  // One empty row more than there are addresses, like the phones: room for a new one.
+  const addressRows = [...(values.addresses ?? []), { street: '', postalCode: '', city: '', label: '' }];
   return html`<form method="post" action="${action}" novalidate data-testid="edit-form">${csrfField(ctx)}
 <input type="hidden" name="returnTo" value="${returnTo}">
 ${Object.keys(errors).length > 0 ? html`<p class="flash bad" role="alert">${t('fixErrors')}</p>` : ''}
@@ -170,6 +174,13 @@ ${rows.map(
 )}
 ${field('email', t('email'), values.email, errors, 'email')}
 ${field('website', t('website'), values.website, errors, 'url')}
+${addressRows.map(
+  (address, index) => html`<fieldset><legend>${t('addressRow', index + 1)}</legend><div class="phone-row">
+<div>${field(`addresses.${index}.street`, t('addressStreet'), address.street, errors, 'text', ' autocomplete="off"')}</div>
+<div>${field(`addresses.${index}.postalCode`, t('addressPostalCode'), address.postalCode, errors, 'text', ' inputmode="numeric" autocomplete="off"')}</div>
+<div>${field(`addresses.${index}.city`, t('addressCity'), address.city, errors, 'text', ' autocomplete="off"')}</div>
+<div>${field(`addresses.${index}.label`, t('addressLabel'), address.label, errors)}</div></div></fieldset>`,
+)}
 ${kind === 'service' ? field('hours', t('hours'), values.hours, errors) : ''}
 <fieldset><legend>${t('verifyLegend')}</legend><p class="hint" id="verify-hint">${t('verifyHint')}</p>
 ${FACTS.filter((fact) => kind === 'service' || fact !== 'hours').map(
