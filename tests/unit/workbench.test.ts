@@ -14,6 +14,8 @@ import { publish } from '@/workbench/feed';
 import { buildServer, hashPassword, helsinkiToday, REPORT_BODY_LIMIT } from '@/workbench/server';
 import * as store from '@/workbench/store';
 import { findPostgresBin, startCluster, type Cluster } from '../workbench/postgres-cluster';
+import { mainContactOfService } from '@/utils/handoff/main-contact';
+import type { Organisation, Service } from '@/utils/catalogue/schema';
 
 const PG_BIN = findPostgresBin();
 if (!PG_BIN && process.env.CI) throw new Error('CI must run the PostgreSQL half: install Debian\'s postgresql package (.ci/run does)');
@@ -270,6 +272,10 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
       const inbox = await app.inject({ url: '/', headers: { cookie: session.cookie } });
       expect(inbox.body).toContain(SERVICE.name);
       expect(inbox.body).toContain('09 1234 5678');
+      // The card's one contact line is the popup's (main-contact.ts): the organisation's web page here.
+      const stored = async (kind: 'service' | 'organisation', id: string) => (await store.getRecord(db, kind, id))!.data;
+      const main = mainContactOfService((await stored('service', SERVICE.id)) as Service, (await stored('organisation', ORGANISATION.id)) as Organisation);
+      expect(inbox.body).toContain(`data-testid="nurse-main-contact">${main ? main.text : 'Ei yhteystietoja'}`);
       const reportId = /href="\/reports\/([0-9a-f-]{36})"/.exec(inbox.body)![1]!;
       const page = await app.inject({ url: `/reports/${reportId}`, headers: { cookie: session.cookie } });
       expect(page.body).toContain('Nykyiset tiedot');

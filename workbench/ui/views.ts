@@ -2,11 +2,13 @@
  * Server-rendered pages: plain template functions, no script. Every form carries the session's
  * CSRF token; every input has a label; errors sit next to their field (aria-describedby).
  */
-import { formatHours } from '../../utils/hours/format';
+import { formatHours, formatOpenState } from '../../utils/hours/format';
 import { contactsOf, formatAddress } from '../../utils/catalogue/contacts';
 import type { Organisation, Service } from '../../utils/catalogue/schema';
 import { formatClock, formatDay, formatIsoDay } from '../../utils/i18n/dates';
 import { formatReferralNote } from '../../utils/referral/format-note';
+import { mainContactOfService } from '../../utils/handoff/main-contact';
+import { openState } from '../../utils/hours/open-now';
 import type { AuditEntry, StoredRecord, StoredReport } from '../store';
 import type { FeedRevision } from '../feed';
 import { html, Raw } from './html';
@@ -84,7 +86,11 @@ export function verificationStatus(verifiedAt: string | null, today: string): 'n
 /** The service as a nurse meets it: name, organisation, the badge, and the note she copies. */
 export function serviceCard(ctx: PageContext, service: Service, organisation: Organisation, today: string, now: Date): Raw {
   const note = formatReferralNote({ service, organisation, date: now, language: ctx.tr.language });
+  // The result item's one contact line, as the popup's MainContactLine builds it (phone first, its state now).
+  const main = mainContactOfService(service, organisation);
+  const state = main?.kind === 'phone' && main.hours ? formatOpenState(openState(main.hours, now), ctx.tr.language) : null;
   return html`<div class="card" data-testid="nurse-card"><strong>${service.name}</strong> · ${organisation.name}<br>
+<span data-testid="nurse-main-contact">${main ? html`${main.text}${state ? ` · ${state}` : ''}` : ctx.tr.ext('noContacts')}</span><br>
 ${verificationBadge(ctx, service.verifiedAt, today)}
 <pre class="note" data-testid="nurse-note" aria-label="${ctx.tr.t('cardAsNursesSee')}">${note}</pre></div>`;
 }
