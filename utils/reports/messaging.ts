@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SubmitResult } from './outbox';
 import type { ReportDraft } from './schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { endpointUrlSchema } from '../net/endpoint-url';
 import { containsPersonalIdentityCode } from './guard';
 
@@ -14,27 +14,32 @@ export type ReportField = (typeof REPORT_FIELDS)[number];
 export const SUGGESTION_MAX = 300;
 export const COMMENT_MAX = 1000;
 
-const recordId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+const recordId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(200));
 
+// Descriptions are z.describe checks (zod/mini's .describe()); they go into data/report.schema.json.
 export const reportSchema = z
   .strictObject({
-    schemaVersion: z.literal(1).describe('Format version of this report.'),
-    id: z.uuid().describe('Unique report id; also sent as the Idempotency-Key header. A retry repeats it.'),
-    createdAt: z.iso.datetime({ offset: true }).describe('When the nurse sent the report (ISO 8601).'),
-    region: recordId.describe('Region of the catalogue the report is about, e.g. "vake".'),
-    catalogueRevision: z.int().nonnegative().describe('Revision of the catalogue the nurse was looking at.'),
-    serviceId: recordId.describe('Catalogue id of the service.'),
-    serviceName: z.string().min(1).max(300).describe('Name of the service, for people reading the report.'),
-    organisationId: recordId.describe('Catalogue id of the organisation.'),
-    organisationName: z.string().min(1).max(300).describe('Name of the organisation, for people reading the report.'),
+    schemaVersion: z.literal(1).check(z.describe('Format version of this report.')),
+    id: z.uuid().check(z.describe('Unique report id; also sent as the Idempotency-Key header. A retry repeats it.')),
+    createdAt: z.iso.datetime({ offset: true }).check(z.describe('When the nurse sent the report (ISO 8601).')),
+    region: recordId.check(z.describe('Region of the catalogue the report is about, e.g. "vake".')),
+    catalogueRevision: z.int().check(z.nonnegative(), z.describe('Revision of the catalogue the nurse was looking at.')),
+    serviceId: recordId.check(z.describe('Catalogue id of the service.')),
+    serviceName: z.string().check(z.minLength(1), z.maxLength(300), z.describe('Name of the service, for people reading the report.')),
+    organisationId: recordId.check(z.describe('Catalogue id of the organisation.')),
+    organisationName: z.string().check(z.minLength(1), z.maxLength(300), z.describe('Name of the organisation, for people reading the report.')),
     field: z
       .enum(REPORT_FIELDS)
-      .describe('What is wrong: phone, email, address, website, hours (opening hours), ended (the service has ended) or other.'),
-    suggestion: z.string().min(1).max(SUGGESTION_MAX).optional().describe('The corrected value, when the nurse knows it.'),
-    comment: z.string().min(1).max(COMMENT_MAX).optional().describe('Free comment.'),
-    extensionVersion: z.string().min(1).max(40).describe('Version of Järjestöopas that sent the report.'),
+      .check(z.describe('What is wrong: phone, email, address, website, hours (opening hours), ended (the service has ended) or other.')),
+    suggestion: z
+      .optional(z.string().check(z.minLength(1), z.maxLength(SUGGESTION_MAX)))
+      .check(z.describe('The corrected value, when the nurse knows it.')),
+    comment: z.optional(z.string().check(z.minLength(1), z.maxLength(COMMENT_MAX))).check(z.describe('Free comment.')),
+    extensionVersion: z.string().check(z.minLength(1), z.maxLength(40), z.describe('Version of Järjestöopas that sent the report.')),
   })
-  .meta({
+  // Registered on the schema itself, not added as a z.meta check: z.pick (reportDraftSchema)
+  // refuses an object schema that carries checks.
+  .register(z.globalRegistry, {
     $id: 'https://jarjestoopas.invalid/report.schema.json',
     title: 'Järjestöopas stale-contact report',
     description:
@@ -45,35 +50,39 @@ export type Report = z.infer<typeof reportSchema>;
 /** The catalogue facts the popup attaches: who maintains it, and where reports go. */
 export const maintainerContactSchema = z.strictObject({
   /** Whom to tell when no address is set (issue14: the address is a deployment setting). */
-  name: z.string().min(1).max(120).optional(),
-  email: z.email().optional(),
-  reportUrl: endpointUrlSchema.optional(),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
+  email: z.optional(z.email()),
+  reportUrl: z.optional(endpointUrlSchema),
 });
 export type MaintainerContact = z.infer<typeof maintainerContactSchema>;
 
 /** What the form sends to the background: the report without the parts the background adds. */
-export const reportDraftSchema = reportSchema
-  .pick({
-    region: true,
-    catalogueRevision: true,
-    serviceId: true,
-    serviceName: true,
-    organisationId: true,
-    organisationName: true,
-    field: true,
-    suggestion: true,
-    comment: true,
-  })
-  .extend({ maintainer: maintainerContactSchema })
+export const reportDraftSchema = z
+  .extend(
+    z.pick(reportSchema, {
+      region: true,
+      catalogueRevision: true,
+      serviceId: true,
+      serviceName: true,
+      organisationId: true,
+      organisationName: true,
+      field: true,
+      suggestion: true,
+      comment: true,
+    }),
+    { maintainer: maintainerContactSchema },
+  )
   // The form refuses these already; the background checks again because messages are a trust boundary.
-  .refine((draft) => ![draft.suggestion, draft.comment].some((text) => text !== undefined && containsPersonalIdentityCode(text)), {
-    message: 'free text contains a Finnish personal identity code',
-  });
+  .check(
+    z.refine((draft) => ![draft.suggestion, draft.comment].some((text) => text !== undefined && containsPersonalIdentityCode(text)), {
+      message: 'free text contains a Finnish personal identity code',
+    }),
+  );
 export type ReportDraft = z.infer<typeof reportDraftSchema>;
 
 /** Where a report is in its life. Times are milliseconds since the epoch (the injected clock's). */
 export const reportStateSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('pending'), nextAttemptAt: z.number(), lastError: z.string().optional() }),
+  z.strictObject({ status: z.literal('pending'), nextAttemptAt: z.number(), lastError: z.optional(z.string()) }),
   z.strictObject({ status: z.literal('delivered'), deliveredAt: z.number() }),
   z.strictObject({ status: z.literal('failed'), failedAt: z.number(), reason: z.string() }),
   z.strictObject({ status: z.literal('handed-to-email'), handedAt: z.number(), to: z.email() }),
@@ -84,7 +93,7 @@ export type ReportStatus = ReportState['status'];
 export const outboxEntrySchema = z.strictObject({
   report: reportSchema,
   maintainer: maintainerContactSchema,
-  attempts: z.int().nonnegative(),
+  attempts: z.int().check(z.nonnegative()),
   state: reportStateSchema,
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;

@@ -3,7 +3,7 @@ import { endpointUrlSchema } from '../net/endpoint-url';
 
 /** Stored report settings, repaired field by field like the preferences. */
 export const reportSettingsSchema = z
-  .object({ reportUrl: endpointUrlSchema.optional().catch(undefined) })
+  .object({ reportUrl: z.optional(endpointUrlSchema).catch(undefined) })
   .catch({});
 export type ReportSettings = z.infer<typeof reportSettingsSchema>;
 
