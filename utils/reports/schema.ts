@@ -6,7 +6,7 @@ import { containsPersonalIdentityCode } from './guard';
  * A stale-contact report: what the extension POSTs to the maintainer's endpoint (and writes
  * into the fallback e-mail). It names a public catalogue record and what is wrong with it;
  * it never holds a patient detail, a search query or who the nurse is.
- * `data/report.schema.json` is generated from `reportSchema` (a unit test keeps them equal).
+ * `data/report.schema.json` is generated from `reportSchema` (json-schema.ts; a unit test keeps them equal).
  */
 export const REPORT_FIELDS = ['phone', 'email', 'address', 'website', 'hours', 'ended', 'other'] as const;
 export type ReportField = (typeof REPORT_FIELDS)[number];
@@ -14,37 +14,26 @@ export type ReportField = (typeof REPORT_FIELDS)[number];
 export const SUGGESTION_MAX = 300;
 export const COMMENT_MAX = 1000;
 
-const recordId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(200));
+/** A catalogue id; a new schema for each field, so that json-schema.ts can describe each. */
+const recordId = () => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(200));
 
-// Descriptions are z.describe checks (zod/mini's .describe()); they go into data/report.schema.json.
-export const reportSchema = z
-  .strictObject({
-    schemaVersion: z.literal(1).check(z.describe('Format version of this report.')),
-    id: z.uuid().check(z.describe('Unique report id; also sent as the Idempotency-Key header. A retry repeats it.')),
-    createdAt: z.iso.datetime({ offset: true }).check(z.describe('When the nurse sent the report (ISO 8601).')),
-    region: recordId.check(z.describe('Region of the catalogue the report is about, e.g. "vake".')),
-    catalogueRevision: z.int().check(z.nonnegative(), z.describe('Revision of the catalogue the nurse was looking at.')),
-    serviceId: recordId.check(z.describe('Catalogue id of the service.')),
-    serviceName: z.string().check(z.minLength(1), z.maxLength(300), z.describe('Name of the service, for people reading the report.')),
-    organisationId: recordId.check(z.describe('Catalogue id of the organisation.')),
-    organisationName: z.string().check(z.minLength(1), z.maxLength(300), z.describe('Name of the organisation, for people reading the report.')),
-    field: z
-      .enum(REPORT_FIELDS)
-      .check(z.describe('What is wrong: phone, email, address, website, hours (opening hours), ended (the service has ended) or other.')),
-    suggestion: z
-      .optional(z.string().check(z.minLength(1), z.maxLength(SUGGESTION_MAX)))
-      .check(z.describe('The corrected value, when the nurse knows it.')),
-    comment: z.optional(z.string().check(z.minLength(1), z.maxLength(COMMENT_MAX))).check(z.describe('Free comment.')),
-    extensionVersion: z.string().check(z.minLength(1), z.maxLength(40), z.describe('Version of Järjestöopas that sent the report.')),
-  })
-  // Registered on the schema itself, not added as a z.meta check: z.pick (reportDraftSchema)
-  // refuses an object schema that carries checks.
-  .register(z.globalRegistry, {
-    $id: 'https://jarjestoopas.invalid/report.schema.json',
-    title: 'Järjestöopas stale-contact report',
-    description:
-      'Sent by POST as application/json with an Idempotency-Key header equal to id. Reply 2xx once stored; the same id may arrive again after a lost reply and must be stored once.',
-  });
+// What each field means is written in json-schema.ts, for data/report.schema.json: the popup,
+// which validates reports, does not carry that prose.
+export const reportSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  id: z.uuid(),
+  createdAt: z.iso.datetime({ offset: true }),
+  region: recordId(),
+  catalogueRevision: z.int().check(z.nonnegative()),
+  serviceId: recordId(),
+  serviceName: z.string().check(z.minLength(1), z.maxLength(300)),
+  organisationId: recordId(),
+  organisationName: z.string().check(z.minLength(1), z.maxLength(300)),
+  field: z.enum(REPORT_FIELDS),
+  suggestion: z.optional(z.string().check(z.minLength(1), z.maxLength(SUGGESTION_MAX))),
+  comment: z.optional(z.string().check(z.minLength(1), z.maxLength(COMMENT_MAX))),
+  extensionVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+});
 export type Report = z.infer<typeof reportSchema>;
 
 /** The catalogue facts the popup attaches: who maintains it, and where reports go. */
