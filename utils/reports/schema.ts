@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { endpointUrlSchema } from '../net/endpoint-url';
-import { containsPersonalIdentityCode } from './guard';
 
 /**
  * A stale-contact report: what the extension POSTs to the maintainer's endpoint (and writes
@@ -44,30 +43,6 @@ export const maintainerContactSchema = z.strictObject({
   reportUrl: z.optional(endpointUrlSchema),
 });
 export type MaintainerContact = z.infer<typeof maintainerContactSchema>;
-
-/** What the form sends to the background: the report without the parts the background adds. */
-export const reportDraftSchema = z
-  .extend(
-    z.pick(reportSchema, {
-      region: true,
-      catalogueRevision: true,
-      serviceId: true,
-      serviceName: true,
-      organisationId: true,
-      organisationName: true,
-      field: true,
-      suggestion: true,
-      comment: true,
-    }),
-    { maintainer: maintainerContactSchema },
-  )
-  // The form refuses these already; the background checks again because messages are a trust boundary.
-  .check(
-    z.refine((draft) => ![draft.suggestion, draft.comment].some((text) => text !== undefined && containsPersonalIdentityCode(text)), {
-      message: 'free text contains a Finnish personal identity code',
-    }),
-  );
-export type ReportDraft = z.infer<typeof reportDraftSchema>;
 
 /** Where a report is in its life. Times are milliseconds since the epoch (the injected clock's). */
 export const reportStateSchema = z.discriminatedUnion('status', [
