@@ -9,13 +9,17 @@ interface FilterBarProps {
   filters: SearchFilters;
   categories: Category[];
   onChange: (filters: SearchFilters) => void;
+  /** "Auki nyt": only what is open or on call at this moment (catalogue v2 hours). */
+  openNow: boolean;
+  onOpenNow: (openNow: boolean) => void;
 }
 
 /**
- * City, type of service, target group and language; an empty choice means "all". Folded into
- * one line that says what is active ("Rajaukset: Vantaa · ruotsi"), so that results get the room.
+ * City, type of service, target group, language and "auki nyt"; an empty choice means "all".
+ * Folded into one line that says what is active ("Rajaukset: Vantaa · Auki nyt"), so that
+ * results get the room.
  */
-export function FilterBar({ filters, categories, onChange }: FilterBarProps) {
+export function FilterBar({ filters, categories, onChange, openNow, onOpenNow }: FilterBarProps) {
   const { t, language } = useI18n();
   const [open, setOpen] = useState(false);
   const languageNames = new Intl.DisplayNames([language], { type: 'language' });
@@ -25,6 +29,7 @@ export function FilterBar({ filters, categories, onChange }: FilterBarProps) {
     category ? (category.names[language] ?? category.names.fi) : '',
     filters.audience ? t(`audience_${filters.audience}`) : '',
     filters.language ? (languageNames.of(filters.language) ?? filters.language) : '',
+    openNow ? t('openNowFilter') : '',
   ].filter(Boolean);
   const set = (change: Partial<SearchFilters>) => {
     const next: SearchFilters = { ...filters, ...change };
@@ -84,6 +89,10 @@ export function FilterBar({ filters, categories, onChange }: FilterBarProps) {
             </option>
           ))}
         </select>
+      </label>
+      <label className="open-now-filter">
+        <input type="checkbox" checked={openNow} onChange={(event) => onOpenNow(event.target.checked)} />
+        <span>{t('openNowFilter')}</span>
       </label>
     </fieldset>
     </div>

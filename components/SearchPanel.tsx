@@ -153,11 +153,9 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
             setOtherFilters(rest);
             if (nextCity !== city) onPreferences({ city: nextCity ?? 'all' });
           }}
+          openNow={openNowOnly}
+          onOpenNow={setOpenNowOnly}
         />
-        <label className="open-now-filter">
-          <input type="checkbox" checked={openNowOnly} onChange={(event) => setOpenNowOnly(event.target.checked)} />
-          <span>{t('openNowFilter')}</span>
-        </label>
       </div>
       <p className="status" role="status" aria-live="polite">
         {status}

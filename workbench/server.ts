@@ -88,7 +88,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const { db, key } = options;
   const now = options.now ?? (() => new Date());
   const secure = () => options.publicUrl.startsWith('https:');
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false });
+  // forceCloseConnections: a browser's keep-alive connection must not keep Ctrl+C (SIGTERM) from
+  // stopping the server; requests in flight still finish.
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false, forceCloseConnections: 'idle' });
 
   await app.register(fastifyHelmet, {
     // The feed and the intake are read by extensions on other origins (CORS decides who).

@@ -8,8 +8,8 @@ import { catalogue } from './catalogue';
 import type { Popup } from './popup-page';
 
 async function pickAndPrint(popup: Popup): Promise<{ print: Page; names: string[] }> {
-  // Crisis help: services the catalogue knows as free and needing no referral.
-  await popup.search('kriisi');
+  // Help with violence at home: services the catalogue's sources call free and needing no referral.
+  await popup.search('lähisuhdeväkivalta');
   const names = (await popup.results()).slice(0, 3);
   for (const position of [0, 1, 2]) {
     await popup.resultItems.nth(position).locator('h2').click();
@@ -26,8 +26,7 @@ test('the printout lists the chosen services for the client in Finnish and Swedi
   await print.setViewportSize({ width: 900, height: 1270 });
   await expect(print.getByRole('heading', { level: 1 })).toHaveText('Järjestöjen apua sinulle');
   await expect(print.getByRole('heading', { level: 2 })).toHaveText(names);
-  const first = print.locator('.print-service').first();
-  await expect(first.getByText('Verkkosivut')).toBeVisible();
+  await expect(print.locator('.print-service').getByText('Verkkosivut').first()).toBeVisible();
   await expect(print.getByRole('img', { name: /^QR-koodi verkkosivulle / }).first()).toBeVisible();
   // Its QR code is a real image (an SVG from the qrcode library), not an empty box.
   const qrSize = await print.getByRole('img', { name: /^QR-koodi/ }).first().evaluate((image: HTMLImageElement) => image.naturalWidth);

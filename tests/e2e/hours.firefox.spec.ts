@@ -30,7 +30,7 @@ test("Firefox: the card shows the service's own phone with 'Auki nyt' at a fixed
   await popup.search('pelirajaton');
   const text = await page.evaluate(() => {
     const card = [...document.querySelectorAll('ul[aria-label="Hakutulokset"] > li')].find((li) => li.querySelector('h2')?.textContent?.includes('Pelirajaton'));
-    return card?.querySelector('.contact-row')?.textContent ?? '';
+    return card?.querySelector('.main-contact')?.textContent ?? '';
   });
   expect(text).toContain('0800 100 101');
   expect(text).toContain('Auki nyt · sulkeutuu klo 18');

@@ -38,7 +38,8 @@ test("the card shows the service's own phone with 'Auki nyt' and today's closing
   const popup = await openAt(await context.newPage(), extensionId, THURSDAY_1300);
   await popup.search('pelirajaton');
   const card = popup.result('Pelirajaton');
-  const phone = card.locator('.contact-row').first();
+  // The result item's one contact line (issue16's compact layout) is the service's own phone.
+  const phone = card.locator('.main-contact');
   await expect(phone.getByRole('link', { name: '0800 100 101' })).toHaveAttribute('href', 'tel:+358800100101');
   await expect(phone).toContainText('Auki nyt · sulkeutuu klo 18');
 });
@@ -47,12 +48,13 @@ test("the crisis line says 'Päivystys 24 h', its own number first; the note lis
   const popup = await openAt(await context.newPage(), extensionId, SATURDAY_1300);
   await popup.search('kriisipuhelin');
   const card = popup.result('MIELI Kriisipuhelin').first();
-  const first = card.locator('.contact-row').first();
+  const first = card.locator('.main-contact');
   await expect(first.getByRole('link', { name: '09 2525 0111' })).toBeVisible();
   await expect(first).toContainText('Päivystys 24 h');
-  // The English line is open on Fridays 9–13 only.
-  await expect(card).toContainText('Suljettu · avautuu pe klo 9');
   await card.getByRole('button', { name: 'Näytä lähete' }).click();
+  // The opened card lists every line; the English one is open on Fridays 9–13 only.
+  await expect(card.locator('.contact-row').first()).toContainText('09 2525 0111');
+  await expect(card).toContainText('Suljettu · avautuu pe klo 9');
   await shoot(card, 'card-crisis-line');
   await popup.copyButton(card).click();
   const note = await popup.copiedNote();
@@ -66,9 +68,9 @@ test("the caregivers' association shows its organisation's contacts, said so, an
   await popup.search('omaishoitaja tuki');
   const card = popup.resultItems.first();
   await expect(card).toContainText('Pääkaupunkiseudun Omaishoitajat');
-  await expect(card).toContainText('Järjestön yhteystiedot (palvelulla ei omia)');
-  await expect(card.getByRole('link', { name: 'polli.fi' })).toBeVisible();
+  await expect(card.locator('.main-contact').getByRole('link', { name: 'polli.fi' })).toBeVisible();
   await card.getByRole('button', { name: 'Näytä lähete' }).click();
+  await expect(card).toContainText('Järjestön yhteystiedot (palvelulla ei omia)');
   await shoot(card, 'card-caregivers');
   await popup.copyButton(card).click();
   const note = await popup.copiedNote();
@@ -80,7 +82,9 @@ test("'Auki nyt' keeps only what is open or on call now", async ({ context, exte
   const popup = await openAt(await context.newPage(), extensionId, SATURDAY_1300);
   await popup.search('peliongelma');
   await expect(popup.result('Pelirajaton')).toHaveCount(1);
+  await popup.openFilters();
   await popup.page.getByRole('checkbox', { name: 'Auki nyt' }).check();
+  await expect(popup.filterSummary).toContainText('Auki nyt');
   await expect(popup.result('Pelirajaton')).toHaveCount(0);
   await popup.search('kriisi');
   await expect(popup.result('MIELI Kriisipuhelin').first()).toBeVisible();

@@ -90,8 +90,8 @@ test('a query that matches nothing says so', async ({ popup }) => {
 });
 
 test('the city filter Kerava leaves out services only for Vantaa', async ({ popup }) => {
-  // Hearing: Vantaan Kuuloyhdistys works only in Vantaa, Keski-Uudenmaan Kuulo in Kerava.
-  await popup.search('kuulo');
+  // Peer support in recovery: Vantaan A-Kilta works only in Vantaa, national services everywhere.
+  await popup.search('päihdetoipujien vertaistuki');
   const before = await popup.results();
   const vantaaOnly = before.filter((name) => !serviceNameServes(name, 'kerava'));
   expect(vantaaOnly, 'the unfiltered results include a Vantaa-only service').not.toEqual([]);

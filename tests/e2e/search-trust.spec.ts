@@ -6,16 +6,10 @@
  * refreshes the ones kept in docs/screenshots/ (docs/search.md).
  */
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { catalogue, organisation } from './catalogue';
 import { expect, test } from './fixtures';
 import { findLayoutProblems, NO_LAYOUT_PROBLEMS } from './layout-checks';
-
-/** WCAG 2.1 A/AA violations inside this change's own parts of the popup (the cards are checked elsewhere). */
-async function axeViolationsIn(page: import('@playwright/test').Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 const DOCS_SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 /** The first number of a service as the catalogue gives it (its own, else its organisation's). */
@@ -57,7 +51,7 @@ for (const language of CASES) {
     await page.screenshot({ path: shot(`crisis-${language.code}.png`) });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      expect(await axeViolationsIn(page, '.crisis-header'), `axe, crisis header, ${scheme}`).toEqual([]);
+      expect(await axeViolations(page), `axe, crisis header, ${scheme}`).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });
 
@@ -67,7 +61,7 @@ for (const language of CASES) {
     expect(await page.locator('ul.results > li').count()).toBeLessThanOrEqual(3);
     expect(await page.evaluate(findLayoutProblems)).toEqual(NO_LAYOUT_PROBLEMS);
     await page.screenshot({ path: shot(`no-direct-match-${language.code}.png`) });
-    expect(await axeViolationsIn(page, '.weak-match-note'), 'axe, no direct match').toEqual([]);
+    expect(await axeViolations(page), 'axe, no direct match').toEqual([]);
 
     // A need the catalogue meets: no such note, no crisis header.
     await searchbox.fill('omaishoitaja tuki');

@@ -63,7 +63,10 @@ export async function startWorkbench(): Promise<RunningWorkbench> {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
+        // A stop that hangs is a bug the output shows, not a reason to hang the test run.
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
         await exited;
+        clearTimeout(timer);
       }
       rmSync(dataDir, { recursive: true, force: true });
     },
