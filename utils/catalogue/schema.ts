@@ -107,7 +107,9 @@ export const openingExceptionSchema = z
   })
   .check(
     z.refine((day) => (day.opens === undefined) === (day.closes === undefined), { message: 'give both opens and closes, or neither (closed)', path: ['closes'] }),
-    z.refine((day) => day.opens === undefined || minutesOf(day.closes!) > minutesOf(day.opens), { message: 'closes before it opens', path: ['closes'] }),
+    // Only when both are given (the refine above reports one without the other): a bad feed gets
+    // issues, never a TypeError from safeParse.
+    z.refine((day) => day.opens === undefined || day.closes === undefined || minutesOf(day.closes) > minutesOf(day.opens), { message: 'closes before it opens', path: ['closes'] }),
   );
 
 /**
