@@ -13,6 +13,18 @@ export const packedShardFile = (shard: number) => `catalogue/shard-${shard}.json
  * synced feed's packed form is kept. Only the index is read now; shards when results need them.
  */
 export async function openPackedCatalogue(readJson: (file: string) => Promise<unknown>): Promise<CatalogueState> {
+  const first = await tryOpen(readJson);
+  if (!(first instanceof PackedIndexError)) return first;
+  // The schemas are zod/mini, which has no message texts of its own ("Invalid input" for all).
+  // Load zod's English ones only now, on this rare path, and open again so that the problem
+  // the popup shows reads as it always has (utils/zod-messages.ts).
+  await import('../zod-messages');
+  const again = await tryOpen(readJson);
+  return again instanceof PackedIndexError ? { status: 'error', problems: [again.message] } : again;
+}
+
+/** The catalogue's state, or the index's own problem (PackedIndexError) for the caller to word. */
+async function tryOpen(readJson: (file: string) => Promise<unknown>): Promise<CatalogueState | PackedIndexError> {
   try {
     const data = (await readJson(PACKED_INDEX_FILE)) as { shardSize?: unknown; shardCount?: unknown };
     const index = openSearchIndex(
@@ -21,7 +33,7 @@ export async function openPackedCatalogue(readJson: (file: string) => Promise<un
     );
     return { status: 'ready', index };
   } catch (error) {
-    const message = error instanceof PackedIndexError ? error.message : `catalogue: ${(error as Error).message}`;
-    return { status: 'error', problems: [message] };
+    if (error instanceof PackedIndexError) return error;
+    return { status: 'error', problems: [`catalogue: ${(error as Error).message}`] };
   }
 }

@@ -1,5 +1,5 @@
 import { storage } from '#imports';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CurrentNote } from './current-note';
 import { EMPTY_PICK_LIST, type PickList } from './pick-list';
 

@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { readPolicy } from '../policy/read';
 import { reportsMessenger, reportIdMessageSchema } from './messaging';
 import { createReportsOutbox, type ReportsOutboxDeps, type ReportsOutbox } from './outbox';
-import { reportDraftSchema } from './schema';
+import { reportDraftSchema } from './draft';
 import { readReportSettings } from './settings';
 import { outboxStorage, reportSettingsItem } from './storage-items';
 

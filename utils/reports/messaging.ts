@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SubmitResult } from './outbox';
-import type { ReportDraft } from './schema';
+import type { ReportDraft } from './draft';
 
 /**
  * The reports' message contract: the popup and options page ask, the background (the only

@@ -1,5 +1,5 @@
 import { storage } from '#imports';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Policy } from '../policy/schema';
 
 /**
@@ -9,13 +9,14 @@ import type { Policy } from '../policy/schema';
 export const DEFAULT_HOME_SITES = { siteIds: [] as string[], dismissed: false };
 
 /** Storage is a trust boundary: a malformed value falls back to "not chosen yet". */
-export const homeSitesSettingSchema = z
-  .object({
-    siteIds: z.array(z.string().min(1)).catch([]),
+export const homeSitesSettingSchema = z.catch(
+  z.object({
+    siteIds: z.catch(z.array(z.string().check(z.minLength(1))), []),
     /** She said "not now" to the first-run question: do not ask again. */
-    dismissed: z.boolean().catch(false),
-  })
-  .catch({ ...DEFAULT_HOME_SITES, siteIds: [] });
+    dismissed: z.catch(z.boolean(), false),
+  }),
+  { ...DEFAULT_HOME_SITES, siteIds: [] },
+);
 export type HomeSitesSetting = z.infer<typeof homeSitesSettingSchema>;
 
 export const homeSitesItem = storage.defineItem<HomeSitesSetting>('local:homeSites', {

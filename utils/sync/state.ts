@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { catalogueSchema } from '../catalogue/schema';
 import { upgradeCatalogue } from '../catalogue/upgrade-v1';
 import { SYNC_FAILURES, SYNC_OUTCOMES } from './reasons';
@@ -11,16 +11,16 @@ const isoTime = z.iso.datetime({ offset: true });
 
 /** The last attempt and the last success; shown in the popup footer and on the options page. */
 export const syncStateSchema = z.object({
-  lastAttemptAt: isoTime.nullable(),
-  lastSuccessAt: isoTime.nullable(),
-  outcome: z.enum(SYNC_OUTCOMES).nullable(),
-  reason: z.enum(SYNC_FAILURES).nullable(),
+  lastAttemptAt: z.nullable(isoTime),
+  lastSuccessAt: z.nullable(isoTime),
+  outcome: z.nullable(z.enum(SYNC_OUTCOMES)),
+  reason: z.nullable(z.enum(SYNC_FAILURES)),
   /** Technical detail for the maintainer (HTTP status, first schema problems); not for nurses. */
-  detail: z.string().nullable(),
-  trigger: z.enum(SYNC_TRIGGERS).nullable(),
+  detail: z.nullable(z.string()),
+  trigger: z.nullable(z.enum(SYNC_TRIGGERS)),
   /** Cost of the last attempt: bytes of body received and wall-clock milliseconds. */
-  bytes: z.number().int().nonnegative(),
-  ms: z.number().nonnegative(),
+  bytes: z.int().check(z.nonnegative()),
+  ms: z.number().check(z.nonnegative()),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 
@@ -40,13 +40,13 @@ export const storedFeedSchema = z.object({
   catalogue: catalogueSchema,
   acceptedAt: isoTime,
   /** The ETag of exactly these bytes, for the next conditional GET. */
-  etag: z.string().nullable(),
+  etag: z.nullable(z.string()),
   /**
    * The trusted public key (SPKI base64, as configured) that verified it: when that key is no
    * longer trusted, the catalogue is dropped. null = stored by a version that did not record it
    * (storage v1); such a feed is fetched again in full and re-verified at the next attempt.
    */
-  signerKey: z.string().nullable(),
+  signerKey: z.nullable(z.string()),
 });
 export type StoredFeed = z.infer<typeof storedFeedSchema>;
 
