@@ -1,4 +1,6 @@
 import { defineBackground } from '#imports';
+// Sync details (the options page shows them) carry zod's words.
+import '@/utils/zod-messages';
 import { createBrowserAdapters } from '@/utils/background/adapters';
 import { setupHandoffBackground } from '@/utils/handoff/background';
 import { setupReportsBackground } from '@/utils/reports/background';

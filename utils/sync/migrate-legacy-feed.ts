@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PackedFeedStore } from '../catalogue/feed-store';
 import { catalogueSchema, type Catalogue } from '../catalogue/schema';
 import type { PackedCatalogue } from '../search/compact/format';
@@ -10,8 +10,8 @@ import type { PackedCatalogue } from '../search/compact/format';
 const legacyFeedSchema = z.object({
   catalogue: catalogueSchema,
   acceptedAt: z.iso.datetime({ offset: true }),
-  etag: z.string().nullable(),
-  signerKey: z.string().nullable().default(null),
+  etag: z.nullable(z.string()),
+  signerKey: z._default(z.nullable(z.string()), null),
 });
 
 export type LegacyMigration = 'none' | 'packed' | 'superseded' | 'invalid';
