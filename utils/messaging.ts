@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SubmitResult } from './reports/outbox';
-import type { ReportDraft } from './reports/schema';
+import type { ReportDraft } from './reports/draft';
 import type { SyncState } from './sync/state';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { UI_LANGUAGES } from './i18n/language';
 
 /**
@@ -8,13 +8,14 @@ import { UI_LANGUAGES } from './i18n/language';
 export const DEFAULT_PREFERENCES = { city: 'all', noteLanguage: 'fi', uiLanguage: 'auto' } as const;
 
 /** Storage is a trust boundary too: a malformed field falls back to its default, alone. */
-export const preferencesSchema = z
-  .object({
-    city: z.enum(['all', 'vantaa', 'kerava']).catch(DEFAULT_PREFERENCES.city),
-    noteLanguage: z.enum(UI_LANGUAGES).catch(DEFAULT_PREFERENCES.noteLanguage),
-    uiLanguage: z.enum([...UI_LANGUAGES, 'auto']).catch(DEFAULT_PREFERENCES.uiLanguage),
-  })
-  .catch({ ...DEFAULT_PREFERENCES });
+export const preferencesSchema = z.catch(
+  z.object({
+    city: z.catch(z.enum(['all', 'vantaa', 'kerava']), DEFAULT_PREFERENCES.city),
+    noteLanguage: z.catch(z.enum(UI_LANGUAGES), DEFAULT_PREFERENCES.noteLanguage),
+    uiLanguage: z.catch(z.enum([...UI_LANGUAGES, 'auto']), DEFAULT_PREFERENCES.uiLanguage),
+  }),
+  { ...DEFAULT_PREFERENCES },
+);
 export type Preferences = z.infer<typeof preferencesSchema>;
 
 export function readPreferences(stored: unknown): Preferences {

@@ -13,6 +13,8 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+// Record problems reach the maintainer in zod's words.
+import '../utils/zod-messages';
 import { formatIssues, parseCatalogue } from '../utils/catalogue/load';
 import { generateSigningKeyPair, keyIdOf, type SigningKeyPair } from '../utils/sync/signature';
 import { migrate, openDatabase, type Db } from './db/db';

@@ -269,6 +269,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         phones: ((record.phones as Array<{ number: string; display: string; label?: string }> | undefined) ?? []).map((p) => ({ number: p.number, display: p.display, label: p.label ?? '' })),
         email: String(record.email ?? ''),
         website: String(record.website ?? record.url ?? ''),
+        addresses: ((record.addresses as Array<{ street?: string; postalCode?: string; city: string; label?: string }> | undefined) ?? []).map((a) => ({
+          street: a.street ?? '',
+          postalCode: a.postalCode ?? '',
+          city: a.city,
+          label: a.label ?? '',
+        })),
         // Schema v2 hours are structured; the form edits them as the words a page prints.
         hours: record.hours && typeof record.hours === 'object' ? formatHours(record.hours as OpeningHours, 'fi') : String(record.hours ?? ''),
       });
@@ -451,7 +457,21 @@ export function readContactForm(body: FormBody): views.EditFormValues {
     if (body[`phones.${index}.number`] === undefined) break;
     if (row.number || row.display || row.label) phones.push(row);
   }
-  return { phones, email: first(body.email).trim(), website: first(body.website).trim(), hours: first(body.hours).trim() };
+  // A form without address rows (an older page, a script) leaves the addresses as they are.
+  let addresses: views.EditFormValues['addresses'];
+  if (body['addresses.0.city'] !== undefined) {
+    addresses = [];
+    for (let index = 0; index < 20 && body[`addresses.${index}.city`] !== undefined; index += 1) {
+      const row = {
+        street: first(body[`addresses.${index}.street`]).trim(),
+        postalCode: first(body[`addresses.${index}.postalCode`]).trim(),
+        city: first(body[`addresses.${index}.city`]).trim(),
+        label: first(body[`addresses.${index}.label`]).trim(),
+      };
+      if (row.street || row.postalCode || row.city || row.label) addresses.push(row);
+    }
+  }
+  return { phones, email: first(body.email).trim(), website: first(body.website).trim(), ...(addresses ? { addresses } : {}), hours: first(body.hours).trim() };
 }
 
 /** The record with the form's contacts; everything else (and any v2 field) stays as it was. */
@@ -479,6 +499,15 @@ export function applyContactForm(record: store.CatalogueRecord, kind: 'service' 
     set('website', values.website, Boolean(values.website));
   }
   set('email', values.email, Boolean(values.email));
+  if (values.addresses) {
+    // An empty city is left in, so that the schema says so beside the field instead of the row vanishing.
+    next.addresses = values.addresses.map((a) => ({
+      ...(a.street ? { street: a.street } : {}),
+      ...(a.postalCode ? { postalCode: a.postalCode } : {}),
+      city: a.city,
+      ...(a.label ? { label: a.label } : {}),
+    }));
+  }
   return next;
 }
 
@@ -495,16 +524,16 @@ export function errorsByField(
     if (head === 'url' || head === 'website') name = 'website';
     // The schema's own (English, developer) wording stays in brackets for anything unforeseen.
     const last = rest.at(-1);
-    const text =
-      head === 'phones' && last === 'number'
-        ? t('errorPhoneNumber')
-        : head === 'phones' && last === 'display'
-          ? t('errorPhoneDisplay')
-          : name === 'email'
-            ? t('errorEmail')
-            : name === 'website'
-              ? t('errorWebsite')
-              : t('errorOther', issue.message);
+    const known: Record<string, Parameters<Translator['t']>[0]> = {
+      'phones.number': 'errorPhoneNumber',
+      'phones.display': 'errorPhoneDisplay',
+      'addresses.postalCode': 'errorPostalCode',
+      'addresses.city': 'errorCity',
+      email: 'errorEmail',
+      website: 'errorWebsite',
+    };
+    const key = known[name === 'email' || name === 'website' ? name : `${head}.${last}`];
+    const text = key ? t(key) : t('errorOther', issue.message);
     errors[name || '_'] ??= text;
   }
   return errors;

@@ -4,7 +4,7 @@
  * and PostgreSQL run the same SQL. Records are the shared catalogue schema's JSON
  * (utils/catalogue/schema.ts) and are validated by it: new schema fields slot in unchanged.
  */
-import type { z } from 'zod';
+import type { core, ZodMiniType } from 'zod/mini';
 import {
   categorySchema,
   infoSessionSchema,
@@ -28,7 +28,8 @@ export const KIND_COLLECTION = {
   infoSession: 'infoSessions',
 } as const satisfies Record<RecordKind, keyof Catalogue>;
 
-export const RECORD_SCHEMAS: Record<RecordKind, z.ZodType<{ id: string }>> = {
+// The catalogue schemas are zod/mini ones (utils/catalogue/schema.ts).
+export const RECORD_SCHEMAS: Record<RecordKind, ZodMiniType<{ id: string }>> = {
   category: categorySchema,
   organisation: organisationSchema,
   service: serviceSchema,
@@ -124,7 +125,7 @@ export async function getRecord(db: Queryable, kind: RecordKind, id: string): Pr
   return row ? toStored(row) : undefined;
 }
 
-export type SaveResult = { ok: true; record: CatalogueRecord } | { ok: false; issues: z.core.$ZodIssue[] };
+export type SaveResult = { ok: true; record: CatalogueRecord } | { ok: false; issues: core.$ZodIssue[] };
 
 /** Validates with the shared schema, then writes and audits the change (before → after). */
 export async function saveRecord(db: Db, kind: RecordKind, id: string, data: unknown, actor: string, action = 'edit'): Promise<SaveResult> {

@@ -1,4 +1,5 @@
-import type { Report, ReportDraft } from '@/utils/reports/schema';
+import type { ReportDraft } from '@/utils/reports/draft';
+import type { Report } from '@/utils/reports/schema';
 
 /** A form submission as the popup sends it (public catalogue facts plus the nurse's remark). */
 export function draft(overrides: Partial<ReportDraft> = {}): ReportDraft {

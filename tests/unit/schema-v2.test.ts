@@ -42,6 +42,7 @@ describe('catalogue schema v2', () => {
     ['a phone display that dials another number', (c: Json) => (c.services[serviceIndex(c, CRISIS)].phones[0].display = '09 2525 0112'), /display "09 2525 0112" dials \+358925250112, not \+358925250111/],
     ['a service number shown as another', (c: Json) => (c.organisations.find((o: Json) => o.id === 'nollalinja') ?? c.services.find((s: Json) => s.phones.some((p: Json) => p.number === '116016'))).phones.forEach((p: Json) => p.number === '116016' && (p.display = '116 117')), /not the service number 116016/],
     ['hours that end before they start', (c: Json) => (c.services[serviceIndex(c, CRISIS)].hours = { kind: 'weekly', rules: [{ days: ['MO'], opens: '15:00', closes: '09:00' }] }), /hours\.rules\[0\]\.closes: closes before it opens/],
+    ['an exception that opens but never closes', (c: Json) => (c.services[serviceIndex(c, CRISIS)].hours = { kind: 'weekly', rules: [{ days: ['MO'], opens: '09:00', closes: '15:00' }], exceptions: [{ date: '2026-12-24', opens: '09:00' }] }), /hours\.exceptions\[0\]\.closes: give both opens and closes/],
     ['a verification without who', (c: Json) => Object.assign(c.services[0], { verifiedAt: '2026-12-03', verifiedFields: ['phones'] }), /verifiedBy: verifiedAt needs verifiedBy/],
     ['a verification without what', (c: Json) => Object.assign(c.services[0], { verifiedAt: '2026-12-03', verifiedBy: 'VAKE' }), /verifiedFields: verifiedAt needs verifiedFields/],
   ])('refuses %s, naming record and field', (_what, breakIt, expected) => {

@@ -14,6 +14,8 @@ import { publish } from '@/workbench/feed';
 import { buildServer, hashPassword, helsinkiToday, REPORT_BODY_LIMIT } from '@/workbench/server';
 import * as store from '@/workbench/store';
 import { findPostgresBin, startCluster, type Cluster } from '../workbench/postgres-cluster';
+import { mainContactOfService } from '@/utils/handoff/main-contact';
+import type { Organisation, Service } from '@/utils/catalogue/schema';
 
 const PG_BIN = findPostgresBin();
 if (!PG_BIN && process.env.CI) throw new Error('CI must run the PostgreSQL half: install Debian\'s postgresql package (.ci/run does)');
@@ -219,10 +221,61 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
       expect(page.body).toContain(EMAIL); // the audit history names who changed it
     });
 
+    it('a stale address is fixed in the form: a bad postal code is refused beside its field, a good one saved, verified and audited', async () => {
+      const url = `/records/organisation/${ORGANISATION.id}`;
+      const editor = await app.inject({ url, headers: { cookie: session.cookie } });
+      expect(editor.body).toMatch(/<legend>Osoite 1<\/legend>/);
+      const form = {
+        _csrf: session.csrf,
+        returnTo: url,
+        'phones.0.number': '',
+        'phones.0.display': '',
+        'phones.0.label': '',
+        email: ORGANISATION.email ?? '',
+        website: ORGANISATION.website ?? '',
+        'addresses.0.street': 'Kielotie 13',
+        'addresses.0.postalCode': '1300',
+        'addresses.0.city': 'Vantaa',
+        'addresses.0.label': 'Tikkurilan toimipiste',
+        'addresses.1.street': '',
+        'addresses.1.postalCode': '',
+        'addresses.1.city': '',
+        'addresses.1.label': '',
+      };
+      const bad = await app.inject({ method: 'POST', url, headers: { cookie: session.cookie }, payload: form });
+      expect(bad.statusCode).toBe(422);
+      expect(bad.body).toMatch(/id="f-addresses-0-postalCode"[^>]*aria-invalid="true"/);
+      expect(bad.body).toMatch(/id="f-addresses-0-postalCode-error">Anna viisinumeroinen postinumero/);
+      expect(bad.body).toContain('value="Kielotie 13"'); // what she typed is kept
+
+      const good = await app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: `${new URLSearchParams({ ...form, 'addresses.0.postalCode': '01300' })}&verify=addresses`,
+      });
+      expect(good.statusCode).toBe(303);
+      const saved = (await store.getRecord(db, 'organisation', ORGANISATION.id))!.data;
+      expect(saved.addresses).toEqual([{ street: 'Kielotie 13', postalCode: '01300', city: 'Vantaa', label: 'Tikkurilan toimipiste' }]);
+      expect(saved.verifiedFields).toContain('addresses');
+      const [change] = await store.auditHistory(db, { kind: 'organisation', recordId: ORGANISATION.id });
+      expect((change!.after as { addresses: unknown }).addresses).toEqual(saved.addresses);
+
+      // A form without address rows (e.g. an older page) leaves the addresses as they are.
+      const { 'addresses.0.street': _s, 'addresses.0.postalCode': _p, 'addresses.0.city': _c, 'addresses.0.label': _l, ...withoutRows } = form;
+      const kept = await app.inject({ method: 'POST', url, headers: { cookie: session.cookie }, payload: withoutRows });
+      expect(kept.statusCode).toBe(303);
+      expect((await store.getRecord(db, 'organisation', ORGANISATION.id))!.data.addresses).toEqual(saved.addresses);
+    });
+
     it('inbox → report → bad phone shows the error by the field → fix + verify → close → publish carries it', async () => {
       const inbox = await app.inject({ url: '/', headers: { cookie: session.cookie } });
       expect(inbox.body).toContain(SERVICE.name);
       expect(inbox.body).toContain('09 1234 5678');
+      // The card's one contact line is the popup's (main-contact.ts): the organisation's web page here.
+      const stored = async (kind: 'service' | 'organisation', id: string) => (await store.getRecord(db, kind, id))!.data;
+      const main = mainContactOfService((await stored('service', SERVICE.id)) as Service, (await stored('organisation', ORGANISATION.id)) as Organisation);
+      expect(inbox.body).toContain(`data-testid="nurse-main-contact">${main ? main.text : 'Ei yhteystietoja'}`);
       const reportId = /href="\/reports\/([0-9a-f-]{36})"/.exec(inbox.body)![1]!;
       const page = await app.inject({ url: `/reports/${reportId}`, headers: { cookie: session.cookie } });
       expect(page.body).toContain('Nykyiset tiedot');

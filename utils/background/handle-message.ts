@@ -1,7 +1,7 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { onMessage, type MessageName, type ProtocolMap } from '../messaging';
-import { reportDraftSchema } from '../reports/schema';
+import { reportDraftSchema } from '../reports/draft';
 
 /**
  * What each message's data must be. A message crosses a trust boundary (any extension page
@@ -9,11 +9,11 @@ import { reportDraftSchema } from '../reports/schema';
  * this list complete: a new message in the protocol map without a check does not compile.
  */
 export const MESSAGE_DATA = {
-  'sync.refreshNow': z.undefined().or(z.null()),
+  'sync.refreshNow': z.union([z.undefined(), z.null()]),
   'reports.submit': reportDraftSchema,
   'reports.retry': z.strictObject({ id: z.uuid() }),
   'reports.discard': z.strictObject({ id: z.uuid() }),
-} satisfies { [Name in MessageName]: z.ZodType };
+} satisfies { [Name in MessageName]: z.ZodMiniType };
 
 type Handler<Name extends MessageName> = (
   data: GetDataType<ProtocolMap[Name]>,
@@ -26,7 +26,7 @@ const handled = new Map<MessageName, () => void>();
 
 export function handleMessage<Name extends MessageName>(name: Name, handler: Handler<Name>): () => void {
   if (handled.has(name)) throw new Error(`message ${name} already has a handler`);
-  const schema = MESSAGE_DATA[name] as z.ZodType;
+  const schema = MESSAGE_DATA[name] as z.ZodMiniType;
   const remove = onMessage(name, (message) => handler(schema.parse(message.data) as GetDataType<ProtocolMap[Name]>) as never);
   const unregister = () => {
     remove();

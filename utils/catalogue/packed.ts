@@ -19,13 +19,25 @@ export interface PackedSource {
  * Only the index is read now; shards when results need them.
  */
 export async function openPackedCatalogue(source: PackedSource): Promise<CatalogueState> {
+  const first = await tryOpen(source);
+  if (!(first instanceof PackedIndexError)) return first;
+  // The schemas are zod/mini, which has no message texts of its own ("Invalid input" for all).
+  // Load zod's English ones only now, on this rare path, and open again so that the problem
+  // the popup shows reads as it always has (utils/zod-messages.ts).
+  await import('../zod-messages');
+  const again = await tryOpen(source);
+  return again instanceof PackedIndexError ? { status: 'error', problems: [again.message] } : again;
+}
+
+/** The catalogue's state, or the index's own problem (PackedIndexError) for the caller to word. */
+async function tryOpen(source: PackedSource): Promise<CatalogueState | PackedIndexError> {
   try {
     const data = (await source.readIndex()) as { shardSize?: unknown; shardCount?: unknown } | null | undefined;
     if (data === null || data === undefined) throw new Error('the packed index is missing');
     const index = openSearchIndex(data, shardedRecords(Number(data.shardSize), Number(data.shardCount), (shard) => source.readShard(shard)));
     return { status: 'ready', index };
   } catch (error) {
-    const message = error instanceof PackedIndexError ? error.message : `catalogue: ${(error as Error).message}`;
-    return { status: 'error', problems: [message] };
+    if (error instanceof PackedIndexError) return error;
+    return { status: 'error', problems: [`catalogue: ${(error as Error).message}`] };
   }
 }

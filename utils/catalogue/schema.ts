@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini (functional API): the popup reads these schemas, and classic zod would add ~25 kB
+// gzip to it. Classic code (the CLI, HSDS, the workbench) embeds them as they are.
+import * as z from 'zod/mini';
 import { upgradeCatalogue } from './upgrade-v1';
 
 /**
@@ -7,9 +9,7 @@ import { upgradeCatalogue } from './upgrade-v1';
  * the day a person confirmed the contact, not the day the record was edited.
  */
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: lower-case letters, digits and single hyphens');
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: lower-case letters, digits and single hyphens'));
 const isoDate = z.iso.date();
 
 export const CATEGORY_GROUPS = ['life-situation', 'participation', 'expertise'] as const;
@@ -51,67 +51,66 @@ export function describeHostile(value: string): string | null {
 
 /** A single line of plain text of at most `max` characters. */
 export const safeText = (max: number, min = 1) =>
-  z
-    .string()
-    .min(min)
-    .max(max)
-    .check((ctx) => {
-      const problem = describeHostile(ctx.value);
-      if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
-    });
-
-/** http(s) only, no user name or password ("https://www.mieli.fi@evil.example/" is evil.example). */
-const url = z
-  .url({ protocol: /^https?$/ })
-  .max(TEXT_LIMITS.url)
-  .check((ctx) => {
+  z.string().check(z.minLength(min), z.maxLength(max), (ctx) => {
     const problem = describeHostile(ctx.value);
     if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
-    try {
-      const parsed = new URL(ctx.value);
-      if (parsed.username || parsed.password) {
-        ctx.issues.push({ code: 'custom', input: ctx.value, message: `url has user info before "@": the link really goes to ${parsed.host}` });
-      }
-    } catch {
-      // z.url has already reported it.
-    }
   });
-const email = z.email().max(254);
+
+/** http(s) only, no user name or password ("https://www.mieli.fi@evil.example/" is evil.example). */
+const url = z.url({ protocol: /^https?$/ }).check(z.maxLength(TEXT_LIMITS.url), (ctx) => {
+  const problem = describeHostile(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
+  try {
+    const parsed = new URL(ctx.value);
+    if (parsed.username || parsed.password) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: `url has user info before "@": the link really goes to ${parsed.host}` });
+    }
+  } catch {
+    // z.url has already reported it.
+  }
+});
+const email = z.email().check(z.maxLength(254));
 
 export const localisedTextSchema = z.strictObject({
   fi: safeText(TEXT_LIMITS.short),
-  sv: safeText(TEXT_LIMITS.short).optional(),
-  en: safeText(TEXT_LIMITS.short).optional(),
+  sv: z.optional(safeText(TEXT_LIMITS.short)),
+  en: z.optional(safeText(TEXT_LIMITS.short)),
 });
-const otherNames = z.strictObject({ sv: safeText(TEXT_LIMITS.short).optional(), en: safeText(TEXT_LIMITS.short).optional() });
+const otherNames = z.strictObject({ sv: z.optional(safeText(TEXT_LIMITS.short)), en: z.optional(safeText(TEXT_LIMITS.short)) });
 
 /** Weekdays as RFC 5545 writes them (BYDAY), Monday first. */
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 /** 24-hour wall clock in Helsinki; 24:00 closes at midnight. */
-const clock = z.string().regex(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/, 'time: HH:MM, 00:00–24:00');
+const clock = z.string().check(z.regex(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/, 'time: HH:MM, 00:00–24:00'));
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
 export const openingRuleSchema = z
   .strictObject({
-    days: z.array(z.enum(WEEKDAYS)).min(1).max(7),
+    days: z.array(z.enum(WEEKDAYS)).check(z.minLength(1), z.maxLength(7)),
     opens: clock,
     closes: clock,
   })
-  .refine((rule) => minutesOf(rule.closes) > minutesOf(rule.opens), {
-    message: 'closes before it opens (split an overnight rule at 24:00)',
-    path: ['closes'],
-  });
+  .check(
+    z.refine((rule) => minutesOf(rule.closes) > minutesOf(rule.opens), {
+      message: 'closes before it opens (split an overnight rule at 24:00)',
+      path: ['closes'],
+    }),
+  );
 
 export const openingExceptionSchema = z
   .strictObject({
     date: z.iso.date(),
     /** Absent: closed all day. */
-    opens: clock.optional(),
-    closes: clock.optional(),
-    note: safeText(TEXT_LIMITS.label).optional(),
+    opens: z.optional(clock),
+    closes: z.optional(clock),
+    note: z.optional(safeText(TEXT_LIMITS.label)),
   })
-  .refine((day) => (day.opens === undefined) === (day.closes === undefined), { message: 'give both opens and closes, or neither (closed)', path: ['closes'] })
-  .refine((day) => day.opens === undefined || minutesOf(day.closes!) > minutesOf(day.opens), { message: 'closes before it opens', path: ['closes'] });
+  .check(
+    z.refine((day) => (day.opens === undefined) === (day.closes === undefined), { message: 'give both opens and closes, or neither (closed)', path: ['closes'] }),
+    // Only when both are given (the refine above reports one without the other): a bad feed gets
+    // issues, never a TypeError from safeParse.
+    z.refine((day) => day.opens === undefined || day.closes === undefined || minutesOf(day.closes) > minutesOf(day.opens), { message: 'closes before it opens', path: ['closes'] }),
+  );
 
 /**
  * When a service or a phone line answers. `weekly`: the rules (Helsinki wall time), closed on
@@ -124,31 +123,33 @@ export const HOURS_KINDS = ['weekly', 'always', 'appointment', 'text'] as const;
 export const openingHoursSchema = z
   .strictObject({
     kind: z.enum(HOURS_KINDS),
-    rules: z.array(openingRuleSchema).max(21).default([]),
-    holidays: z.enum(['closed', 'open']).default('closed'),
-    exceptions: z.array(openingExceptionSchema).max(60).default([]),
-    text: safeText(TEXT_LIMITS.label).optional(),
+    rules: z._default(z.array(openingRuleSchema).check(z.maxLength(21)), []),
+    holidays: z._default(z.enum(['closed', 'open']), 'closed'),
+    exceptions: z._default(z.array(openingExceptionSchema).check(z.maxLength(60)), []),
+    text: z.optional(safeText(TEXT_LIMITS.label)),
   })
-  .superRefine((hours, ctx) => {
-    if (hours.kind === 'weekly' && hours.rules.length === 0) ctx.addIssue({ code: 'custom', path: ['rules'], message: 'weekly hours need at least one rule' });
-    if (hours.kind !== 'weekly' && hours.rules.length > 0) ctx.addIssue({ code: 'custom', path: ['rules'], message: `${hours.kind} hours take no weekly rules` });
-    if (hours.kind === 'text' && !hours.text) ctx.addIssue({ code: 'custom', path: ['text'], message: 'text hours need the text' });
-  });
+  .check(
+    z.superRefine((hours, ctx) => {
+      if (hours.kind === 'weekly' && hours.rules.length === 0) ctx.addIssue({ code: 'custom', path: ['rules'], message: 'weekly hours need at least one rule' });
+      if (hours.kind !== 'weekly' && hours.rules.length > 0) ctx.addIssue({ code: 'custom', path: ['rules'], message: `${hours.kind} hours take no weekly rules` });
+      if (hours.kind === 'text' && !hours.text) ctx.addIssue({ code: 'custom', path: ['text'], message: 'text hours need the text' });
+    }),
+  );
 
 export const phoneSchema = z.strictObject({
   /** E.164 (+358…) or a national service number such as 116 016, digits only. */
-  number: z.string().regex(/^(\+[1-9][0-9]{6,14}|[0-9]{3,6})$/, 'number: E.164 like +358925250111'),
+  number: z.string().check(z.regex(/^(\+[1-9][0-9]{6,14}|[0-9]{3,6})$/, 'number: E.164 like +358925250111')),
   /** As printed by the organisation, for people to read; must be the same number (see checkPhoneDisplay). */
   display: safeText(30, 3),
-  label: safeText(TEXT_LIMITS.label).optional(),
-  hours: openingHoursSchema.optional(),
+  label: z.optional(safeText(TEXT_LIMITS.label)),
+  hours: z.optional(openingHoursSchema),
 });
 
 export const addressSchema = z.strictObject({
-  street: safeText(TEXT_LIMITS.short).optional(),
-  postalCode: z.string().regex(/^[0-9]{5}$/, 'postalCode: five digits').optional(),
+  street: z.optional(safeText(TEXT_LIMITS.short)),
+  postalCode: z.optional(z.string().check(z.regex(/^[0-9]{5}$/, 'postalCode: five digits'))),
   city: safeText(60),
-  label: safeText(TEXT_LIMITS.label).optional(),
+  label: z.optional(safeText(TEXT_LIMITS.label)),
 });
 
 export const categorySchema = z.strictObject({
@@ -166,12 +167,12 @@ export const VERIFIABLE_FIELDS = ['phones', 'email', 'website', 'addresses', 'ho
  * "Tarkistettu".
  */
 const verificationShape = {
-  verifiedAt: isoDate.nullable(),
-  verifiedBy: safeText(TEXT_LIMITS.short).optional(),
-  verifiedFields: z.array(z.enum(VERIFIABLE_FIELDS)).default([]),
-  updatedAt: isoDate.optional(),
+  verifiedAt: z.nullable(isoDate),
+  verifiedBy: z.optional(safeText(TEXT_LIMITS.short)),
+  verifiedFields: z._default(z.array(z.enum(VERIFIABLE_FIELDS)), []),
+  updatedAt: z.optional(isoDate),
 };
-function checkVerification(record: { verifiedAt: string | null; verifiedBy?: string | undefined; verifiedFields: readonly string[] }, ctx: z.RefinementCtx): void {
+function checkVerification(record: { verifiedAt: string | null; verifiedBy?: string | undefined; verifiedFields: readonly string[] }, ctx: z.core.$RefinementCtx): void {
   if (record.verifiedAt && !record.verifiedBy) ctx.addIssue({ code: 'custom', path: ['verifiedBy'], message: 'verifiedAt needs verifiedBy: who confirmed it' });
   if (record.verifiedAt && record.verifiedFields.length === 0) ctx.addIssue({ code: 'custom', path: ['verifiedFields'], message: 'verifiedAt needs verifiedFields: what was confirmed' });
   if (!record.verifiedAt && (record.verifiedBy || record.verifiedFields.length > 0)) {
@@ -183,20 +184,20 @@ export const organisationSchema = z
   .strictObject({
     id,
     name: safeText(TEXT_LIMITS.short, 2),
-    shortName: safeText(40).optional(),
+    shortName: z.optional(safeText(40)),
     names: otherNames,
-    website: url.optional(),
-    email: email.optional(),
-    phones: z.array(phoneSchema).max(20),
-    addresses: z.array(addressSchema).max(20),
+    website: z.optional(url),
+    email: z.optional(email),
+    phones: z.array(phoneSchema).check(z.maxLength(20)),
+    addresses: z.array(addressSchema).check(z.maxLength(20)),
     /** Need words a professional types, for every service of this organisation. */
-    keywords: z.array(safeText(60, 2)).max(200),
+    keywords: z.array(safeText(60, 2)).check(z.maxLength(200)),
     ...verificationShape,
     /** Public pages the facts came from. An organisation without sources ships no services. */
-    sources: z.array(url).max(30),
-    notes: safeText(TEXT_LIMITS.long).optional(),
+    sources: z.array(url).check(z.maxLength(30)),
+    notes: z.optional(safeText(TEXT_LIMITS.long)),
   })
-  .superRefine(checkVerification);
+  .check(z.superRefine(checkVerification));
 
 export const SERVICE_STATUSES = ['active', 'temporarilyClosed', 'ended'] as const;
 
@@ -207,35 +208,35 @@ export const serviceSchema = z
     name: safeText(TEXT_LIMITS.short, 2),
     names: otherNames,
     description: safeText(TEXT_LIMITS.long, 10),
-    categories: z.array(id).min(1).max(20),
+    categories: z.array(id).check(z.minLength(1), z.maxLength(20)),
     /** Target groups in the handbook's own Finnish words (searchable). */
-    targetGroups: z.array(safeText(TEXT_LIMITS.short, 2)).max(30),
+    targetGroups: z.array(safeText(TEXT_LIMITS.short, 2)).check(z.maxLength(30)),
     /** The same groups folded into a short controlled list (filterable). */
     audiences: z.array(z.enum(AUDIENCES)),
-    keywords: z.array(safeText(60, 2)).max(200),
+    keywords: z.array(safeText(60, 2)).check(z.maxLength(200)),
     languages: z.array(z.enum(LANGUAGES)),
     channels: z.array(z.enum(CHANNELS)),
     cost: z.enum(['free', 'fee', 'unknown']),
     referral: z.enum(['none', 'required', 'unknown']),
-    areas: z.array(z.enum(AREAS)).min(1),
-    status: z.enum(SERVICE_STATUSES).default('active'),
+    areas: z.array(z.enum(AREAS)).check(z.minLength(1)),
+    status: z._default(z.enum(SERVICE_STATUSES), 'active'),
     /**
      * The service's own contact points. When it has none of phones / email / website /
      * addresses, the organisation's apply (contacts.ts); otherwise only these.
      */
-    phones: z.array(phoneSchema).max(20).default([]),
-    email: email.optional(),
-    website: url.optional(),
-    addresses: z.array(addressSchema).max(20).default([]),
-    hours: openingHoursSchema.optional(),
+    phones: z._default(z.array(phoneSchema).check(z.maxLength(20)), []),
+    email: z.optional(email),
+    website: z.optional(url),
+    addresses: z._default(z.array(addressSchema).check(z.maxLength(20)), []),
+    hours: z.optional(openingHoursSchema),
     ...verificationShape,
     /** Pages the service's facts (its own contacts first) came from. */
-    sources: z.array(url).max(30),
+    sources: z.array(url).check(z.maxLength(30)),
     /** Crisis needs (ids in data/crisis-needs.json) this service is crisis help for: 24 h lines,
      *  shelters. Set by the maintainer in curation.json; such services come first for those needs. */
-    crisisHelp: z.array(id).min(1).max(10).optional(),
+    crisisHelp: z.optional(z.array(id).check(z.minLength(1), z.maxLength(10))),
   })
-  .superRefine(checkVerification);
+  .check(z.superRefine(checkVerification));
 
 /** Where info sessions happen: health stations, Kela offices, a hospital point, or online. */
 export const SITE_KINDS = ['terveysasema', 'kela', 'sairaala', 'verkko'] as const;
@@ -247,7 +248,7 @@ export const siteSchema = z.strictObject({
   names: otherNames,
   kind: z.enum(SITE_KINDS),
   /** A street address only where a public source gives it; online sites have none. */
-  address: addressSchema.optional(),
+  address: z.optional(addressSchema),
 });
 
 /** ISO 8601 with an explicit offset, so the instant never depends on the reader's time zone. */
@@ -257,14 +258,14 @@ export const infoSessionSchema = z.strictObject({
   id,
   siteId: id,
   /** A meeting link for online sessions (Teams infos for staff). */
-  online: z.strictObject({ url }).optional(),
+  online: z.optional(z.strictObject({ url })),
   start: instant,
   end: instant,
-  organisationIds: z.array(id).min(1),
+  organisationIds: z.array(id).check(z.minLength(1)),
   experienceExpert: z.boolean(),
   audience: z.enum(SESSION_AUDIENCES),
-  cancelled: z.boolean().default(false),
-  note: safeText(TEXT_LIMITS.label).optional(),
+  cancelled: z._default(z.boolean(), false),
+  note: z.optional(safeText(TEXT_LIMITS.label)),
 });
 
 /**
@@ -273,14 +274,14 @@ export const infoSessionSchema = z.strictObject({
  */
 export const maintainerSchema = z.strictObject({
   name: safeText(TEXT_LIMITS.short, 2),
-  email: email.optional(),
-  reportUrl: url.optional(),
+  email: z.optional(email),
+  reportUrl: z.optional(url),
 });
 
 type SessionCheckInput = { sites: Array<{ id: string }>; infoSessions: Array<z.infer<typeof infoSessionSchema>> };
 
 /** Sites and sessions refer to each other and to organisations: every reference must resolve. */
-function checkSessions(catalogue: SessionCheckInput, organisationIds: Set<string>, ctx: z.RefinementCtx): void {
+function checkSessions(catalogue: SessionCheckInput, organisationIds: Set<string>, ctx: z.core.$RefinementCtx): void {
   const siteIds = new Set<string>();
   catalogue.sites.forEach((site, index) => {
     if (siteIds.has(site.id)) ctx.addIssue({ code: 'custom', path: ['sites', index, 'id'], message: `duplicate site id "${site.id}"` });
@@ -307,7 +308,7 @@ function checkSessions(catalogue: SessionCheckInput, organisationIds: Set<string
 export const catalogueV2Schema = z
   .strictObject({
     schemaVersion: z.literal(2),
-    revision: z.int().nonnegative(),
+    revision: z.int().check(z.nonnegative()),
     publishedAt: z.iso.datetime({ offset: true }),
     region: id,
     maintainer: maintainerSchema,
@@ -315,44 +316,47 @@ export const catalogueV2Schema = z
     organisations: z.array(organisationSchema),
     services: z.array(serviceSchema),
     // Added after schemaVersion 1 first shipped: default to empty so older catalogues stay valid.
-    sites: z.array(siteSchema).default([]),
-    infoSessions: z.array(infoSessionSchema).default([]),
+    sites: z._default(z.array(siteSchema), []),
+    infoSessions: z._default(z.array(infoSessionSchema), []),
   })
-  .superRefine((catalogue, ctx) => {
-    const organisationIds = new Set<string>();
-    catalogue.organisations.forEach((organisation, index) => {
-      if (organisationIds.has(organisation.id)) {
-        ctx.addIssue({ code: 'custom', path: ['organisations', index, 'id'], message: `duplicate organisation id "${organisation.id}"` });
-      }
-      organisationIds.add(organisation.id);
-    });
-    const categoryIds = new Set(catalogue.categories.map((category) => category.id));
-    const serviceIds = new Set<string>();
-    catalogue.services.forEach((service, index) => {
-      if (serviceIds.has(service.id)) {
-        ctx.addIssue({ code: 'custom', path: ['services', index, 'id'], message: `duplicate service id "${service.id}"` });
-      }
-      serviceIds.add(service.id);
-      if (!organisationIds.has(service.organisationId)) {
-        ctx.addIssue({ code: 'custom', path: ['services', index, 'organisationId'], message: `unknown organisation "${service.organisationId}"` });
-      }
-      service.categories.forEach((category, categoryIndex) => {
-        if (!categoryIds.has(category)) {
-          ctx.addIssue({ code: 'custom', path: ['services', index, 'categories', categoryIndex], message: `unknown category "${category}"` });
+  .check(
+    z.superRefine((catalogue, ctx) => {
+      const organisationIds = new Set<string>();
+      catalogue.organisations.forEach((organisation, index) => {
+        if (organisationIds.has(organisation.id)) {
+          ctx.addIssue({ code: 'custom', path: ['organisations', index, 'id'], message: `duplicate organisation id "${organisation.id}"` });
+        }
+        organisationIds.add(organisation.id);
+      });
+      const categoryIds = new Set(catalogue.categories.map((category) => category.id));
+      const serviceIds = new Set<string>();
+      catalogue.services.forEach((service, index) => {
+        if (serviceIds.has(service.id)) {
+          ctx.addIssue({ code: 'custom', path: ['services', index, 'id'], message: `duplicate service id "${service.id}"` });
+        }
+        serviceIds.add(service.id);
+        if (!organisationIds.has(service.organisationId)) {
+          ctx.addIssue({ code: 'custom', path: ['services', index, 'organisationId'], message: `unknown organisation "${service.organisationId}"` });
+        }
+        service.categories.forEach((category, categoryIndex) => {
+          if (!categoryIds.has(category)) {
+            ctx.addIssue({ code: 'custom', path: ['services', index, 'categories', categoryIndex], message: `unknown category "${category}"` });
+          }
+        });
+        if (service.sources.length === 0) {
+          ctx.addIssue({ code: 'custom', path: ['services', index, 'sources'], message: 'a service needs at least one source page' });
         }
       });
-      if (service.sources.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['services', index, 'sources'], message: 'a service needs at least one source page' });
-      }
-    });
-    checkSessions(catalogue, organisationIds, ctx);
-  });
+      checkSessions(catalogue, organisationIds, ctx);
+    }),
+  );
 
 /**
  * Every catalogue the extension or the CLI accepts: schemaVersion 2 as it is, schemaVersion 1
  * upgraded first (upgrade-v1.ts), so a v1 feed or a stored v1 catalogue is read as v2.
  */
-export const catalogueSchema = z.preprocess(upgradeCatalogue, catalogueV2Schema);
+// zod/mini has no z.preprocess: classic's is this same pipe (a transform, then the schema).
+export const catalogueSchema = z.pipe(z.transform(upgradeCatalogue), catalogueV2Schema);
 // Whether each phone display dials its number is checked where a whole catalogue is accepted
 // (load.ts parseCatalogue: feeds, the build, the CLI), with libphonenumber-js, which the popup
 // does not carry (it reads records that were checked there).

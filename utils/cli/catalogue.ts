@@ -17,6 +17,8 @@ import { synonymFileSchema } from '../search/synonyms';
 import { decodeSheet, importSheet, withSessions } from '../sessions/import-sheet';
 import { aliasFileSchema } from '../sessions/match-names';
 import * as feed from './feed-commands';
+// `validate` and the importers print zod's messages.
+import '../zod-messages';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DEFAULT_CATALOGUE = resolve(ROOT, 'data/catalogue.json');

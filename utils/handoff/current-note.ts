@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PICK_LIFETIME_MS } from './pick-list';
 
 /**
@@ -6,11 +6,11 @@ import { PICK_LIFETIME_MS } from './pick-list';
  * list, or else the single note she copied last. Written by the popup.
  */
 export const currentNoteSchema = z.object({
-  text: z.string().min(1).max(20_000),
+  text: z.string().check(z.minLength(1), z.maxLength(20_000)),
   /** What the menu item names: the service, or "Palvelu + 2". */
-  label: z.string().min(1).max(200),
+  label: z.string().check(z.minLength(1), z.maxLength(200)),
   /** When it was written (ms); it expires with the pick list's lifetime. */
-  savedAt: z.number().nonnegative(),
+  savedAt: z.number().check(z.nonnegative()),
 });
 export type CurrentNote = z.infer<typeof currentNoteSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** What happened at the last insertion attempt, for the popup to tell her (then cleared). */
 export const insertOutcomeSchema = z.object({

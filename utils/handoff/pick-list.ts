@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { organisationSchema, serviceSchema, type Organisation, type Service } from '../catalogue/schema';
 
 /**
@@ -15,8 +15,8 @@ export type PickEntry = z.infer<typeof pickEntrySchema>;
 
 export const pickListSchema = z.object({
   /** When the first service was picked (ms since the epoch); 0 for an empty list. */
-  startedAt: z.number().nonnegative(),
-  entries: z.array(pickEntrySchema).max(PICK_LIMIT),
+  startedAt: z.number().check(z.nonnegative()),
+  entries: z.array(pickEntrySchema).check(z.maxLength(PICK_LIMIT)),
 });
 export type PickList = z.infer<typeof pickListSchema>;
 

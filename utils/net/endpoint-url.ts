@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Hosts where plain http cannot be read or altered on the way: this computer only. */
 export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'] as const;
@@ -22,4 +22,4 @@ export function isAllowedEndpointUrl(value: string): boolean {
 export const PLAIN_HTTP_MESSAGE = 'plain http is allowed only for 127.0.0.1, localhost and [::1]; use https';
 
 /** A report endpoint or feed address: an http(s) URL, plain http only on loopback. */
-export const endpointUrlSchema = z.url({ protocol: /^https?$/ }).refine(isAllowedEndpointUrl, PLAIN_HTTP_MESSAGE);
+export const endpointUrlSchema = z.url({ protocol: /^https?$/ }).check(z.refine(isAllowedEndpointUrl, PLAIN_HTTP_MESSAGE));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { endpointUrlSchema } from '../net/endpoint-url';
 
 /**
@@ -9,12 +9,12 @@ import { endpointUrlSchema } from '../net/endpoint-url';
  */
 export const policyFields = {
   feedUrl: endpointUrlSchema,
-  trustedPublicKeys: z.array(z.string().min(1)).min(1),
-  refreshIntervalHours: z.number().int().min(1).max(168),
-  homeSites: z.array(z.string().min(1)),
+  trustedPublicKeys: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  refreshIntervalHours: z.int().check(z.minimum(1), z.maximum(168)),
+  homeSites: z.array(z.string().check(z.minLength(1))),
   reportUrl: endpointUrlSchema,
   /** A feed catalogue below this revision is neither taken nor kept (e.g. after a bad publication). */
-  minimumRevision: z.int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  minimumRevision: z.int().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER)),
   /** true: drop any feed catalogue, fetch none, use the catalogue shipped in the extension. */
   useBundledCatalogue: z.boolean(),
 } as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Report } from './schema';
 
 /** What one POST of a report came to. */
@@ -29,9 +29,9 @@ const REASON_MAX = 200;
 
 /** A JSON error body is optional and untrusted: only a short string is kept from it. */
 const errorBodySchema = z.union([
-  z.object({ error: z.string() }).transform((body) => body.error),
-  z.object({ message: z.string() }).transform((body) => body.message),
-  z.object({ error: z.object({ message: z.string() }) }).transform((body) => body.error.message),
+  z.pipe(z.object({ error: z.string() }), z.transform((body: { error: string }) => body.error)),
+  z.pipe(z.object({ message: z.string() }), z.transform((body: { message: string }) => body.message)),
+  z.pipe(z.object({ error: z.object({ message: z.string() }) }), z.transform((body: { error: { message: string } }) => body.error.message)),
 ]);
 
 /** Retry-After as seconds or an HTTP date (RFC 9110); anything else is ignored. */

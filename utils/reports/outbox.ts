@@ -1,7 +1,8 @@
 import { BACKOFF_MAX_MS, deliverReport, backoffDelay, NO_ENDPOINT, type DeliveryOutcome, type Fetch } from './delivery';
 import { resolveReportEndpoint } from './endpoint';
 import { reportMailto } from './mailto';
-import { readOutbox, reportDraftSchema, type OutboxEntry, type Report, type ReportDraft } from './schema';
+import { reportDraftSchema, type ReportDraft } from './draft';
+import { readOutbox, type OutboxEntry, type Report } from './schema';
 
 /** Where the outbox lives; the browser layer passes extension storage, tests a Map or fakeBrowser. */
 export interface OutboxStorage {

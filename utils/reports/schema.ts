@@ -1,12 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { endpointUrlSchema } from '../net/endpoint-url';
-import { containsPersonalIdentityCode } from './guard';
 
 /**
  * A stale-contact report: what the extension POSTs to the maintainer's endpoint (and writes
  * into the fallback e-mail). It names a public catalogue record and what is wrong with it;
  * it never holds a patient detail, a search query or who the nurse is.
- * `data/report.schema.json` is generated from `reportSchema` (a unit test keeps them equal).
+ * `data/report.schema.json` is generated from `reportSchema` (json-schema.ts; a unit test keeps them equal).
  */
 export const REPORT_FIELDS = ['phone', 'email', 'address', 'website', 'hours', 'ended', 'other'] as const;
 export type ReportField = (typeof REPORT_FIELDS)[number];
@@ -14,66 +13,40 @@ export type ReportField = (typeof REPORT_FIELDS)[number];
 export const SUGGESTION_MAX = 300;
 export const COMMENT_MAX = 1000;
 
-const recordId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+/** A catalogue id; a new schema for each field, so that json-schema.ts can describe each. */
+const recordId = () => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(200));
 
-export const reportSchema = z
-  .strictObject({
-    schemaVersion: z.literal(1).describe('Format version of this report.'),
-    id: z.uuid().describe('Unique report id; also sent as the Idempotency-Key header. A retry repeats it.'),
-    createdAt: z.iso.datetime({ offset: true }).describe('When the nurse sent the report (ISO 8601).'),
-    region: recordId.describe('Region of the catalogue the report is about, e.g. "vake".'),
-    catalogueRevision: z.int().nonnegative().describe('Revision of the catalogue the nurse was looking at.'),
-    serviceId: recordId.describe('Catalogue id of the service.'),
-    serviceName: z.string().min(1).max(300).describe('Name of the service, for people reading the report.'),
-    organisationId: recordId.describe('Catalogue id of the organisation.'),
-    organisationName: z.string().min(1).max(300).describe('Name of the organisation, for people reading the report.'),
-    field: z
-      .enum(REPORT_FIELDS)
-      .describe('What is wrong: phone, email, address, website, hours (opening hours), ended (the service has ended) or other.'),
-    suggestion: z.string().min(1).max(SUGGESTION_MAX).optional().describe('The corrected value, when the nurse knows it.'),
-    comment: z.string().min(1).max(COMMENT_MAX).optional().describe('Free comment.'),
-    extensionVersion: z.string().min(1).max(40).describe('Version of Järjestöopas that sent the report.'),
-  })
-  .meta({
-    $id: 'https://jarjestoopas.invalid/report.schema.json',
-    title: 'Järjestöopas stale-contact report',
-    description:
-      'Sent by POST as application/json with an Idempotency-Key header equal to id. Reply 2xx once stored; the same id may arrive again after a lost reply and must be stored once.',
-  });
+// What each field means is written in json-schema.ts, for data/report.schema.json: the popup,
+// which validates reports, does not carry that prose.
+export const reportSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  id: z.uuid(),
+  createdAt: z.iso.datetime({ offset: true }),
+  region: recordId(),
+  catalogueRevision: z.int().check(z.nonnegative()),
+  serviceId: recordId(),
+  serviceName: z.string().check(z.minLength(1), z.maxLength(300)),
+  organisationId: recordId(),
+  organisationName: z.string().check(z.minLength(1), z.maxLength(300)),
+  field: z.enum(REPORT_FIELDS),
+  suggestion: z.optional(z.string().check(z.minLength(1), z.maxLength(SUGGESTION_MAX))),
+  comment: z.optional(z.string().check(z.minLength(1), z.maxLength(COMMENT_MAX))),
+  extensionVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+});
 export type Report = z.infer<typeof reportSchema>;
 
 /** The catalogue facts the popup attaches: who maintains it, and where reports go. */
 export const maintainerContactSchema = z.strictObject({
   /** Whom to tell when no address is set (issue14: the address is a deployment setting). */
-  name: z.string().min(1).max(120).optional(),
-  email: z.email().optional(),
-  reportUrl: endpointUrlSchema.optional(),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
+  email: z.optional(z.email()),
+  reportUrl: z.optional(endpointUrlSchema),
 });
 export type MaintainerContact = z.infer<typeof maintainerContactSchema>;
 
-/** What the form sends to the background: the report without the parts the background adds. */
-export const reportDraftSchema = reportSchema
-  .pick({
-    region: true,
-    catalogueRevision: true,
-    serviceId: true,
-    serviceName: true,
-    organisationId: true,
-    organisationName: true,
-    field: true,
-    suggestion: true,
-    comment: true,
-  })
-  .extend({ maintainer: maintainerContactSchema })
-  // The form refuses these already; the background checks again because messages are a trust boundary.
-  .refine((draft) => ![draft.suggestion, draft.comment].some((text) => text !== undefined && containsPersonalIdentityCode(text)), {
-    message: 'free text contains a Finnish personal identity code',
-  });
-export type ReportDraft = z.infer<typeof reportDraftSchema>;
-
 /** Where a report is in its life. Times are milliseconds since the epoch (the injected clock's). */
 export const reportStateSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('pending'), nextAttemptAt: z.number(), lastError: z.string().optional() }),
+  z.strictObject({ status: z.literal('pending'), nextAttemptAt: z.number(), lastError: z.optional(z.string()) }),
   z.strictObject({ status: z.literal('delivered'), deliveredAt: z.number() }),
   z.strictObject({ status: z.literal('failed'), failedAt: z.number(), reason: z.string() }),
   z.strictObject({ status: z.literal('handed-to-email'), handedAt: z.number(), to: z.email() }),
@@ -84,7 +57,7 @@ export type ReportStatus = ReportState['status'];
 export const outboxEntrySchema = z.strictObject({
   report: reportSchema,
   maintainer: maintainerContactSchema,
-  attempts: z.int().nonnegative(),
+  attempts: z.int().check(z.nonnegative()),
   state: reportStateSchema,
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The search's curated language data beyond synonyms (crisis needs, generic and place words,

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { foldDiacritics, normaliseText, tokenise } from './normalise';
 import { stemTerms } from './stem';
 
 export const synonymFileSchema = z.strictObject({
   about: z.string(),
-  groups: z.array(z.array(z.string().min(2)).min(2)),
+  groups: z.array(z.array(z.string().check(z.minLength(2))).check(z.minLength(2))),
 });
 export type SynonymFile = z.infer<typeof synonymFileSchema>;
 

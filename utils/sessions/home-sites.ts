@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Policy } from '../policy/schema';
 
 /**
@@ -8,13 +8,14 @@ import type { Policy } from '../policy/schema';
 export const DEFAULT_HOME_SITES = { siteIds: [] as string[], dismissed: false };
 
 /** Storage is a trust boundary: a malformed value falls back to "not chosen yet". */
-export const homeSitesSettingSchema = z
-  .object({
-    siteIds: z.array(z.string().min(1)).catch([]),
+export const homeSitesSettingSchema = z.catch(
+  z.object({
+    siteIds: z.catch(z.array(z.string().check(z.minLength(1))), []),
     /** She said "not now" to the first-run question: do not ask again. */
-    dismissed: z.boolean().catch(false),
-  })
-  .catch({ ...DEFAULT_HOME_SITES, siteIds: [] });
+    dismissed: z.catch(z.boolean(), false),
+  }),
+  { ...DEFAULT_HOME_SITES, siteIds: [] },
+);
 export type HomeSitesSetting = z.infer<typeof homeSitesSettingSchema>;
 
 export function readHomeSitesSetting(stored: unknown): HomeSitesSetting {

@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { policyFields, type Policy } from '../policy/schema';
 
 /** What the options page may save: checked strictly when the nurse presses Save. */
 export const syncSettingsInputSchema = z.strictObject({
-  feedUrl: policyFields.feedUrl.optional(),
-  trustedPublicKeys: policyFields.trustedPublicKeys.optional(),
-  refreshIntervalHours: policyFields.refreshIntervalHours.optional(),
+  feedUrl: z.optional(policyFields.feedUrl),
+  trustedPublicKeys: z.optional(policyFields.trustedPublicKeys),
+  refreshIntervalHours: z.optional(policyFields.refreshIntervalHours),
 });
 
 /** Stored settings read back field by field, like the policy (one bad value never hides the rest). */
 export const syncSettingsSchema = z.object({
-  feedUrl: policyFields.feedUrl.optional().catch(undefined),
-  trustedPublicKeys: policyFields.trustedPublicKeys.optional().catch(undefined),
-  refreshIntervalHours: policyFields.refreshIntervalHours.optional().catch(undefined),
+  feedUrl: z.catch(z.optional(policyFields.feedUrl), undefined),
+  trustedPublicKeys: z.catch(z.optional(policyFields.trustedPublicKeys), undefined),
+  refreshIntervalHours: z.catch(z.optional(policyFields.refreshIntervalHours), undefined),
 });
 export type SyncSettings = z.infer<typeof syncSettingsSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { upgradeCatalogue } from '../catalogue/upgrade-v1';
 import { SYNC_FAILURES, SYNC_OUTCOMES } from './reasons';
 
@@ -10,16 +10,16 @@ const isoTime = z.iso.datetime({ offset: true });
 
 /** The last attempt and the last success; shown in the popup footer and on the options page. */
 export const syncStateSchema = z.object({
-  lastAttemptAt: isoTime.nullable(),
-  lastSuccessAt: isoTime.nullable(),
-  outcome: z.enum(SYNC_OUTCOMES).nullable(),
-  reason: z.enum(SYNC_FAILURES).nullable(),
+  lastAttemptAt: z.nullable(isoTime),
+  lastSuccessAt: z.nullable(isoTime),
+  outcome: z.nullable(z.enum(SYNC_OUTCOMES)),
+  reason: z.nullable(z.enum(SYNC_FAILURES)),
   /** Technical detail for the maintainer (HTTP status, first schema problems); not for nurses. */
-  detail: z.string().nullable(),
-  trigger: z.enum(SYNC_TRIGGERS).nullable(),
+  detail: z.nullable(z.string()),
+  trigger: z.nullable(z.enum(SYNC_TRIGGERS)),
   /** Cost of the last attempt: bytes of body received and wall-clock milliseconds. */
-  bytes: z.number().int().nonnegative(),
-  ms: z.number().nonnegative(),
+  bytes: z.int().check(z.nonnegative()),
+  ms: z.number().check(z.nonnegative()),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 

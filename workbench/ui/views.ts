@@ -2,11 +2,13 @@
  * Server-rendered pages: plain template functions, no script. Every form carries the session's
  * CSRF token; every input has a label; errors sit next to their field (aria-describedby).
  */
-import { formatHours } from '../../utils/hours/format';
+import { formatHours, formatOpenState } from '../../utils/hours/format';
 import { contactsOf, formatAddress } from '../../utils/catalogue/contacts';
 import type { Organisation, Service } from '../../utils/catalogue/schema';
 import { formatClock, formatDay, formatIsoDay } from '../../utils/i18n/dates';
 import { formatReferralNote } from '../../utils/referral/format-note';
+import { mainContactOfService } from '../../utils/handoff/main-contact';
+import { openState } from '../../utils/hours/open-now';
 import type { AuditEntry, StoredRecord, StoredReport } from '../store';
 import type { FeedRevision } from '../feed';
 import { html, Raw } from './html';
@@ -84,7 +86,11 @@ export function verificationStatus(verifiedAt: string | null, today: string): 'n
 /** The service as a nurse meets it: name, organisation, the badge, and the note she copies. */
 export function serviceCard(ctx: PageContext, service: Service, organisation: Organisation, today: string, now: Date): Raw {
   const note = formatReferralNote({ service, organisation, date: now, language: ctx.tr.language });
+  // The result item's one contact line, as the popup's MainContactLine builds it (phone first, its state now).
+  const main = mainContactOfService(service, organisation);
+  const state = main?.kind === 'phone' && main.hours ? formatOpenState(openState(main.hours, now), ctx.tr.language) : null;
   return html`<div class="card" data-testid="nurse-card"><strong>${service.name}</strong> · ${organisation.name}<br>
+<span data-testid="nurse-main-contact">${main ? html`${main.text}${state ? ` · ${state}` : ''}` : ctx.tr.ext('noContacts')}</span><br>
 ${verificationBadge(ctx, service.verifiedAt, today)}
 <pre class="note" data-testid="nurse-note" aria-label="${ctx.tr.t('cardAsNursesSee')}">${note}</pre></div>`;
 }
@@ -138,14 +144,16 @@ ${error ? html`<span class="error" id="${id}-error">${error}</span>` : ''}`;
 }
 
 /** The contact facts that can be edited and confirmed; the same names for services and organisations. */
-export const FACTS = ['phones', 'email', 'website', 'hours'] as const;
+export const FACTS = ['phones', 'email', 'website', 'addresses', 'hours'] as const;
 export type Fact = (typeof FACTS)[number];
-const FACT_LABEL: Record<Fact, WorkbenchKey> = { phones: 'factPhones', email: 'factEmail', website: 'factWebsite', hours: 'factHours' };
+const FACT_LABEL: Record<Fact, WorkbenchKey> = { phones: 'factPhones', email: 'factEmail', website: 'factWebsite', addresses: 'factAddresses', hours: 'factHours' };
 
 export interface EditFormValues {
   phones: Array<{ number: string; display: string; label: string }>;
   email: string;
   website: string;
+  /** Street, postal code, city and label as typed; `undefined` when the form had no address rows. */
+  addresses?: Array<{ street: string; postalCode: string; city: string; label: string }>;
   hours: string;
 }
 
@@ -159,6 +167,8 @@ export function contactForm(
 ): Raw {
   const { t } = ctx.tr;
   const rows = [...values.phones, { number: '', display: '', label: '' }];
+  // One empty row more than there are addresses, like the phones: room for a new one.
+  const addressRows = [...(values.addresses ?? []), { street: '', postalCode: '', city: '', label: '' }];
   return html`<form method="post" action="${action}" novalidate data-testid="edit-form">${csrfField(ctx)}
 <input type="hidden" name="returnTo" value="${returnTo}">
 ${Object.keys(errors).length > 0 ? html`<p class="flash bad" role="alert">${t('fixErrors')}</p>` : ''}
@@ -170,6 +180,13 @@ ${rows.map(
 )}
 ${field('email', t('email'), values.email, errors, 'email')}
 ${field('website', t('website'), values.website, errors, 'url')}
+${addressRows.map(
+  (address, index) => html`<fieldset><legend>${t('addressRow', index + 1)}</legend><div class="phone-row">
+<div>${field(`addresses.${index}.street`, t('addressStreet'), address.street, errors, 'text', ' autocomplete="off"')}</div>
+<div>${field(`addresses.${index}.postalCode`, t('addressPostalCode'), address.postalCode, errors, 'text', ' inputmode="numeric" autocomplete="off"')}</div>
+<div>${field(`addresses.${index}.city`, t('addressCity'), address.city, errors, 'text', ' autocomplete="off"')}</div>
+<div>${field(`addresses.${index}.label`, t('addressLabel'), address.label, errors)}</div></div></fieldset>`,
+)}
 ${kind === 'service' ? field('hours', t('hours'), values.hours, errors) : ''}
 <fieldset><legend>${t('verifyLegend')}</legend><p class="hint" id="verify-hint">${t('verifyHint')}</p>
 ${FACTS.filter((fact) => kind === 'service' || fact !== 'hours').map(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   categorySchema,
   infoSessionSchema,
@@ -32,22 +32,22 @@ export const packedIndexSchema = z.strictObject({
   version: z.literal(COMPACT_VERSION),
   // The maintainer travels with the index: stale-contact reports go to the catalogue's own maintainer.
   catalogue: z.strictObject({
-    revision: z.int().nonnegative(),
+    revision: z.int().check(z.nonnegative()),
     publishedAt: z.string(),
     region: z.string(),
     maintainer: maintainerSchema,
   }),
-  serviceCount: z.int().nonnegative(),
-  organisationCount: z.int().nonnegative(),
-  shardSize: z.int().positive(),
-  shardCount: z.int().nonnegative(),
+  serviceCount: z.int().check(z.nonnegative()),
+  organisationCount: z.int().check(z.nonnegative()),
+  shardSize: z.int().check(z.positive()),
+  shardCount: z.int().check(z.nonnegative()),
   /** Categories that at least one service has, in catalogue order; bit i of a service's mask is categories[i]. */
   categories: z.array(categorySchema),
   /** Sorted index terms (folded stems), one per line. */
   terms: z.string(),
   /** Sorted whole words and stems of the catalogue, one per line, for splitting query compounds. */
   knownWords: z.string(),
-  weights: z.array(z.number().positive()),
+  weights: z.array(z.number().check(z.positive())),
   postingStarts: base64,
   postingCounts: base64,
   postings: base64,
@@ -60,12 +60,12 @@ export const packedIndexSchema = z.strictObject({
   nameOrder: base64,
   /** Crisis needs, generic and place words, derivational endings (see lexicon.ts); absent in
    *  indexes packed before them, which then search without those rules. */
-  lexicon: compiledLexiconSchema.optional(),
+  lexicon: z.optional(compiledLexiconSchema),
   /** Per service: bit i set when it is crisis help for lexicon.crisisNeeds[i]. */
-  crisisMasks: base64.optional(),
+  crisisMasks: z.optional(base64),
   synonyms: z.strictObject({
-    groupsByStem: z.array(z.tuple([z.string(), z.array(z.int().nonnegative())])),
-    phrases: z.array(z.strictObject({ phrase: z.string(), group: z.int().nonnegative() })),
+    groupsByStem: z.array(z.tuple([z.string(), z.array(z.int().check(z.nonnegative()))])),
+    phrases: z.array(z.strictObject({ phrase: z.string(), group: z.int().check(z.nonnegative()) })),
     termsByGroup: z.array(z.array(z.string())),
   }),
   /**

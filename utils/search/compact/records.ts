@@ -1,5 +1,5 @@
 import type { Organisation, Service } from '../../catalogue/schema';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { organisationSchema, serviceSchema } from '../../catalogue/schema';
 
 export interface ServiceRecord {
