@@ -1,7 +1,7 @@
 import { defineBackground } from '#imports';
+import { createBrowserAdapters } from '@/utils/background/adapters';
 // Sync details (the options page shows them) carry zod's words.
 import '@/utils/zod-messages';
-import { createBrowserAdapters } from '@/utils/background/adapters';
 import { setupHandoffBackground } from '@/utils/handoff/background';
 import { setupReportsBackground } from '@/utils/reports/background';
 import { setupSessionsBackground } from '@/utils/sessions/background';

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { inEachTimeZone } from './in-each-time-zone';
 import type { OpeningHours } from '@/utils/catalogue/schema';
 import { formatHours, formatOpenState } from '@/utils/hours/format';
 import { finnishHolidays } from '@/utils/hours/generate-holidays';
@@ -10,14 +11,6 @@ import { parseHoursText } from '@/utils/hours/parse';
  * Opening hours and "auki nyt": always Helsinki wall time with Finnish public holidays, whatever
  * the computer's own time zone (five zones, as the session tests do), with an injected clock.
  */
-const ZONES: Record<string, number> = {
-  'America/Los_Angeles': 420,
-  'Asia/Tokyo': -540,
-  'Pacific/Kiritimati': -840,
-  UTC: 0,
-  'Europe/Helsinki': -180,
-};
-
 const at = (iso: string) => new Date(iso);
 const status = (hours: OpeningHours, iso: string, language: 'fi' | 'sv' | 'en' = 'fi') => formatOpenState(openState(hours, at(iso)), language);
 const OFFICE = parseHoursText('ma–pe klo 9–15');
@@ -33,21 +26,7 @@ const NIGHT: OpeningHours = {
   exceptions: [],
 };
 
-const originalTz = process.env.TZ;
-afterAll(() => {
-  if (originalTz === undefined) delete process.env.TZ;
-  else process.env.TZ = originalTz;
-});
-
-describe.each(Object.entries(ZONES))('in a browser whose own time zone is %s', (zone, julyOffset) => {
-  beforeAll(() => {
-    process.env.TZ = zone;
-  });
-
-  it('really runs in that zone', () => {
-    expect(new Date('2026-07-01T12:00:00Z').getTimezoneOffset()).toBe(julyOffset);
-  });
-
+inEachTimeZone(() => {
   it('says open until closing, and when it opens next (weekday names, tomorrow, later today)', () => {
     // Thursday 3.12.2026, Helsinki is +02:00.
     expect(status(OFFICE, '2026-12-03T08:00:00Z')).toBe('Auki nyt · sulkeutuu klo 15');

@@ -4,7 +4,8 @@
  * process's own zone and first proves the switch took effect, so the test cannot pass by
  * running in Helsinki (or UTC) only.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { inEachTimeZone } from './in-each-time-zone';
 import {
   fromHelsinkiWallTime,
   helsinkiDayKey,
@@ -17,34 +18,11 @@ import { formatSessionDay, formatTimeRange } from '@/utils/sessions/format';
 import { sessionsByDay, sessionsOn, sessionState } from '@/utils/sessions/sessions-on';
 import { catalogueWith, session } from './sessions-fixtures';
 
-/** Zone → the minutes `Date#getTimezoneOffset` gives there on 1.7.2026 (proves the switch). */
-const ZONES: Record<string, number> = {
-  'America/Los_Angeles': 420,
-  'Asia/Tokyo': -540,
-  'Pacific/Kiritimati': -840,
-  UTC: 0,
-  'Europe/Helsinki': -180,
-};
-
 const MYYRMAKI = 'myyrmaki-terveysasema';
 const TIKKURILA = 'tikkurila-terveysasema';
 const at = (iso: string) => new Date(iso);
 
-const originalTz = process.env.TZ;
-afterAll(() => {
-  if (originalTz === undefined) delete process.env.TZ;
-  else process.env.TZ = originalTz;
-});
-
-describe.each(Object.entries(ZONES))('in a browser whose own time zone is %s', (zone, julyOffset) => {
-  beforeAll(() => {
-    process.env.TZ = zone;
-  });
-
-  it('really runs in that zone', () => {
-    expect(new Date('2026-07-01T12:00:00Z').getTimezoneOffset()).toBe(julyOffset);
-  });
-
+inEachTimeZone(() => {
   it('knows Helsinki is +03:00 in summer and +02:00 in winter, switching at 04:00 / 03:00', () => {
     expect(helsinkiOffsetMinutes(at('2026-10-25T00:59:00Z'))).toBe(180); // 03:59 summer time
     expect(helsinkiOffsetMinutes(at('2026-10-25T01:00:00Z'))).toBe(120); // back to 03:00

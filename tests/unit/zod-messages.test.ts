@@ -8,7 +8,7 @@ describe('zod messages', () => {
   it('a broken packed index is worded as before, in zod English', async () => {
     const state = await openPackedCatalogue({
       readIndex: async () => ({ format: 'jarjestoopas-packed-index', version: 1, serviceCount: 'many' }),
-      readShard: async () => undefined,
+      readShard: async () => [],
     });
     expect(state.status).toBe('error');
     const problem = state.status === 'error' ? state.problems[0]! : '';
@@ -23,7 +23,7 @@ describe('zod messages', () => {
         reads += 1;
         throw new Error('HTTP 404');
       },
-      readShard: async () => undefined,
+      readShard: async () => [],
     });
     expect(state).toEqual({ status: 'error', problems: ['catalogue: HTTP 404'] });
     expect(reads).toBe(1);

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from 'zod';
 import type { PackedFeedStore } from '../catalogue/feed-store';
 import { catalogueSchema, type Catalogue } from '../catalogue/schema';
 import type { PackedCatalogue } from '../search/compact/format';
@@ -10,8 +10,8 @@ import type { PackedCatalogue } from '../search/compact/format';
 const legacyFeedSchema = z.object({
   catalogue: catalogueSchema,
   acceptedAt: z.iso.datetime({ offset: true }),
-  etag: z.nullable(z.string()),
-  signerKey: z._default(z.nullable(z.string()), null),
+  etag: z.string().nullable(),
+  signerKey: z.string().nullable().default(null),
 });
 
 export type LegacyMigration = 'none' | 'packed' | 'superseded' | 'invalid';
