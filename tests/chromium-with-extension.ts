@@ -29,7 +29,10 @@ export function launchChromiumWithExtension(extensionDir: string, { viewport, lo
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      ...(locale ? [`--lang=${locale}`] : []),
+      // --accept-lang too: a tab the extension opens itself (options page, printout) can read
+      // navigator.language before Playwright's locale emulation reaches it; headless Chromium's
+      // own default there is English (seen as an English options page or printout once in ~4 runs).
+      ...(locale ? [`--lang=${locale}`, `--accept-lang=${locale},${language}`] : []),
       // CI and these machines run as root: Chromium will not start sandboxed as root.
       '--no-sandbox',
       '--disable-gpu',
