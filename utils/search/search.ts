@@ -451,28 +451,33 @@ function createBestFirst(positions: Uint32Array, scores: Float64Array, count: nu
 }
 
 /**
- * Damps repeated organisations and re-sorts (stable, deterministic ties). A damped score never
- * exceeds the undamped one, so once an undamped score falls below the limit-th damped score
- * nothing further down can enter the answer: the rest is never put in order.
+ * Damps repeated organisations and keeps the best `limit` (stable, deterministic ties: score
+ * descending, then catalogue position). A damped score never exceeds the undamped one and the
+ * candidates come best first, so once a candidate cannot beat the limit-th kept hit even
+ * undamped, no candidate after it can: the rest is never put in order. Many candidates with
+ * the same score (a short prefix matching one keyword of thousands of services) stop at the
+ * first one that comes after the limit-th kept hit in catalogue order.
  */
 function diversify(index: SearchIndex, next: () => SearchHit | undefined, limit: number): SearchHit[] {
+  if (limit <= 0) return [];
   const seen = new Map<number, number>();
-  const damped: SearchHit[] = [];
-  let threshold = -Infinity;
-  let nextCheck = limit;
-  for (let hit = next(); hit && hit.score >= threshold; hit = next()) {
+  // The best `limit` damped hits so far, in ranking order.
+  const kept: Array<{ position: number; score: number }> = [];
+  const ranksBefore = (score: number, position: number, other: { position: number; score: number }) =>
+    score > other.score || (score === other.score && position < other.position);
+  for (let hit = next(); hit; hit = next()) {
+    if (kept.length >= limit && !ranksBefore(hit.score, hit.position, kept[limit - 1]!)) break;
     const organisation = index.facts.organisationOf[hit.position]!;
     const count = seen.get(organisation) ?? 0;
     seen.set(organisation, count + 1);
-    damped.push({ ...hit, score: hit.score * SAME_ORGANISATION_DAMPING ** count });
-    if (damped.length === nextCheck) {
-      // Checked at limit, 2 × limit, 4 × limit … so the checks cost O(n log n) in all.
-      threshold = damped.map(({ score }) => score).sort((a, b) => b - a)[limit - 1]!;
-      nextCheck *= 2;
-    }
+    const score = hit.score * SAME_ORGANISATION_DAMPING ** count;
+    if (kept.length >= limit && !ranksBefore(score, hit.position, kept[limit - 1]!)) continue;
+    let at = Math.min(kept.length, limit - 1);
+    while (at > 0 && ranksBefore(score, hit.position, kept[at - 1]!)) at--;
+    kept.splice(at, 0, { position: hit.position, score });
+    if (kept.length > limit) kept.pop();
   }
-  damped.sort((a, b) => b.score - a.score || a.position - b.position);
-  return damped.slice(0, limit).map(({ position, score }) => ({ position, score: Math.round(score * 1000) / 1000, weak: false, crisis: false }));
+  return kept.map(({ position, score }) => ({ position, score: Math.round(score * 1000) / 1000, weak: false, crisis: false }));
 }
 
 /**
