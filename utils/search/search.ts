@@ -164,6 +164,8 @@ interface QueryWord {
   generic: boolean;
   /** How much a match of this word counts: a compound part whose other part is unknown counts less. */
   factor: number;
+  /** The word's alternatives when parsing already expanded it (with these groups and factor). */
+  alternatives?: Alternatives;
 }
 
 interface ParsedQuery {
@@ -247,7 +249,9 @@ function parseQuery(index: SearchIndex, query: string): ParsedQuery {
     const whole = foldDiacritics(entry.word);
     const parts = splitKnown(index, whole);
     if (parts) return parts.map((word) => ({ ...entry, word, groups: new Set(entry.groups), generic: isGeneric(index, word) }));
-    if (expandWord(index, entry.word, new Set(entry.groups)).size > 0) return [entry];
+    // Expanded with a copy of its groups, as ranking would: ranking uses these alternatives.
+    const alternatives = expandWord(index, entry.word, new Set(entry.groups), entry.factor);
+    if (alternatives.size > 0) return [{ ...entry, alternatives }];
     const end = knownEnd(index, whole);
     return end ? [{ ...entry, word: end, factor: 0.5 }] : [entry];
   });
@@ -311,9 +315,9 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   const needWords = words.some((entry) => !entry.generic) ? words.filter((entry) => !entry.generic).length : words.length;
   let unknownNeedWords = 0;
   let totalCount = 0;
-  for (const { word, groups, generic, factor } of words) {
+  for (const { word, groups, generic, factor, alternatives: parsedAlternatives } of words) {
     const isNeed = !generic || needWords === words.length;
-    const alternatives = expandWord(index, word, groups, factor);
+    const alternatives = parsedAlternatives ?? expandWord(index, word, groups, factor);
     // A need word with no direct alternative is a need the catalogue does not know.
     if (isNeed && word.length >= 4 && ![...alternatives.values()].some((value) => value >= STRONG_FACTOR)) unknownNeedWords += 1;
     let bestCount = 0;
