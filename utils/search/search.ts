@@ -270,7 +270,11 @@ interface Scratch {
   totalTouched: Uint32Array;
   candidates: Uint32Array;
   candidateScores: Float64Array;
+  /** Per position: WEAK_MARK and CRISIS_MARK for the current search, cleared after it. */
+  marks: Uint8Array;
 }
+const WEAK_MARK = 1;
+const CRISIS_MARK = 2;
 const scratches = new WeakMap<SearchIndex, Scratch>();
 function scratchFor(index: SearchIndex): Scratch {
   let scratch = scratches.get(index);
@@ -286,6 +290,7 @@ function scratchFor(index: SearchIndex): Scratch {
       totalTouched: new Uint32Array(n),
       candidates: new Uint32Array(n),
       candidateScores: new Float64Array(n),
+      marks: new Uint8Array(n),
     };
     scratches.set(index, scratch);
   }
@@ -310,7 +315,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     return hits;
   }
 
-  const { best, strong, total, matched, direct, bestTouched, totalTouched, candidates, candidateScores } = scratchFor(index);
+  const { best, strong, total, matched, direct, bestTouched, totalTouched, candidates, candidateScores, marks } = scratchFor(index);
   // Need words are the words that are not generic (all of them if every word is generic).
   const needWords = words.some((entry) => !entry.generic) ? words.filter((entry) => !entry.generic).length : words.length;
   let unknownNeedWords = 0;
@@ -352,8 +357,6 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   const crisisMask = crisisMaskOf(index, parsed.stems);
   const crisisMasks = index.facts.crisisMasks;
   let candidateCount = 0;
-  const weakPositions = new Set<number>();
-  const crisisPositions = new Set<number>();
   for (let i = 0; i < totalCount; i++) {
     const position = totalTouched[i]!;
     if (eligible(position)) {
@@ -361,8 +364,8 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
       let score = total[position]! * (0.4 + 0.6 * coverage * coverage);
       if (crisisMask && crisisMasks && (crisisMasks[position]! & crisisMask) !== 0) {
         score += CRISIS_BOOST;
-        crisisPositions.add(position);
-      } else if (direct[position]! < needed) weakPositions.add(position);
+        marks[position] = CRISIS_MARK;
+      } else if (direct[position]! < needed) marks[position] = WEAK_MARK;
       candidates[candidateCount] = position;
       candidateScores[candidateCount++] = score;
     }
@@ -373,8 +376,8 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   if (crisisMask && crisisMasks) {
     // Crisis help comes first even when the query shares no word with it ("haluan kuolla").
     for (let position = 0; position < index.serviceCount; position++) {
-      if ((crisisMasks[position]! & crisisMask) === 0 || crisisPositions.has(position) || !eligible(position)) continue;
-      crisisPositions.add(position);
+      if ((crisisMasks[position]! & crisisMask) === 0 || marks[position] === CRISIS_MARK || !eligible(position)) continue;
+      marks[position] = CRISIS_MARK;
       candidates[candidateCount] = position;
       candidateScores[candidateCount++] = CRISIS_BOOST;
     }
@@ -382,9 +385,11 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
 
   const ranked = diversify(index, createBestFirst(candidates, candidateScores, candidateCount), limit).map((hit) => ({
     ...hit,
-    weak: weakPositions.has(hit.position),
-    crisis: crisisPositions.has(hit.position),
+    weak: marks[hit.position] === WEAK_MARK,
+    crisis: marks[hit.position] === CRISIS_MARK,
   }));
+  // The heap reordered the candidates, but they are still every marked position.
+  for (let i = 0; i < candidateCount; i++) marks[candidates[i]!] = 0;
   return endOfRelevance(ranked);
 }
 
