@@ -35,18 +35,48 @@ export function substringEditDistance(pattern: string, text: string): number {
   return best;
 }
 
-/** Whether `text` holds at least `needed` of the pattern's characters (counted with repeats). */
-function sharesCharacters(counts: Map<string, number>, text: string, needed: number): boolean {
-  const left = new Map(counts);
-  let shared = 0;
-  for (const character of text) {
-    const count = left.get(character);
-    if (count) {
-      left.set(character, count - 1);
-      if (++shared >= needed) return true;
-    }
+/**
+ * Whether a text holds at least `needed` of the pattern's characters (counted with repeats,
+ * by code point). The pattern's characters get small slots once per pattern; each text is then
+ * counted without allocating anything, because this runs over the whole vocabulary per typo.
+ */
+function characterSharing(pattern: string) {
+  const slotOf = new Map<number, number>();
+  const wanted: number[] = [];
+  for (const character of pattern) {
+    const code = character.codePointAt(0)!;
+    const slot = slotOf.get(code);
+    if (slot === undefined) {
+      slotOf.set(code, wanted.length);
+      wanted.push(1);
+    } else wanted[slot]! += 1;
   }
-  return shared >= needed;
+  // Basic-plane characters find their slot in a table (0 = not in the pattern), others in the map.
+  const basicSlot = new Uint8Array(0x10000);
+  for (const [code, slot] of slotOf) if (code < 0x10000) basicSlot[code] = slot + 1;
+  const used = new Int32Array(wanted.length);
+  return (text: string, needed: number): boolean => {
+    used.fill(0);
+    let shared = 0;
+    for (let at = 0; at < text.length; at++) {
+      let code = text.charCodeAt(at);
+      let slot: number;
+      if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+        const low = text.charCodeAt(at + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = text.codePointAt(at)!;
+          at += 1;
+        }
+      }
+      if (code < 0x10000) slot = basicSlot[code]! - 1;
+      else slot = slotOf.get(code) ?? -1;
+      if (slot >= 0 && used[slot]! < wanted[slot]!) {
+        used[slot]! += 1;
+        if (++shared >= needed) return true;
+      }
+    }
+    return shared >= needed;
+  };
 }
 
 /**
@@ -68,12 +98,11 @@ export function createVocabularyMatcher(terms: readonly string[]) {
     // fuse.js keeps errors ÷ length ≤ threshold; for patterns this short the product has no
     // rounding trouble (0.34 × m is a whole number only when m is a multiple of 50).
     const maxErrors = Math.floor((VOCABULARY_FUSE_OPTIONS.threshold ?? 0.6) * m);
-    const counts = new Map<string, number>();
-    for (const character of pattern) counts.set(character, (counts.get(character) ?? 0) + 1);
+    const sharesCharacters = characterSharing(pattern);
     const candidates = terms.filter(
       (term) =>
         term.length >= m - maxErrors &&
-        sharesCharacters(counts, term, m - maxErrors) &&
+        sharesCharacters(term, m - maxErrors) &&
         substringEditDistance(pattern, term) <= maxErrors,
     );
     if (candidates.length === 0) return [];

@@ -164,6 +164,8 @@ interface QueryWord {
   generic: boolean;
   /** How much a match of this word counts: a compound part whose other part is unknown counts less. */
   factor: number;
+  /** The word's alternatives when parsing already expanded it (with these groups and factor). */
+  alternatives?: Alternatives;
 }
 
 interface ParsedQuery {
@@ -247,7 +249,9 @@ function parseQuery(index: SearchIndex, query: string): ParsedQuery {
     const whole = foldDiacritics(entry.word);
     const parts = splitKnown(index, whole);
     if (parts) return parts.map((word) => ({ ...entry, word, groups: new Set(entry.groups), generic: isGeneric(index, word) }));
-    if (expandWord(index, entry.word, new Set(entry.groups)).size > 0) return [entry];
+    // Expanded with a copy of its groups, as ranking would: ranking uses these alternatives.
+    const alternatives = expandWord(index, entry.word, new Set(entry.groups), entry.factor);
+    if (alternatives.size > 0) return [{ ...entry, alternatives }];
     const end = knownEnd(index, whole);
     return end ? [{ ...entry, word: end, factor: 0.5 }] : [entry];
   });
@@ -266,7 +270,11 @@ interface Scratch {
   totalTouched: Uint32Array;
   candidates: Uint32Array;
   candidateScores: Float64Array;
+  /** Per position: WEAK_MARK and CRISIS_MARK for the current search, cleared after it. */
+  marks: Uint8Array;
 }
+const WEAK_MARK = 1;
+const CRISIS_MARK = 2;
 const scratches = new WeakMap<SearchIndex, Scratch>();
 function scratchFor(index: SearchIndex): Scratch {
   let scratch = scratches.get(index);
@@ -282,6 +290,7 @@ function scratchFor(index: SearchIndex): Scratch {
       totalTouched: new Uint32Array(n),
       candidates: new Uint32Array(n),
       candidateScores: new Float64Array(n),
+      marks: new Uint8Array(n),
     };
     scratches.set(index, scratch);
   }
@@ -306,14 +315,14 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     return hits;
   }
 
-  const { best, strong, total, matched, direct, bestTouched, totalTouched, candidates, candidateScores } = scratchFor(index);
+  const { best, strong, total, matched, direct, bestTouched, totalTouched, candidates, candidateScores, marks } = scratchFor(index);
   // Need words are the words that are not generic (all of them if every word is generic).
   const needWords = words.some((entry) => !entry.generic) ? words.filter((entry) => !entry.generic).length : words.length;
   let unknownNeedWords = 0;
   let totalCount = 0;
-  for (const { word, groups, generic, factor } of words) {
+  for (const { word, groups, generic, factor, alternatives: parsedAlternatives } of words) {
     const isNeed = !generic || needWords === words.length;
-    const alternatives = expandWord(index, word, groups, factor);
+    const alternatives = parsedAlternatives ?? expandWord(index, word, groups, factor);
     // A need word with no direct alternative is a need the catalogue does not know.
     if (isNeed && word.length >= 4 && ![...alternatives.values()].some((value) => value >= STRONG_FACTOR)) unknownNeedWords += 1;
     let bestCount = 0;
@@ -348,8 +357,6 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   const crisisMask = crisisMaskOf(index, parsed.stems);
   const crisisMasks = index.facts.crisisMasks;
   let candidateCount = 0;
-  const weakPositions = new Set<number>();
-  const crisisPositions = new Set<number>();
   for (let i = 0; i < totalCount; i++) {
     const position = totalTouched[i]!;
     if (eligible(position)) {
@@ -357,8 +364,8 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
       let score = total[position]! * (0.4 + 0.6 * coverage * coverage);
       if (crisisMask && crisisMasks && (crisisMasks[position]! & crisisMask) !== 0) {
         score += CRISIS_BOOST;
-        crisisPositions.add(position);
-      } else if (direct[position]! < needed) weakPositions.add(position);
+        marks[position] = CRISIS_MARK;
+      } else if (direct[position]! < needed) marks[position] = WEAK_MARK;
       candidates[candidateCount] = position;
       candidateScores[candidateCount++] = score;
     }
@@ -369,8 +376,8 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   if (crisisMask && crisisMasks) {
     // Crisis help comes first even when the query shares no word with it ("haluan kuolla").
     for (let position = 0; position < index.serviceCount; position++) {
-      if ((crisisMasks[position]! & crisisMask) === 0 || crisisPositions.has(position) || !eligible(position)) continue;
-      crisisPositions.add(position);
+      if ((crisisMasks[position]! & crisisMask) === 0 || marks[position] === CRISIS_MARK || !eligible(position)) continue;
+      marks[position] = CRISIS_MARK;
       candidates[candidateCount] = position;
       candidateScores[candidateCount++] = CRISIS_BOOST;
     }
@@ -378,9 +385,11 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
 
   const ranked = diversify(index, createBestFirst(candidates, candidateScores, candidateCount), limit).map((hit) => ({
     ...hit,
-    weak: weakPositions.has(hit.position),
-    crisis: crisisPositions.has(hit.position),
+    weak: marks[hit.position] === WEAK_MARK,
+    crisis: marks[hit.position] === CRISIS_MARK,
   }));
+  // The heap reordered the candidates, but they are still every marked position.
+  for (let i = 0; i < candidateCount; i++) marks[candidates[i]!] = 0;
   return endOfRelevance(ranked);
 }
 
@@ -451,28 +460,33 @@ function createBestFirst(positions: Uint32Array, scores: Float64Array, count: nu
 }
 
 /**
- * Damps repeated organisations and re-sorts (stable, deterministic ties). A damped score never
- * exceeds the undamped one, so once an undamped score falls below the limit-th damped score
- * nothing further down can enter the answer: the rest is never put in order.
+ * Damps repeated organisations and keeps the best `limit` (stable, deterministic ties: score
+ * descending, then catalogue position). A damped score never exceeds the undamped one and the
+ * candidates come best first, so once a candidate cannot beat the limit-th kept hit even
+ * undamped, no candidate after it can: the rest is never put in order. Many candidates with
+ * the same score (a short prefix matching one keyword of thousands of services) stop at the
+ * first one that comes after the limit-th kept hit in catalogue order.
  */
 function diversify(index: SearchIndex, next: () => SearchHit | undefined, limit: number): SearchHit[] {
+  if (limit <= 0) return [];
   const seen = new Map<number, number>();
-  const damped: SearchHit[] = [];
-  let threshold = -Infinity;
-  let nextCheck = limit;
-  for (let hit = next(); hit && hit.score >= threshold; hit = next()) {
+  // The best `limit` damped hits so far, in ranking order.
+  const kept: Array<{ position: number; score: number }> = [];
+  const ranksBefore = (score: number, position: number, other: { position: number; score: number }) =>
+    score > other.score || (score === other.score && position < other.position);
+  for (let hit = next(); hit; hit = next()) {
+    if (kept.length >= limit && !ranksBefore(hit.score, hit.position, kept[limit - 1]!)) break;
     const organisation = index.facts.organisationOf[hit.position]!;
     const count = seen.get(organisation) ?? 0;
     seen.set(organisation, count + 1);
-    damped.push({ ...hit, score: hit.score * SAME_ORGANISATION_DAMPING ** count });
-    if (damped.length === nextCheck) {
-      // Checked at limit, 2 × limit, 4 × limit … so the checks cost O(n log n) in all.
-      threshold = damped.map(({ score }) => score).sort((a, b) => b - a)[limit - 1]!;
-      nextCheck *= 2;
-    }
+    const score = hit.score * SAME_ORGANISATION_DAMPING ** count;
+    if (kept.length >= limit && !ranksBefore(score, hit.position, kept[limit - 1]!)) continue;
+    let at = Math.min(kept.length, limit - 1);
+    while (at > 0 && ranksBefore(score, hit.position, kept[at - 1]!)) at--;
+    kept.splice(at, 0, { position: hit.position, score });
+    if (kept.length > limit) kept.pop();
   }
-  damped.sort((a, b) => b.score - a.score || a.position - b.position);
-  return damped.slice(0, limit).map(({ position, score }) => ({ position, score: Math.round(score * 1000) / 1000, weak: false, crisis: false }));
+  return kept.map(({ position, score }) => ({ position, score: Math.round(score * 1000) / 1000, weak: false, crisis: false }));
 }
 
 /**
