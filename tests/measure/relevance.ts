@@ -1,14 +1,18 @@
 /**
- * `npm run relevance [-- --misses]`: hit@1, hit@3, MRR and no-match accuracy of the bundled
- * catalogue's search for every query set in the repository, and for ../shared/data/queries.json
- * when it is present (examples of a wider unseen set). `--misses` lists what each set missed.
+ * `npm run relevance [-- --misses]`: hit@1, hit@3, MRR, no-match accuracy and crisis-first of the
+ * bundled catalogue's search for every query set in the repository, and for
+ * ../shared/data/queries.json when it is present (examples of a wider unseen set).
+ *
+ * The blind set of 2026-12 is reported as two halves: `dev` (its misses may be read and worked
+ * on) and `heldout` (never tuned on: its misses are never printed, only its figures), and per
+ * kind of query. `--misses` lists what each set missed, except the held-out half.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalogueSchema } from '../../utils/catalogue/schema';
 import { buildSearchIndex } from '../../utils/search/build-index';
 import { bundledLexicon } from '../../utils/search/lexicon-files';
-import { formatTable, measureSet, querySetSchema, type SetFigures } from '../../utils/search/relevance';
+import { formatTable, measureSet, querySetSchema, type QueryCase, type SetFigures } from '../../utils/search/relevance';
 import { rankServices } from '../../utils/search/search';
 import { synonymFileSchema } from '../../utils/search/synonyms';
 
@@ -21,12 +25,14 @@ const SETS: Array<[string, string]> = [
   ['client situations (blind)', 'tests/unit/fixtures/situation-queries.json'],
   ['../shared/data/queries.json', '../shared/data/queries.json'],
 ];
+const BLIND_SET = 'tests/unit/fixtures/blind-2026-12-queries.json';
 
 const index = buildSearchIndex(catalogueSchema.parse(read('data/catalogue.json')), synonymFileSchema.parse(read('data/synonyms.json')), bundledLexicon());
 const rank = (query: string) =>
   rankServices(index, query, { limit: 10 }).map((hit) => ({
     organisationId: index.records.get(hit.position)!.organisation.id,
-    weak: (hit as { weak?: boolean }).weak === true,
+    weak: hit.weak,
+    crisis: hit.crisis,
   }));
 
 const rows: Array<[string, SetFigures]> = [];
@@ -34,9 +40,37 @@ for (const [name, file] of SETS) {
   if (!existsSync(resolve(ROOT, file))) continue;
   rows.push([name, measureSet(querySetSchema.parse(read(file)).queries, rank)]);
 }
+
+const blind = querySetSchema.parse(read(BLIND_SET)).queries;
+const halves = { dev: blind.filter((entry) => entry.half === 'dev'), heldout: blind.filter((entry) => entry.half === 'heldout') };
+const HELD_OUT_NAME = 'blind 2026-12, held-out half';
+rows.push(['blind 2026-12, development half', measureSet(halves.dev, rank)]);
+rows.push([HELD_OUT_NAME, measureSet(halves.heldout, rank)]);
 console.log(formatTable(rows));
+
+/** Right organisation first, per kind of query and half: the issue's breakdown. */
+function byKind(cases: QueryCase[]): Map<string, string> {
+  const kinds = new Map<string, QueryCase[]>();
+  for (const entry of cases) kinds.set(entry.kind ?? '?', [...(kinds.get(entry.kind ?? '?') ?? []), entry]);
+  const cells = new Map<string, string>();
+  for (const [kind, entries] of kinds) {
+    const f = measureSet(entries, rank);
+    cells.set(kind, kind === 'no-match' ? `${f.noMatchCorrect}/${f.noMatchQueries} quiet` : `${f.hit1}/${f.matchQueries}`);
+  }
+  return cells;
+}
+const dev = byKind(halves.dev);
+const heldout = byKind(halves.heldout);
+console.log('\nblind 2026-12 by kind (right organisation first; no-match: answered "no direct match")');
+console.log('| kind | development half | held-out half |\n| --- | --- | --- |');
+for (const kind of new Set([...dev.keys(), ...heldout.keys()])) console.log(`| ${kind} | ${dev.get(kind) ?? '–'} | ${heldout.get(kind) ?? '–'} |`);
+
 if (process.argv.includes('--misses')) {
   for (const [name, figures] of rows) {
+    if (name === HELD_OUT_NAME) {
+      console.log(`\n${name}: ${figures.misses.length} missed (not listed: this half is never looked at)`);
+      continue;
+    }
     console.log(`\n${name}: ${figures.misses.length} missed`);
     for (const { query, got } of figures.misses) console.log(`  "${query}" → ${got.join(', ') || '(nothing)'}`);
     if (figures.weakOnly.length > 0) console.log(`  only weak results (shown as "no direct match"): ${figures.weakOnly.map((query) => `"${query}"`).join(', ')}`);

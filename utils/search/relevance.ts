@@ -13,6 +13,9 @@ export const queryCaseSchema = z.object({
   crisis: z.string().optional(),
   /** No service in the catalogue meets this need: the right answer is "no direct match". */
   noMatch: z.boolean().optional(),
+  /** Blind sets: which half (development or held-out) and what kind of query. */
+  half: z.enum(['dev', 'heldout']).optional(),
+  kind: z.string().optional(),
 });
 export const querySetSchema = z.object({ about: z.string().optional(), queries: z.array(queryCaseSchema) });
 export type QueryCase = z.infer<typeof queryCaseSchema>;
@@ -21,6 +24,8 @@ export type QueryCase = z.infer<typeof queryCaseSchema>;
 export interface RankedOrganisation {
   organisationId: string;
   weak: boolean;
+  /** Shown under the crisis header (crisis help for a crisis need in the query). */
+  crisis?: boolean;
 }
 
 export interface SetFigures {
@@ -37,7 +42,10 @@ export interface SetFigures {
   /** Expect-nothing queries, and how many were answered with nothing or only weak results. */
   noMatchQueries: number;
   noMatchCorrect: number;
-  /** Crisis queries, and how many had an expected (crisis) organisation first. */
+  /**
+   * Crisis queries, and how many had an expected (crisis) organisation first, shown as crisis
+   * help (the header) and not as a weak match.
+   */
   crisisQueries: number;
   crisisFirst: number;
   /** Queries that missed the top 3 (or, for no-match ones, got a confident answer). */
@@ -71,7 +79,8 @@ export function measureSet(cases: QueryCase[], rank: (query: string) => RankedOr
     if (at >= 0) figures.mrr += 1 / (at + 1);
     if (entry.crisis) {
       figures.crisisQueries += 1;
-      if (at === 0) figures.crisisFirst += 1;
+      const first = ranked[0];
+      if (at === 0 && first && first.crisis !== false && !first.weak) figures.crisisFirst += 1;
     }
   }
   if (figures.matchQueries > 0) figures.mrr /= figures.matchQueries;
