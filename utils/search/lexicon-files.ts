@@ -2,7 +2,7 @@ import { z } from 'zod';
 import crisisNeedsJson from '../../data/crisis-needs.json' with { type: 'json' };
 import morphologyJson from '../../data/morphology.json' with { type: 'json' };
 import queryWordsJson from '../../data/query-words.json' with { type: 'json' };
-import type { CompiledLexicon } from './lexicon';
+import type { CompiledLexicon, CrisisPattern } from './lexicon';
 import { crisisKeys } from './crisis';
 import { foldDiacritics, normaliseText, tokenise } from './normalise';
 import { stemTerms } from './stem';
@@ -58,7 +58,7 @@ const firstStem = (word: string) => stemTerms(word)[0] ?? foldDiacritics(word);
  * slots, "a|b" are alternatives, "{name}" a named slot of the file, "x*"/"*x"/"*x*" explicit
  * beginnings, ends and parts; any other word stands for its keys (stems, undone endings).
  */
-function compileCrisisTerm(file: CrisisNeedsFile, keysOf: (word: string) => Set<string>, term: string): string[][] {
+function compileCrisisTerm(file: CrisisNeedsFile, keysOf: (word: string) => Set<string>, term: string, ordered: boolean): CrisisPattern {
   const alternativesOf = (word: string, seen: Set<string>): string[] =>
     word.split('|').flatMap((alternative) => {
       const slot = /^\{([a-z0-9-]+)\}$/.exec(alternative)?.[1];
@@ -70,13 +70,18 @@ function compileCrisisTerm(file: CrisisNeedsFile, keysOf: (word: string) => Set<
       }
       const folded = foldDiacritics(normaliseText(alternative)).replace(/[^\p{L}\p{N}*]/gu, '');
       if (folded.includes('*')) return [folded];
-      // Short stems ("its" of "itsensä", "tap" of "tappaa") would meet unrelated words.
-      return [...keysOf(alternative.replace(/[^\p{L}\p{N}]/gu, ''))].filter((key) => key === folded || key.length >= 4);
+      // Short stems ("its" of "itsensä", "abus" of "abused" meeting "abuse") would meet
+      // unrelated words: a short form is written out in the file.
+      return [...keysOf(alternative.replace(/[^\p{L}\p{N}]/gu, ''))].filter((key) => key === folded || key.length >= 5);
     });
-  return term
+  // "~" before a Swedish or English term: its words in any order ("~plötsligt dog").
+  const anyOrder = term.startsWith('~');
+  const slots = term
+    .replace(/^~/, '')
     .split(/\s+/)
     .filter((word) => word.length > 0)
     .map((word) => [...new Set(alternativesOf(word, new Set()))].sort());
+  return ordered && !anyOrder && slots.length > 1 ? { slots, ordered: true } : { slots };
 }
 
 export function compileLexicon(files: LexiconFiles): CompiledLexicon {
@@ -93,7 +98,11 @@ export function compileLexicon(files: LexiconFiles): CompiledLexicon {
   const keysOf = (word: string) => crisisKeys(morphology, normaliseText(word));
   return {
     crisisNeeds: files.crisisNeeds.needs.map((need) => need.id),
-    crisisPatterns: files.crisisNeeds.needs.map((need) => all(need.terms).map((term) => compileCrisisTerm(files.crisisNeeds, keysOf, term))),
+    // Finnish word order is free; Swedish and English keep theirs.
+    crisisPatterns: files.crisisNeeds.needs.map((need) => [
+      ...need.terms.fi.map((term) => compileCrisisTerm(files.crisisNeeds, keysOf, term, false)),
+      ...[...need.terms.sv, ...need.terms.en].map((term) => compileCrisisTerm(files.crisisNeeds, keysOf, term, true)),
+    ]),
     crisisEndings: morphology.crisisEndings,
     generic: [...new Set(all(files.queryWords.generic).flatMap((word) => tokenise(word).map(firstStem)))].sort(),
     places,

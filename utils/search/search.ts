@@ -363,7 +363,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
       const coverage = matched[position]! / needWords;
       let score = total[position]! * (0.4 + 0.6 * coverage * coverage);
       if (crisisMask && crisisMasks && (crisisMasks[position]! & crisisMask) !== 0) {
-        score += CRISIS_BOOST;
+        score += crisisBoost(crisisMasks[position]! & crisisMask);
         marks[position] = CRISIS_MARK;
       } else if (direct[position]! < needed) marks[position] = WEAK_MARK;
       candidates[candidateCount] = position;
@@ -379,7 +379,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
       if ((crisisMasks[position]! & crisisMask) === 0 || marks[position] === CRISIS_MARK || !eligible(position)) continue;
       marks[position] = CRISIS_MARK;
       candidates[candidateCount] = position;
-      candidateScores[candidateCount++] = CRISIS_BOOST;
+      candidateScores[candidateCount++] = crisisBoost(crisisMasks[position]! & crisisMask);
     }
   }
 
@@ -391,6 +391,14 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   // The heap reordered the candidates, but they are still every marked position.
   for (let i = 0; i < candidateCount; i++) marks[candidates[i]!] = 0;
   return endOfRelevance(ranked);
+}
+
+/** Crisis help for more of the query's crisis needs ranks higher ("sexual violence" is violence
+ *  too: the line for both comes before the shelter for one). */
+function crisisBoost(needsServed: number): number {
+  let count = 0;
+  for (let bits = needsServed; bits !== 0; bits &= bits - 1) count += 1;
+  return CRISIS_BOOST * count;
 }
 
 /** The crisis needs the query expresses, as a bit mask over the packed index's crisis needs. */
