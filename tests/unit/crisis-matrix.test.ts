@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { packCatalogue } from '@/utils/search/compact/pack';
 import { shardedRecords } from '@/utils/search/compact/records';
-import { bundledLexicon } from '@/utils/search/lexicon-files';
+import { bundledLexicon, crisisNeedsFileSchema } from '@/utils/search/lexicon-files';
+import { tokenise } from '@/utils/search/normalise';
+import { stemTerms } from '@/utils/search/stem';
 import { openSearchIndex, type SearchIndex } from '@/utils/search/search-index';
 import { rankServices } from '@/utils/search/search';
 import { synonymFileSchema } from '@/utils/search/synonyms';
@@ -37,7 +39,8 @@ function failure({ need, query }: MatrixCase): string | null {
   if (!first.crisis) return `first not crisis${first.weak ? ' (weak)' : ''}`;
   if (first.weak) return 'first weak';
   const bit = 2 ** index.lexicon!.crisisNeeds.indexOf(need);
-  const leading = hits.slice(0, hits.findIndex((hit) => !hit.crisis) >>> 0);
+  const calmAt = hits.findIndex((hit) => !hit.crisis);
+  const leading = calmAt < 0 ? hits : hits.slice(0, calmAt);
   if (!leading.some((hit) => (index.facts.crisisMasks![hit.position]! & bit) !== 0)) return `no crisis help for ${need} first`;
   return null;
 }
@@ -72,5 +75,21 @@ describe('precision: sharing a word is not a crisis', () => {
       .filter(({ query }) => rankServices(index, query, { limit: 10 }).some((hit) => hit.crisis))
       .map(({ query }) => query);
     expect(crisis).toEqual([]);
+  });
+});
+
+describe('an index packed before crisis patterns', () => {
+  it('still opens, and its phrase lists still find crisis help', () => {
+    const packed = JSON.parse(JSON.stringify(packCatalogue(bundledCatalogue(), synonymFileSchema.parse(readJson('data/synonyms.json')), SHARD_SIZE, bundledLexicon())));
+    // The lexicon as the packer wrote it before: every term a list of folded stems, no patterns
+    // (the phrase list of that time is kept in tests/unit/fixtures/frozen/crisis-needs-phrases.json).
+    const { crisisPatterns: _patterns, crisisEndings: _endings, ...lexicon } = packed.index.lexicon;
+    const old = crisisNeedsFileSchema.parse(readJson('tests/unit/fixtures/frozen/crisis-needs-phrases.json'));
+    lexicon.crisisTerms = old.needs.map((need) => [...need.terms.fi, ...need.terms.sv, ...need.terms.en].map((term) => tokenise(term).map((word) => stemTerms(word)[0] ?? word)));
+    const opened = openSearchIndex({ ...packed.index, lexicon }, shardedRecords(SHARD_SIZE, packed.shards.length, async (shard) => packed.shards[shard]));
+    expect(opened.lexicon?.crisisPatterns).toBeUndefined();
+    const [first] = rankServices(opened, 'haluan kuolla');
+    expect(first?.crisis).toBe(true);
+    expect(rankServices(opened, 'omaishoitaja tuki').some((hit) => hit.crisis)).toBe(false);
   });
 });
