@@ -1,4 +1,4 @@
-import { derivationBases, type CompiledLexicon } from './lexicon';
+import { derivationBases, type CompiledLexicon, type CrisisPattern } from './lexicon';
 import { foldDiacritics } from './normalise';
 import { stemTerms } from './stem';
 
@@ -7,8 +7,9 @@ import { stemTerms } from './stem';
  *
  * A crisis need has patterns; a pattern is a few slots ("tappaa" + a reflexive pronoun, "end" +
  * a possessive + "life"), a slot a set of alternative keys. A pattern matches when every slot
- * is met by some query word, in any order, all within a short window of the query (so "end of
- * life care for my mother" is not "end my life"). Each query word is met through its keys:
+ * is met by some query word, all within a short window of the query; a Swedish or English
+ * pattern in its own word order, a Finnish one in any (so "end of life care for my client" is not
+ * "end my life", and "itsensä hän haluaa tappaa" is "tappaa itsensä"). Each query word is met through its keys:
  * the folded word, its Finnish Snowball stems, the word with a light inflection ending undone
  * (Swedish/English -ing/-ed/-ar/-ade …, Finnish participles -nut/-ttu …) and the Finnish
  * derivation table's bases with consonant gradation ("tappaminen" → "tappa"). The same keys
@@ -90,10 +91,25 @@ function positionsOf(query: QueryKeys, alternative: string): readonly number[] {
   return found;
 }
 
-/** Whether one query position per slot can be chosen with all of them inside the window. */
-function fitsWindow(slots: readonly (readonly number[])[]): boolean {
+/**
+ * Whether one query position per slot can be chosen with all of them inside the window, and in
+ * the slots' order when `ordered` (one compound word may meet two slots: "itsensätappo").
+ */
+function fitsWindow(slots: readonly (readonly number[])[], ordered: boolean): boolean {
   if (slots.length <= 1) return true;
   const window = slots.length + WINDOW_SLACK;
+  if (ordered) {
+    // From each start, the earliest position of each next slot not before the previous one.
+    return slots[0]!.some((start) => {
+      let at = start;
+      for (const positions of slots.slice(1)) {
+        const next = positions.filter((position) => position >= at);
+        if (next.length === 0) return false;
+        at = Math.min(...next);
+      }
+      return at - start < window;
+    });
+  }
   // Every window start is some slot's position; try each.
   for (const start of new Set(slots.flat())) {
     if (slots.every((positions) => positions.some((at) => at >= start && at < start + window))) return true;
@@ -101,20 +117,20 @@ function fitsWindow(slots: readonly (readonly number[])[]): boolean {
   return false;
 }
 
-function matches(query: QueryKeys, pattern: readonly (readonly string[])[]): boolean {
+function matches(query: QueryKeys, pattern: CrisisPattern): boolean {
   const slots: number[][] = [];
-  for (const alternatives of pattern) {
+  for (const alternatives of pattern.slots) {
     const positions = new Set<number>();
     for (const alternative of alternatives) for (const at of positionsOf(query, alternative)) positions.add(at);
     if (positions.size === 0) return false;
     slots.push([...positions]);
   }
-  return slots.length > 0 && fitsWindow(slots);
+  return slots.length > 0 && fitsWindow(slots, pattern.ordered ?? false);
 }
 
 /** Patterns of an index packed before crisis patterns existed: each stem its own slot. */
-function legacyPatterns(lexicon: CompiledLexicon): string[][][][] {
-  return (lexicon.crisisTerms ?? []).map((terms) => terms.map((stems) => stems.map((stem) => [stem])));
+function legacyPatterns(lexicon: CompiledLexicon): CrisisPattern[][] {
+  return (lexicon.crisisTerms ?? []).map((terms) => terms.map((stems) => ({ slots: stems.map((stem) => [stem]) })));
 }
 
 /**

@@ -14,8 +14,9 @@ export const compiledLexiconSchema = z.strictObject({
    *  (a phrase matches when all are present). Read only when crisisPatterns is absent. */
   crisisTerms: z.optional(z.array(z.array(z.array(z.string())))),
   /** Per need: its patterns; a pattern is a list of slots, a slot a list of alternative keys
-   *  (see crisis.ts: "x" a key, "x*" a beginning, "*x" an end, "*x*" a part of a query word). */
-  crisisPatterns: z.optional(z.array(z.array(z.array(z.array(z.string()))))),
+   *  (see crisis.ts: "x" a key, "x*" a beginning, "*x" an end, "*x*" a part of a query word),
+   *  met in the slots' order when `ordered` (Swedish and English), in any order otherwise. */
+  crisisPatterns: z.optional(z.array(z.array(z.strictObject({ slots: z.array(z.array(z.string())), ordered: z.optional(z.boolean()) })))),
   /** Light inflection endings [ending, replacement] undone on query words for crisis keys. */
   crisisEndings: z.optional(z.array(z.tuple([z.string(), z.string()]))),
   generic: z.array(z.string()),
@@ -25,6 +26,7 @@ export const compiledLexiconSchema = z.strictObject({
   linkLetters: z.array(z.string()),
 });
 export type CompiledLexicon = z.infer<typeof compiledLexiconSchema>;
+export type CrisisPattern = NonNullable<CompiledLexicon['crisisPatterns']>[number][number];
 
 /**
  * Bases a derived or inflected Finnish word may come from: each listed ending replaced, and the
