@@ -70,3 +70,15 @@ for (const language of CASES) {
     await expect(header).toBeHidden();
   });
 }
+
+// Crisis wording the phrase lists once missed (issue 20): another person, another tense.
+test('"taking my life" in Swedish and English shows the crisis line at the top', async ({ popup }) => {
+  const page = popup.page;
+  const searchbox = page.getByRole('searchbox');
+  for (const query of ['jag har tänkt på att ta mitt liv', 'she wants to end her life']) {
+    await searchbox.fill(query);
+    const header = page.getByRole('region', { name: /Kriisiapu nyt/ });
+    await expect(header, query).toBeVisible();
+    await expect(header.getByRole('link', { name: MIELI_LINE }), query).toBeInViewport();
+  }
+});

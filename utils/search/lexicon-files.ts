@@ -2,8 +2,9 @@ import { z } from 'zod';
 import crisisNeedsJson from '../../data/crisis-needs.json' with { type: 'json' };
 import morphologyJson from '../../data/morphology.json' with { type: 'json' };
 import queryWordsJson from '../../data/query-words.json' with { type: 'json' };
-import type { CompiledLexicon } from './lexicon';
-import { foldDiacritics, tokenise } from './normalise';
+import type { CompiledLexicon, CrisisPattern } from './lexicon';
+import { crisisKeys } from './crisis';
+import { foldDiacritics, normaliseText, tokenise } from './normalise';
 import { stemTerms } from './stem';
 
 /**
@@ -17,6 +18,10 @@ const localisedTerms = z.strictObject({ fi: z.array(z.string().min(2)), sv: z.ar
 
 export const crisisNeedsFileSchema = z.strictObject({
   about: z.string(),
+  /** Named word sets a term may use as one slot: "{self-fi}" (pronouns, reflexives …). */
+  slots: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().min(1))).optional(),
+  /** Light inflection endings [ending, replacement] undone for crisis words (crisis.ts). */
+  endings: z.array(z.tuple([z.string().min(1), z.string()])).optional(),
   needs: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z0-9-]+$/),
@@ -48,19 +53,61 @@ export interface LexiconFiles {
 
 const firstStem = (word: string) => stemTerms(word)[0] ?? foldDiacritics(word);
 
+/**
+ * A crisis term as slots of alternative keys (see crisis.ts): words separated by spaces are
+ * slots, "a|b" are alternatives, "{name}" a named slot of the file, "x*"/"*x"/"*x*" explicit
+ * beginnings, ends and parts; any other word stands for its keys (stems, undone endings).
+ */
+function compileCrisisTerm(file: CrisisNeedsFile, keysOf: (word: string) => Set<string>, term: string, ordered: boolean): CrisisPattern {
+  const alternativesOf = (word: string, seen: Set<string>): string[] =>
+    word.split('|').flatMap((alternative) => {
+      const slot = /^\{([a-z0-9-]+)\}$/.exec(alternative)?.[1];
+      if (slot) {
+        const words = file.slots?.[slot];
+        if (!words) throw new Error(`crisis term "${term}": no slot "${slot}" in data/crisis-needs.json`);
+        if (seen.has(slot)) throw new Error(`crisis term "${term}": slot "${slot}" refers to itself`);
+        return words.flatMap((inner) => alternativesOf(inner, new Set([...seen, slot])));
+      }
+      const folded = foldDiacritics(normaliseText(alternative)).replace(/[^\p{L}\p{N}*]/gu, '');
+      if (folded.includes('*')) return [folded];
+      // Short stems ("its" of "itsensä", "abus" of "abused" meeting "abuse") would meet
+      // unrelated words: a short form is written out in the file.
+      return [...keysOf(alternative.replace(/[^\p{L}\p{N}]/gu, ''))].filter((key) => key === folded || key.length >= 5);
+    });
+  // "~" before a Swedish or English term: its words in any order ("~plötsligt dog").
+  const anyOrder = term.startsWith('~');
+  const slots = term
+    .replace(/^~/, '')
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .map((word) => [...new Set(alternativesOf(word, new Set()))].sort());
+  return ordered && !anyOrder && slots.length > 1 ? { slots, ordered: true } : { slots };
+}
+
 export function compileLexicon(files: LexiconFiles): CompiledLexicon {
   const all = (terms: z.infer<typeof localisedTerms>) => [...terms.fi, ...terms.sv, ...terms.en];
   const places: CompiledLexicon['places'] = [];
   for (const city of ['vantaa', 'kerava', 'other'] as const) {
     for (const place of files.queryWords.places[city]) places.push([firstStem(place.toLocaleLowerCase('fi')), city]);
   }
+  const morphology = {
+    derivations: files.morphology.derivations.map(([ending, replacement]) => [foldDiacritics(ending), foldDiacritics(replacement)] as [string, string]),
+    gradation: files.morphology.gradation,
+    crisisEndings: (files.crisisNeeds.endings ?? []).map(([ending, replacement]) => [foldDiacritics(ending), foldDiacritics(replacement)] as [string, string]),
+  };
+  const keysOf = (word: string) => crisisKeys(morphology, normaliseText(word));
   return {
     crisisNeeds: files.crisisNeeds.needs.map((need) => need.id),
-    crisisTerms: files.crisisNeeds.needs.map((need) => all(need.terms).map((term) => tokenise(term).map(firstStem))),
+    // Finnish word order is free; Swedish and English keep theirs.
+    crisisPatterns: files.crisisNeeds.needs.map((need) => [
+      ...need.terms.fi.map((term) => compileCrisisTerm(files.crisisNeeds, keysOf, term, false)),
+      ...[...need.terms.sv, ...need.terms.en].map((term) => compileCrisisTerm(files.crisisNeeds, keysOf, term, true)),
+    ]),
+    crisisEndings: morphology.crisisEndings,
     generic: [...new Set(all(files.queryWords.generic).flatMap((word) => tokenise(word).map(firstStem)))].sort(),
     places,
-    derivations: files.morphology.derivations.map(([ending, replacement]) => [foldDiacritics(ending), foldDiacritics(replacement)]),
-    gradation: files.morphology.gradation,
+    derivations: morphology.derivations,
+    gradation: morphology.gradation,
     linkLetters: files.morphology.linkLetters,
   };
 }

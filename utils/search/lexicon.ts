@@ -10,8 +10,15 @@ import * as z from 'zod/mini';
 export const compiledLexiconSchema = z.strictObject({
   /** Crisis need ids; bit i of a service's crisis mask is crisisNeeds[i]. */
   crisisNeeds: z.array(z.string()),
-  /** Per need: its terms, each a list of folded stems (a phrase matches when all are present). */
-  crisisTerms: z.array(z.array(z.array(z.string()))),
+  /** Indexes packed before crisis patterns: per need, its terms, each a list of folded stems
+   *  (a phrase matches when all are present). Read only when crisisPatterns is absent. */
+  crisisTerms: z.optional(z.array(z.array(z.array(z.string())))),
+  /** Per need: its patterns; a pattern is a list of slots, a slot a list of alternative keys
+   *  (see crisis.ts: "x" a key, "x*" a beginning, "*x" an end, "*x*" a part of a query word),
+   *  met in the slots' order when `ordered` (Swedish and English), in any order otherwise. */
+  crisisPatterns: z.optional(z.array(z.array(z.strictObject({ slots: z.array(z.array(z.string())), ordered: z.optional(z.boolean()) })))),
+  /** Light inflection endings [ending, replacement] undone on query words for crisis keys. */
+  crisisEndings: z.optional(z.array(z.tuple([z.string(), z.string()]))),
   generic: z.array(z.string()),
   places: z.array(z.tuple([z.string(), z.enum(['vantaa', 'kerava', 'other'])])),
   derivations: z.array(z.tuple([z.string(), z.string()])),
@@ -19,19 +26,7 @@ export const compiledLexiconSchema = z.strictObject({
   linkLetters: z.array(z.string()),
 });
 export type CompiledLexicon = z.infer<typeof compiledLexiconSchema>;
-
-/** Minimum stem length for a crisis term to match longer query stems by their beginning. */
-const CRISIS_PREFIX_MIN = 5;
-
-/** The crisis needs (indexes into lexicon.crisisNeeds) that query stems express. */
-export function crisisNeedsOf(lexicon: CompiledLexicon, queryStems: readonly string[]): number[] {
-  const has = (stem: string) => queryStems.some((query) => query === stem || (stem.length >= CRISIS_PREFIX_MIN && query.startsWith(stem)));
-  const found: number[] = [];
-  lexicon.crisisTerms.forEach((terms, need) => {
-    if (terms.some((stems) => stems.length > 0 && stems.every(has))) found.push(need);
-  });
-  return found;
-}
+export type CrisisPattern = NonNullable<CompiledLexicon['crisisPatterns']>[number][number];
 
 /**
  * Bases a derived or inflected Finnish word may come from: each listed ending replaced, and the

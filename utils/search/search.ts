@@ -6,7 +6,8 @@ import { hasActiveFilter, type SearchFilters } from './filters';
 import { foldDiacritics, isStopword, normaliseText, tokenise } from './normalise';
 import { capQuery, capWords, FUZZY_MAX_WORD_LENGTH } from './query-cap';
 import { bisect, type SearchIndex } from './search-index';
-import { crisisNeedsOf, derivationBases } from './lexicon';
+import { crisisNeedsOf } from './crisis';
+import { derivationBases } from './lexicon';
 import { stemTerms } from './stem';
 
 export interface SearchResult {
@@ -170,8 +171,8 @@ interface QueryWord {
 
 interface ParsedQuery {
   words: QueryWord[];
-  /** Stems of every query word and compound part, for the crisis needs. */
-  stems: string[];
+  /** Every word of the query in order, stop words included, for the crisis needs. */
+  allWords: string[];
   /** A Vantaa or Kerava place named in the query. */
   city?: 'vantaa' | 'kerava';
 }
@@ -222,7 +223,7 @@ function parseQuery(index: SearchIndex, query: string): ParsedQuery {
   const folded = foldDiacritics(normaliseText(capped));
   let tokens = tokenise(capped);
   // Crisis terms may hold short words ("hits me", "end my life"): every token counts for them.
-  const stems: string[] = tokens.flatMap((token) => [...stemTerms(token), foldDiacritics(token)]);
+  const allWords = tokens;
   // Stopwords and one- or two-letter fragments ("mt" of "mt-kuntoutuja") say nothing about
   // the need, unless they are all the query has.
   const meaningful = tokens.filter((token) => !isStopword(token) && token.length >= 3);
@@ -255,8 +256,7 @@ function parseQuery(index: SearchIndex, query: string): ParsedQuery {
     const end = knownEnd(index, whole);
     return end ? [{ ...entry, word: end, factor: 0.5 }] : [entry];
   });
-  for (const entry of split) stems.push(...stemTerms(entry.word));
-  return { words: split, stems, ...(city ? { city } : {}) };
+  return { words: split, allWords, ...(city ? { city } : {}) };
 }
 
 /** Scratch arrays per index, reused by every search so a keystroke allocates almost nothing. */
@@ -354,7 +354,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
 
   // Direct: enough need words matched directly, and no need word the catalogue does not know.
   const needed = unknownNeedWords > 0 ? Infinity : Math.ceil(needWords / 2);
-  const crisisMask = crisisMaskOf(index, parsed.stems);
+  const crisisMask = crisisMaskOf(index, parsed.allWords);
   const crisisMasks = index.facts.crisisMasks;
   let candidateCount = 0;
   for (let i = 0; i < totalCount; i++) {
@@ -363,7 +363,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
       const coverage = matched[position]! / needWords;
       let score = total[position]! * (0.4 + 0.6 * coverage * coverage);
       if (crisisMask && crisisMasks && (crisisMasks[position]! & crisisMask) !== 0) {
-        score += CRISIS_BOOST;
+        score += crisisBoost(crisisMasks[position]! & crisisMask);
         marks[position] = CRISIS_MARK;
       } else if (direct[position]! < needed) marks[position] = WEAK_MARK;
       candidates[candidateCount] = position;
@@ -379,7 +379,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
       if ((crisisMasks[position]! & crisisMask) === 0 || marks[position] === CRISIS_MARK || !eligible(position)) continue;
       marks[position] = CRISIS_MARK;
       candidates[candidateCount] = position;
-      candidateScores[candidateCount++] = CRISIS_BOOST;
+      candidateScores[candidateCount++] = crisisBoost(crisisMasks[position]! & crisisMask);
     }
   }
 
@@ -393,10 +393,18 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   return endOfRelevance(ranked);
 }
 
+/** Crisis help for more of the query's crisis needs ranks higher ("sexual violence" is violence
+ *  too: the line for both comes before the shelter for one). */
+function crisisBoost(needsServed: number): number {
+  let count = 0;
+  for (let bits = needsServed; bits !== 0; bits &= bits - 1) count += 1;
+  return CRISIS_BOOST * count;
+}
+
 /** The crisis needs the query expresses, as a bit mask over the packed index's crisis needs. */
-function crisisMaskOf(index: SearchIndex, stems: string[]): number {
+function crisisMaskOf(index: SearchIndex, words: string[]): number {
   if (!index.lexicon) return 0;
-  return crisisNeedsOf(index.lexicon, stems).reduce((mask, need) => mask | (2 ** need), 0);
+  return crisisNeedsOf(index.lexicon, words).reduce((mask, need) => mask | (2 ** need), 0);
 }
 
 /**

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { packCatalogue } from '@/utils/search/compact/pack';
+import { shardedRecords } from '@/utils/search/compact/records';
+import { bundledLexicon, crisisNeedsFileSchema } from '@/utils/search/lexicon-files';
+import { tokenise } from '@/utils/search/normalise';
+import { stemTerms } from '@/utils/search/stem';
+import { openSearchIndex, type SearchIndex } from '@/utils/search/search-index';
+import { rankServices } from '@/utils/search/search';
+import { synonymFileSchema } from '@/utils/search/synonyms';
+import { calmMatrix, crisisMatrix, type MatrixCase } from './crisis-matrix-tables';
+import { bundledCatalogue, readJson } from './helpers';
+
+/**
+ * Crisis recognition cannot miss by wording (issue 20, item 2): a generated matrix of persons,
+ * tenses and moods, inflections and derivations, languages and word orders per crisis need
+ * (tests/unit/crisis-matrix-tables.ts). Every query must put crisis help tagged for its need
+ * first, marked crisis, not weak, in a non-empty list: on the bundled catalogue packed, stored
+ * as JSON and opened the way the popup opens it. Queries that only share words with crisis
+ * terms ("elämänhallinta", "end of life care") must not turn crisis.
+ */
+const SHARD_SIZE = 16;
+function popupIndex(): SearchIndex {
+  const packed = packCatalogue(bundledCatalogue(), synonymFileSchema.parse(readJson('data/synonyms.json')), SHARD_SIZE, bundledLexicon());
+  const stored = JSON.parse(JSON.stringify(packed)) as typeof packed;
+  return openSearchIndex(stored.index, shardedRecords(SHARD_SIZE, stored.shards.length, async (shard) => stored.shards[shard]));
+}
+const index = popupIndex();
+const matrix = crisisMatrix();
+
+/**
+ * Why a case fails, or null. The first result is crisis help, flagged crisis and not weak, and
+ * the crisis results that lead the list include help tagged for the case's need (a query may
+ * express two needs: "hotar att döda mig" is a threat and reads like suicide, both come first).
+ */
+function failure({ need, query }: MatrixCase): string | null {
+  const hits = rankServices(index, query, { limit: 10 });
+  const first = hits[0];
+  if (!first) return 'empty';
+  if (!first.crisis) return `first not crisis${first.weak ? ' (weak)' : ''}`;
+  if (first.weak) return 'first weak';
+  const bit = 2 ** index.lexicon!.crisisNeeds.indexOf(need);
+  const calmAt = hits.findIndex((hit) => !hit.crisis);
+  const leading = calmAt < 0 ? hits : hits.slice(0, calmAt);
+  if (!leading.some((hit) => (index.facts.crisisMasks![hit.position]! & bit) !== 0)) return `no crisis help for ${need} first`;
+  return null;
+}
+
+describe('the crisis matrix', () => {
+  it('is generated from small tables: every need, every language, hundreds of queries', () => {
+    expect(matrix.length).toBeGreaterThan(1000);
+    expect(matrix.length).toBeLessThan(5000);
+    for (const need of ['suicide', 'self-harm', 'violence', 'sexual-violence', 'acute-crisis']) {
+      for (const language of ['fi', 'sv', 'en']) expect(matrix.some((entry) => entry.need === need && entry.language === language), `${need} ${language}`).toBe(true);
+    }
+  });
+
+  it('puts crisis help for the need first, flagged crisis, never weak, never empty', () => {
+    const failures = matrix.map((entry) => [entry, failure(entry)] as const).filter(([, why]) => why !== null);
+    expect(failures.map(([entry, why]) => `${entry.need} ${entry.language} "${entry.query}": ${why}`)).toEqual([]);
+  }, 30_000);
+
+  it('the crisis services are tagged: each need has crisis help in the bundled index', () => {
+    const masks = index.facts.crisisMasks!;
+    index.lexicon!.crisisNeeds.forEach((need, bit) => {
+      expect([...masks].some((mask) => (mask & (2 ** bit)) !== 0), need).toBe(true);
+    });
+  });
+});
+
+describe('precision: sharing a word is not a crisis', () => {
+  const calm = calmMatrix();
+  it.each(['fi', 'sv', 'en'])('%s everyday needs that share crisis words stay calm', (language) => {
+    const crisis = calm
+      .filter((entry) => entry.language === language)
+      .filter(({ query }) => rankServices(index, query, { limit: 10 }).some((hit) => hit.crisis))
+      .map(({ query }) => query);
+    expect(crisis).toEqual([]);
+  });
+});
+
+describe('an index packed before crisis patterns', () => {
+  it('still opens, and its phrase lists still find crisis help', () => {
+    const packed = JSON.parse(JSON.stringify(packCatalogue(bundledCatalogue(), synonymFileSchema.parse(readJson('data/synonyms.json')), SHARD_SIZE, bundledLexicon())));
+    // The lexicon as the packer wrote it before: every term a list of folded stems, no patterns
+    // (the phrase list of that time is kept in tests/unit/fixtures/frozen/crisis-needs-phrases.json).
+    const { crisisPatterns: _patterns, crisisEndings: _endings, ...lexicon } = packed.index.lexicon;
+    const old = crisisNeedsFileSchema.parse(readJson('tests/unit/fixtures/frozen/crisis-needs-phrases.json'));
+    lexicon.crisisTerms = old.needs.map((need) => [...need.terms.fi, ...need.terms.sv, ...need.terms.en].map((term) => tokenise(term).map((word) => stemTerms(word)[0] ?? word)));
+    const opened = openSearchIndex({ ...packed.index, lexicon }, shardedRecords(SHARD_SIZE, packed.shards.length, async (shard) => packed.shards[shard]));
+    expect(opened.lexicon?.crisisPatterns).toBeUndefined();
+    const [first] = rankServices(opened, 'haluan kuolla');
+    expect(first?.crisis).toBe(true);
+    expect(rankServices(opened, 'omaishoitaja tuki').some((hit) => hit.crisis)).toBe(false);
+  });
+});

@@ -1,0 +1,148 @@
+import { derivationBases, type CompiledLexicon, type CrisisPattern } from './lexicon';
+import { foldDiacritics } from './normalise';
+import { stemTerms } from './stem';
+
+/**
+ * Crisis recognition: which crisis needs a query expresses, however it is worded.
+ *
+ * A crisis need has patterns; a pattern is a few slots ("tappaa" + a reflexive pronoun, "end" +
+ * a possessive + "life"), a slot a set of alternative keys. A pattern matches when every slot
+ * is met by some query word, all within a short window of the query; a Swedish or English
+ * pattern in its own word order, a Finnish one in any (so "end of life care for my client" is not
+ * "end my life", and "itsensä hän haluaa tappaa" is "tappaa itsensä"). Each query word is met through its keys:
+ * the folded word, its Finnish Snowball stems, the word with a light inflection ending undone
+ * (Swedish/English -ing/-ed/-ar/-ade …, Finnish participles -nut/-ttu …) and the Finnish
+ * derivation table's bases with consonant gradation ("tappaminen" → "tappa"). The same keys
+ * are made of the pattern words when the lexicon is compiled, so the two sides always agree.
+ *
+ * An alternative "x" is a key, and from five letters also the beginning of a longer key
+ * (inflections the stemmer leaves: "itsemurh" finds "itsemurhan"). Explicit forms for roots the
+ * stemmer does not reach: "x*" any word beginning with x, "*x" any word ending with x (a
+ * compound's head: "*väkival*"), "*x*" any word containing x.
+ */
+
+/** A key this long matches the beginning of a longer query key too. */
+const PREFIX_MIN = 5;
+/** An undone ending must leave this much of the word ("killing" → "kill", not "rap" of "raped"). */
+const BASE_MIN = 4;
+/** A pattern's words may lie this many other words apart in all ("want to end her own life"). */
+const WINDOW_SLACK = 2;
+
+/** The keys of a word: folded form, Finnish stems, undone inflection endings, derivation bases. */
+export function crisisKeys(lexicon: Pick<CompiledLexicon, 'crisisEndings' | 'derivations' | 'gradation'>, word: string): Set<string> {
+  const folded = foldDiacritics(word);
+  const keys = new Set([folded, ...stemTerms(word)]);
+  const addBase = (base: string) => {
+    keys.add(base);
+    for (const stem of stemTerms(base)) if (stem.length >= BASE_MIN - 1) keys.add(stem);
+  };
+  for (const [ending, replacement] of lexicon.crisisEndings ?? []) {
+    if (!folded.endsWith(ending)) continue;
+    const base = folded.slice(0, folded.length - ending.length) + replacement;
+    if (base.length >= BASE_MIN) addBase(base);
+  }
+  for (const base of derivationBases(lexicon as CompiledLexicon, folded)) addBase(base);
+  return keys;
+}
+
+/** Where in the query each key (and each beginning of a key) occurs. */
+interface QueryKeys {
+  /** Key → positions of the query words that have it. */
+  exact: Map<string, number[]>;
+  /** Every beginning (two letters or more) of every key → positions. */
+  beginnings: Map<string, number[]>;
+  /** Per query word: its keys, for the rare "*x" and "*x*" alternatives. */
+  byWord: string[][];
+}
+
+function add(map: Map<string, number[]>, key: string, position: number) {
+  const positions = map.get(key);
+  if (!positions) map.set(key, [position]);
+  else if (positions[positions.length - 1] !== position) positions.push(position);
+}
+
+function queryKeys(lexicon: CompiledLexicon, words: readonly string[]): QueryKeys {
+  const exact = new Map<string, number[]>();
+  const beginnings = new Map<string, number[]>();
+  const byWord = words.map((word, position) => {
+    const keys = [...crisisKeys(lexicon, word)];
+    for (const key of keys) {
+      add(exact, key, position);
+      for (let length = 2; length <= key.length; length++) add(beginnings, key.slice(0, length), position);
+    }
+    return keys;
+  });
+  return { exact, beginnings, byWord };
+}
+
+/** Positions of the query words that meet one alternative. */
+function positionsOf(query: QueryKeys, alternative: string): readonly number[] {
+  const atStart = alternative.startsWith('*');
+  const atEnd = alternative.endsWith('*') && alternative.length > 1;
+  if (!atStart) {
+    const key = atEnd ? alternative.slice(0, -1) : alternative;
+    return (atEnd || key.length >= PREFIX_MIN ? query.beginnings.get(key) : query.exact.get(key)) ?? [];
+  }
+  const part = alternative.slice(1, atEnd ? -1 : undefined);
+  const found: number[] = [];
+  query.byWord.forEach((keys, position) => {
+    if (keys.some((key) => (atEnd ? key.includes(part) : key.endsWith(part)))) found.push(position);
+  });
+  return found;
+}
+
+/**
+ * Whether one query position per slot can be chosen with all of them inside the window, and in
+ * the slots' order when `ordered` (one compound word may meet two slots: "itsensätappo").
+ */
+function fitsWindow(slots: readonly (readonly number[])[], ordered: boolean): boolean {
+  if (slots.length <= 1) return true;
+  const window = slots.length + WINDOW_SLACK;
+  if (ordered) {
+    // From each start, the earliest position of each next slot not before the previous one.
+    return slots[0]!.some((start) => {
+      let at = start;
+      for (const positions of slots.slice(1)) {
+        const next = positions.filter((position) => position >= at);
+        if (next.length === 0) return false;
+        at = Math.min(...next);
+      }
+      return at - start < window;
+    });
+  }
+  // Every window start is some slot's position; try each.
+  for (const start of new Set(slots.flat())) {
+    if (slots.every((positions) => positions.some((at) => at >= start && at < start + window))) return true;
+  }
+  return false;
+}
+
+function matches(query: QueryKeys, pattern: CrisisPattern): boolean {
+  const slots: number[][] = [];
+  for (const alternatives of pattern.slots) {
+    const positions = new Set<number>();
+    for (const alternative of alternatives) for (const at of positionsOf(query, alternative)) positions.add(at);
+    if (positions.size === 0) return false;
+    slots.push([...positions]);
+  }
+  return slots.length > 0 && fitsWindow(slots, pattern.ordered ?? false);
+}
+
+/** Patterns of an index packed before crisis patterns existed: each stem its own slot. */
+function legacyPatterns(lexicon: CompiledLexicon): CrisisPattern[][] {
+  return (lexicon.crisisTerms ?? []).map((terms) => terms.map((stems) => ({ slots: stems.map((stem) => [stem]) })));
+}
+
+/**
+ * The crisis needs (indexes into lexicon.crisisNeeds) that the query's words express. `words`
+ * are every word of the query in order, stop words included ("end my life", "ta sitt liv").
+ */
+export function crisisNeedsOf(lexicon: CompiledLexicon, words: readonly string[]): number[] {
+  const query = queryKeys(lexicon, words);
+  const patterns = lexicon.crisisPatterns ?? legacyPatterns(lexicon);
+  const found: number[] = [];
+  patterns.forEach((needPatterns, need) => {
+    if (needPatterns.some((pattern) => matches(query, pattern))) found.push(need);
+  });
+  return found;
+}
