@@ -15,6 +15,7 @@ import { bundledLexicon } from '../../utils/search/lexicon-files';
 import { formatTable, measureSet, querySetSchema, type QueryCase, type SetFigures } from '../../utils/search/relevance';
 import { rankServices } from '../../utils/search/search';
 import { synonymFileSchema } from '../../utils/search/synonyms';
+import { withBundledVocabulary } from '../../utils/search/bundled-vocabulary';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const read = (file: string) => JSON.parse(readFileSync(resolve(ROOT, file), 'utf8')) as unknown;
@@ -27,7 +28,7 @@ const SETS: Array<[string, string]> = [
 ];
 const BLIND_SET = 'tests/unit/fixtures/blind-2026-12-queries.json';
 
-const index = buildSearchIndex(catalogueSchema.parse(read('data/catalogue.json')), synonymFileSchema.parse(read('data/synonyms.json')), bundledLexicon());
+const index = buildSearchIndex(catalogueSchema.parse(read('data/catalogue.json')), withBundledVocabulary(synonymFileSchema.parse(read('data/synonyms.json'))), bundledLexicon());
 const rank = (query: string) =>
   rankServices(index, query, { limit: 10 }).map((hit) => ({
     organisationId: index.records.get(hit.position)!.organisation.id,

@@ -4,6 +4,7 @@ import { catalogueSchema, type Catalogue } from '@/utils/catalogue/schema';
 import { buildSearchIndex, type SearchIndex } from '@/utils/search/build-index';
 import { bundledLexicon } from '@/utils/search/lexicon-files';
 import { synonymFileSchema } from '@/utils/search/synonyms';
+import { withBundledVocabulary } from '@/utils/search/bundled-vocabulary';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -17,7 +18,7 @@ export function bundledCatalogue(): Catalogue {
 
 let index: SearchIndex | undefined;
 export function bundledIndex(): SearchIndex {
-  index ??= buildSearchIndex(bundledCatalogue(), synonymFileSchema.parse(readJson('data/synonyms.json')), bundledLexicon());
+  index ??= buildSearchIndex(bundledCatalogue(), withBundledVocabulary(synonymFileSchema.parse(readJson('data/synonyms.json'))), bundledLexicon());
   return index;
 }
 

@@ -14,6 +14,7 @@ import { buildSearchIndex } from '../search/build-index';
 import { bundledLexicon } from '../search/lexicon-files';
 import { searchServices } from '../search/search';
 import { synonymFileSchema } from '../search/synonyms';
+import { withBundledVocabulary } from '../search/bundled-vocabulary';
 import { decodeSheet, importSheet, withSessions } from '../sessions/import-sheet';
 import { aliasFileSchema } from '../sessions/match-names';
 import * as feed from './feed-commands';
@@ -110,7 +111,7 @@ function search(argv: string[]): number {
   const limit = Number(limitText);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, not "${limitText}"`);
   const query = args.join(' ');
-  const synonyms = synonymFileSchema.parse(readJson(SYNONYMS));
+  const synonyms = withBundledVocabulary(synonymFileSchema.parse(readJson(SYNONYMS)));
   const index = buildSearchIndex(loadCatalogueFile(file), synonyms, bundledLexicon());
   const results = searchServices(index, query, { limit });
   if (json) {

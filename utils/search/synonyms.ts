@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
 import { foldDiacritics, normaliseText, tokenise } from './normalise';
 import { stemTerms } from './stem';
+import { compiledVocabularySchema } from '../vocabulary/schema';
 
 export const synonymFileSchema = z.strictObject({
   about: z.string(),
   groups: z.array(z.array(z.string().check(z.minLength(2))).check(z.minLength(2))),
+  /** The need vocabulary (data/vocabulary/), compiled: the packer tags services and adds its groups. */
+  vocabulary: z.optional(compiledVocabularySchema),
 });
 export type SynonymFile = z.infer<typeof synonymFileSchema>;
 

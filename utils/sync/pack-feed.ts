@@ -4,6 +4,7 @@ import { packCatalogue } from '../search/compact/pack';
 import type { CompiledLexicon } from '../search/lexicon';
 import { bundledLexicon } from '../search/lexicon-files';
 import { synonymFileSchema, type SynonymFile } from '../search/synonyms';
+import { withBundledVocabulary } from '../search/bundled-vocabulary';
 
 let bundledLanguage: { synonyms: SynonymFile; lexicon: CompiledLexicon } | undefined;
 
@@ -15,6 +16,6 @@ let bundledLanguage: { synonyms: SynonymFile; lexicon: CompiledLexicon } | undef
  * `npm run measure:sync` all pack with it.
  */
 export function packWithBundledSynonyms(catalogue: Catalogue) {
-  bundledLanguage ??= { synonyms: synonymFileSchema.parse(bundledSynonyms), lexicon: bundledLexicon() };
+  bundledLanguage ??= { synonyms: withBundledVocabulary(synonymFileSchema.parse(bundledSynonyms)), lexicon: bundledLexicon() };
   return packCatalogue(catalogue, bundledLanguage.synonyms, undefined, bundledLanguage.lexicon);
 }

@@ -6,6 +6,7 @@ import { PACKED_HEADER_FILE, PACKED_INDEX_FILE, packedShardFile } from '../catal
 import { packCatalogue } from '../search/compact/pack';
 import { bundledLexicon } from '../search/lexicon-files';
 import { synonymFileSchema } from '../search/synonyms';
+import { withBundledVocabulary } from '../search/bundled-vocabulary';
 
 /**
  * Packs the bundled catalogue at build time: the popup ships `catalogue/index.json` (the
@@ -34,7 +35,7 @@ export default defineWxtModule({
       if (!parsed.success) {
         throw new Error(`${file} is not a valid catalogue:\n${formatIssues(parsed.data, parsed.issues).join('\n')}`);
       }
-      const synonyms = synonymFileSchema.parse(JSON.parse(readFileSync(resolve(root, 'data/synonyms.json'), 'utf8')));
+      const synonyms = withBundledVocabulary(synonymFileSchema.parse(JSON.parse(readFileSync(resolve(root, 'data/synonyms.json'), 'utf8'))));
       const { index, shards } = packCatalogue(parsed.catalogue, synonyms, undefined, bundledLexicon());
       // The header alone, so that choosing between this catalogue and a synced feed reads a few bytes.
       files.push({ relativeDest: PACKED_HEADER_FILE, contents: JSON.stringify(index.catalogue) });

@@ -1,15 +1,18 @@
 import { AREAS, AUDIENCES, LANGUAGES, type Catalogue, type Organisation } from '../../catalogue/schema';
-import { collectPostings } from '../collect-postings';
+import { collectPostings, FIELD_WEIGHTS } from '../collect-postings';
 import type { CompiledLexicon } from '../lexicon';
 import { foldDiacritics, tokenise } from '../normalise';
 import { stemTerms } from '../stem';
 import { compileSynonyms, type SynonymFile } from '../synonyms';
+import { tagServices, vocabularyGroups } from '../vocabulary';
 import { uint32ToBase64, bytesToBase64 } from '../../base64';
 import { COMPACT_FORMAT, COMPACT_VERSION, type PackedCatalogue, type RecordShard } from './format';
 import { VarintWriter } from './varint';
 
 /** Services per record shard: small enough that showing 30 results reads little, large enough to keep files few. */
 export const DEFAULT_SHARD_SIZE = 32;
+/** A concept tag's preferred terms weigh as much as a word of the description. */
+const CONCEPT_TAG_WEIGHT = FIELD_WEIGHTS.description;
 
 const bitOf = <T>(list: readonly T[], value: T) => 2 ** list.indexOf(value);
 
@@ -28,8 +31,30 @@ export function packCatalogue(
   lexicon?: CompiledLexicon,
 ): PackedCatalogue {
   const { services, organisations, postings, knownWords } = collectPostings(catalogue);
+  // The need vocabulary: services tagged with concepts carry the concepts' preferred terms (at
+  // the description's weight, so a tag never outweighs the service's own words), and the served
+  // concepts' terms become synonym groups.
+  const vocabulary = synonymFile.vocabulary;
+  const tags = vocabulary ? tagServices(catalogue, vocabulary) : {};
+  const groups = vocabulary ? [...synonymFile.groups, ...vocabularyGroups(vocabulary, tags, synonymFile.groups)] : synonymFile.groups;
+  if (vocabulary) {
+    const preferred = new Map(vocabulary.concepts.map((concept) => [concept.id, concept.preferred]));
+    services.forEach((service, position) => {
+      for (const id of tags[service.id] ?? []) {
+        for (const term of preferred.get(id) ?? []) {
+          const tokens = tokenise(term);
+          if (tokens.length !== 1) continue;
+          for (const stem of stemTerms(tokens[0]!)) {
+            let byService = postings.get(stem);
+            if (!byService) postings.set(stem, (byService = new Map()));
+            if ((byService.get(position) ?? 0) < CONCEPT_TAG_WEIGHT) byService.set(position, CONCEPT_TAG_WEIGHT);
+          }
+        }
+      }
+    });
+  }
   // Query compounds may also split into the curated need words ("missbruk-s-problem").
-  for (const member of synonymFile.groups.flat()) {
+  for (const member of groups.flat()) {
     for (const token of tokenise(member)) {
       if (token.length < 3) continue;
       knownWords.add(foldDiacritics(token));
@@ -97,7 +122,7 @@ export function packCatalogue(
     shards.push({ services: slice, organisations: ids.map((id) => organisations.get(id) as Organisation) });
   }
 
-  const synonyms = compileSynonyms(synonymFile);
+  const synonyms = compileSynonyms({ about: synonymFile.about, groups });
   const sessionOrganisationIds = new Set(catalogue.infoSessions.flatMap((session) => session.organisationIds));
   return {
     index: {

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { queryWordsFileSchema } from '@/utils/search/lexicon-files';
+import { searchServices } from '@/utils/search/search';
+import { compileVocabulary, tagServices, vocabularyGroups } from '@/utils/search/vocabulary';
+import { buildNeeds } from '@/utils/vocabulary/build-needs';
+import { curatedFileSchema, needsFileSchema, serviceConceptsFileSchema, sourceExtractSchema, tagOverridesFileSchema } from '@/utils/vocabulary/schema';
+import { bundledCatalogue, bundledIndex, readJson, ROOT } from './helpers';
+
+const needs = needsFileSchema.parse(readJson('data/vocabulary/needs.json'));
+const overrides = tagOverridesFileSchema.parse(readJson('data/vocabulary/tag-overrides.json'));
+const sources = () => {
+  const queryWords = queryWordsFileSchema.parse(readJson('data/query-words.json'));
+  return {
+    curated: curatedFileSchema.parse(readJson('data/vocabulary/curated.json')),
+    ptvClasses: sourceExtractSchema.parse(readJson('data/vocabulary/sources/ptv-service-classes.json')),
+    ptvTargetGroups: sourceExtractSchema.parse(readJson('data/vocabulary/sources/ptv-target-groups.json')),
+    genericWords: [...queryWords.generic.fi, ...queryWords.generic.sv, ...queryWords.generic.en],
+  };
+};
+
+describe('need vocabulary (data/vocabulary/needs.json)', () => {
+  it('is built deterministically from the committed sources, and the committed file is up to date', () => {
+    const first = buildNeeds(sources());
+    expect(buildNeeds(sources())).toEqual(first);
+    expect(first).toEqual(needs);
+  });
+
+  it('names a source for every term, and every source is attributed with its licence', () => {
+    const attribution = readFileSync(resolve(ROOT, 'data/vocabulary/ATTRIBUTION.md'), 'utf8');
+    const tags = new Set<string>();
+    for (const concept of needs.concepts) {
+      for (const language of ['fi', 'sv', 'en'] as const) {
+        expect(concept.terms[language].length, `${concept.id} ${language}`).toBeGreaterThan(0);
+        for (const term of concept.terms[language]) tags.add(term.source.split(':')[0]!);
+      }
+    }
+    for (const tag of tags) expect(attribution).toContain(`\`${tag === 'curated' ? 'curated' : `${tag}:`}`);
+    expect(attribution).toMatch(/CC BY 4\.0/);
+  });
+
+  it('keeps the PTV codes on the concepts, with their URIs, and links only to known concepts', () => {
+    const ids = new Set(needs.concepts.map((concept) => concept.id));
+    expect(needs.concepts.find((concept) => concept.id === 'substance-use')?.ptv).toContainEqual({ code: 'P5.7', uri: 'http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/P5.7' });
+    for (const concept of needs.concepts) for (const link of [...concept.broader, ...concept.related]) expect(ids.has(link), `${concept.id} → ${link}`).toBe(true);
+    expect(needs.concepts.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('never makes a generic query word a concept term', () => {
+    const queryWords = queryWordsFileSchema.parse(readJson('data/query-words.json'));
+    const generic = new Set([...queryWords.generic.fi, ...queryWords.generic.sv, ...queryWords.generic.en]);
+    for (const concept of needs.concepts) for (const term of [...concept.terms.fi, ...concept.terms.sv, ...concept.terms.en]) expect(generic.has(term.text), term.text).toBe(false);
+  });
+});
+
+describe('services tagged with concepts', () => {
+  const vocabulary = compileVocabulary(needs, overrides);
+  const tags = tagServices(bundledCatalogue(), vocabulary);
+
+  it('matches concept terms in a service\'s text, and the committed service-concepts.json is what tagging gives', () => {
+    expect(tags['talous-ja-velkaneuvonta-talous-ja-velkaneuvonta']).toContain('debt');
+    expect(tags['vantaan-muistiyhdistys-uudenmaan-muistiluotsi-yhteistyo']).toContain('memory');
+    expect(serviceConceptsFileSchema.parse(readJson('data/vocabulary/service-concepts.json')).services).toEqual(tags);
+  });
+
+  it("applies the maintainers' overrides", () => {
+    const service = 'talous-ja-velkaneuvonta-talous-ja-velkaneuvonta';
+    const changed = tagServices(bundledCatalogue(), { ...vocabulary, add: { [service]: ['memory'] }, remove: { [service]: ['debt'] } });
+    expect(changed[service]).toContain('memory');
+    expect(changed[service]).not.toContain('debt');
+  });
+
+  it('gives no synonym group to a concept no service is tagged with', () => {
+    const unserved = vocabulary.concepts.find((concept) => !Object.values(tags).flat().includes(concept.id));
+    expect(unserved).toBeDefined();
+    const groups = vocabularyGroups(vocabulary, tags);
+    expect(groups).not.toContainEqual(unserved!.terms);
+    expect(groups.length).toBeGreaterThan(0);
+  });
+});
+
+describe('search with the vocabulary', () => {
+  it('ranks first a service that meets both needs of a two-need query', () => {
+    const tags = tagServices(bundledCatalogue(), compileVocabulary(needs, overrides));
+    for (const [query, a, b] of [
+      ['peliriippuvuus nuori', 'gambling', 'youth'],
+      ['velkaantunut rikostaustainen', 'debt', 'offenders'],
+      ['muistisairas vertaistuki', 'memory', 'peer-support'],
+    ] as const) {
+      const first = searchServices(bundledIndex(), query)[0];
+      expect(first, query).toBeDefined();
+      expect(tags[first!.service.id], query).toEqual(expect.arrayContaining([a, b]));
+      expect(first!.weak, query).toBe(false);
+    }
+  });
+
+  it('keeps every need the catalogue does not serve a "no direct match" (weak or empty)', () => {
+    const situations = (readJson('tests/unit/fixtures/situation-queries.json') as { queries: Array<{ query: string; noMatch?: boolean }> }).queries;
+    const unserved = situations.filter((query) => query.noMatch);
+    expect(unserved.length).toBeGreaterThan(10);
+    for (const { query } of unserved) {
+      const results = searchServices(bundledIndex(), query);
+      expect(results.every((result) => result.weak), query).toBe(true);
+    }
+  });
+});
