@@ -5,7 +5,8 @@
  *
  * The blind set of 2026-12 is reported as two halves: `dev` (its misses may be read and worked
  * on) and `heldout` (never tuned on: its misses are never printed, only its figures), and per
- * kind of query. `--misses` lists what each set missed, except the held-out half.
+ * kind of query. `--misses` lists what each set missed, except the held-out half. `--dev-only`
+ * leaves the held-out half out altogether (for tuning sessions: not even its figures are shown).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -46,7 +47,8 @@ const blind = querySetSchema.parse(read(BLIND_SET)).queries;
 const halves = { dev: blind.filter((entry) => entry.half === 'dev'), heldout: blind.filter((entry) => entry.half === 'heldout') };
 const HELD_OUT_NAME = 'blind 2026-12, held-out half';
 rows.push(['blind 2026-12, development half', measureSet(halves.dev, rank)]);
-rows.push([HELD_OUT_NAME, measureSet(halves.heldout, rank)]);
+const devOnly = process.argv.includes('--dev-only');
+if (!devOnly) rows.push([HELD_OUT_NAME, measureSet(halves.heldout, rank)]);
 console.log(formatTable(rows));
 
 /** Right organisation first, per kind of query and half: the issue's breakdown. */
@@ -61,7 +63,7 @@ function byKind(cases: QueryCase[]): Map<string, string> {
   return cells;
 }
 const dev = byKind(halves.dev);
-const heldout = byKind(halves.heldout);
+const heldout = devOnly ? new Map<string, string>() : byKind(halves.heldout);
 console.log('\nblind 2026-12 by kind (right organisation first; no-match: answered "no direct match")');
 console.log('| kind | development half | held-out half |\n| --- | --- | --- |');
 for (const kind of new Set([...dev.keys(), ...heldout.keys()])) console.log(`| ${kind} | ${dev.get(kind) ?? '–'} | ${heldout.get(kind) ?? '–'} |`);
