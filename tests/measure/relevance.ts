@@ -1,9 +1,10 @@
 /**
- * `npm run relevance [-- --misses]`: hit@1, hit@3, MRR and no-match accuracy of the bundled
- * catalogue's search for every query set in the repository, and for ../shared/data/queries.json
- * when it is present (examples of a wider unseen set). `--misses` lists what each set missed.
+ * `npm run relevance [-- --misses] [-- --set FILE …]`: hit@1, hit@3, MRR and no-match accuracy
+ * of the bundled catalogue's search for every query set in the repository, and for each extra
+ * query file named with `--set` (e.g. a wider unseen set kept outside the repository; it must
+ * exist). `--misses` lists what each set missed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalogueSchema } from '../../utils/catalogue/schema';
 import { buildSearchIndex } from '../../utils/search/build-index';
@@ -19,7 +20,7 @@ const SETS: Array<[string, string]> = [
   ['shared examples (fixture)', 'tests/unit/fixtures/shared-queries.json'],
   ['regression (was held-out)', 'tests/unit/fixtures/regression-queries.json'],
   ['client situations (blind)', 'tests/unit/fixtures/situation-queries.json'],
-  ['../shared/data/queries.json', '../shared/data/queries.json'],
+  ...process.argv.flatMap((argument, at) => (argument === '--set' && process.argv[at + 1] ? [[process.argv[at + 1]!, process.argv[at + 1]!] as [string, string]] : [])),
 ];
 
 const index = buildSearchIndex(catalogueSchema.parse(read('data/catalogue.json')), synonymFileSchema.parse(read('data/synonyms.json')), bundledLexicon());
@@ -31,7 +32,6 @@ const rank = (query: string) =>
 
 const rows: Array<[string, SetFigures]> = [];
 for (const [name, file] of SETS) {
-  if (!existsSync(resolve(ROOT, file))) continue;
   rows.push([name, measureSet(querySetSchema.parse(read(file)).queries, rank)]);
 }
 console.log(formatTable(rows));
