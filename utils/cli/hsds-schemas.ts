@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-export const HSDS_SCHEMA_DIR = resolve(import.meta.dirname, '..', '..', 'data', 'hsds-3.0', 'schema');
+const HSDS_SCHEMA_DIR = resolve(import.meta.dirname, '..', '..', 'data', 'hsds-3.0', 'schema');
 
 /** The specification ships 23 files (21 objects, openapi.json, compiled/service_with_definitions.json). */
 const EXPECTED_FILES = 23;

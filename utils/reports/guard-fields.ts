@@ -57,7 +57,7 @@ export function findPersonalIdentityCodesAcrossFields(fields: readonly string[])
 }
 
 /** Every string of a JSON value in document order: object keys, string values and numbers. */
-export function textsOf(value: unknown, out: string[] = []): string[] {
+function textsOf(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (typeof value === 'number') out.push(String(value));
   else if (Array.isArray(value)) for (const item of value) textsOf(item, out);

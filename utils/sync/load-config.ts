@@ -9,7 +9,7 @@ export async function loadSyncConfig(defaults: SyncDefaults = buildSyncDefaults(
   return resolveSyncConfig(policy, settings, defaults);
 }
 
-/** The options page's stored settings, for the background (pages read them with useSyncSettings). */
+/** The options page's stored settings (pages read them with useSyncSettings). */
 export async function readSyncSettings(): Promise<SyncSettings> {
   return readStoredSyncSettings(await syncSettingsItem.getValue());
 }
