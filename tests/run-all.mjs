@@ -14,8 +14,8 @@
  *
  * A failed step does not stop the independent ones (tsc and vitest still run after a failed
  * build), but the steps that need its output are skipped. Exits non-zero when any step failed
- * or was skipped, a report is missing or unreadable, a runner reports zero tests, or any test
- * failed. Plain Node, no dependencies.
+ * or was skipped, a report is missing or unreadable, a runner reports zero tests, any test
+ * failed, or (with CI set) any test was skipped. Plain Node, no dependencies.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -187,6 +187,10 @@ for (const step of steps) {
       if (counts.total === 0) {
         ok = false;
         note = [note, `${step.report.runner} ran no tests`].filter(Boolean).join('; ');
+      } else if (process.env.CI && counts.skipped > 0) {
+        // A test whose input or tool is missing must fail in CI, never pass by being skipped.
+        ok = false;
+        note = [summary, note, `CI runs every test: ${counts.skipped} skipped`].filter(Boolean).join('; ');
       } else {
         ok = ok && counts.ok && counts.failed === 0;
         note = [summary, note].filter(Boolean).join('; ');

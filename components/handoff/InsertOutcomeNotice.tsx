@@ -1,11 +1,12 @@
 import { browser } from '#imports';
 import { useEffect, useState } from 'react';
-import { liveCurrentNote } from '@/utils/handoff/current-note';
-import type { InsertOutcome } from '@/utils/handoff/insert-outcome';
+import { liveCurrentNote, readCurrentNote } from '@/utils/handoff/current-note';
+import { readInsertOutcome, type InsertOutcome } from '@/utils/handoff/insert-outcome';
 import { toolbarAction } from '@/utils/background/toolbar-action';
 import { currentNoteItem, insertOutcomeItem } from '@/utils/storage';
 import { useClipboard } from '@/components/search/use-clipboard';
 import { useI18n } from '@/components/shared/use-i18n';
+import { useStoredItem } from '@/components/shared/use-stored-item';
 import './handoff.css';
 
 /**
@@ -20,18 +21,20 @@ const MESSAGE = { copied: 'insertOutcomeCopied', 'copy-failed': 'insertOutcomeCo
 export function InsertOutcomeNotice() {
   const { t } = useI18n();
   const copy = useClipboard();
+  const stored = useStoredItem(insertOutcomeItem, readInsertOutcome);
+  const currentNote = useStoredItem(currentNoteItem, readCurrentNote);
   const [outcome, setOutcome] = useState<InsertOutcome | null>(null);
   const [copied, setCopied] = useState(false);
 
   useEffect(() => {
-    void insertOutcomeItem.getValue().then(async (stored) => {
-      if (!stored || Date.now() - stored.at > FRESH_MS) return;
-      setOutcome(stored);
+    if (!stored || Date.now() - stored.at > FRESH_MS) return;
+    setOutcome(stored);
+    void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       // Back to the shared badge (info sessions) on that tab.
       if (tab?.id !== undefined) await toolbarAction()?.setBadgeText({ tabId: tab.id, text: null });
-    }).catch(() => undefined);
-  }, []);
+    })().catch(() => undefined);
+  }, [stored]);
 
   if (!outcome) return null;
   return (
@@ -42,7 +45,7 @@ export function InsertOutcomeNotice() {
           type="button"
           className="primary"
           onClick={async () => {
-            const note = liveCurrentNote(await currentNoteItem.getValue(), Date.now());
+            const note = liveCurrentNote(currentNote, Date.now());
             if (note) setCopied(await copy(note.text));
           }}
         >

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { livePickList, type PickList } from '@/utils/handoff/pick-list';
+import { readPickList } from '@/utils/handoff/pick-list';
 import { CLIENT_LANGUAGES, printedServices, type ClientLanguage, type PrintedService } from '@/utils/handoff/printout';
 import { wallClock } from '@/utils/clock';
 import { formatDay } from '@/utils/i18n/dates';
@@ -7,6 +7,7 @@ import { createTranslator, type Translate } from '@/utils/i18n/messages';
 import { pickListItem } from '@/utils/storage';
 import { I18nContext, useUiI18n } from '@/components/shared/use-i18n';
 import { usePreferences } from '@/components/shared/use-preferences';
+import { useStoredItem } from '@/components/shared/use-stored-item';
 import { useQrCode } from './use-qr-code';
 
 function FinnishOnly({ t, show }: { t: Translate; show: boolean }) {
@@ -94,14 +95,11 @@ function PrintedServiceCard({ service, t, language }: { service: PrintedService;
 export function PrintApp() {
   const [preferences] = usePreferences();
   const ui = useUiI18n(preferences);
-  const [list, setList] = useState<PickList | null>(null);
+  const list = useStoredItem(pickListItem, readPickList);
   const [clientLanguage, setClientLanguage] = useState<ClientLanguage | null>(null);
   const language: ClientLanguage = clientLanguage ?? preferences?.noteLanguage ?? 'fi';
   const t = useMemo(() => createTranslator(language), [language]);
 
-  useEffect(() => {
-    pickListItem.getValue().then((stored) => setList(livePickList(stored, Date.now())), () => setList(livePickList(null, Date.now())));
-  }, []);
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t('printTitle');

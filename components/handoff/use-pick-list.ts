@@ -2,9 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Organisation, Service } from '@/utils/catalogue/schema';
 import { wallClock } from '@/utils/clock';
 import { formatCombinedNote } from '@/utils/handoff/combined-note';
-import { addPick, EMPTY_PICK_LIST, livePickList, movePick, removePick, type PickList } from '@/utils/handoff/pick-list';
+import { addPick, EMPTY_PICK_LIST, movePick, readPickList, removePick, type PickList } from '@/utils/handoff/pick-list';
 import { localisedName, type UiLanguage } from '@/utils/i18n/language';
 import { currentNoteItem, pickListItem } from '@/utils/storage';
+import { useStoredItem } from '../shared/use-stored-item';
 
 export interface PickListControls {
   list: PickList;
@@ -29,19 +30,15 @@ export function noteLabel(list: PickList, language: UiLanguage): string {
  * current note that the context menu and the keyboard command insert: its combined note.
  */
 export function usePickList(noteLanguage: UiLanguage): PickListControls {
+  const stored = useStoredItem(pickListItem, readPickList);
+  // Her changes show at once; what storage says (another page's change, or ours coming back) follows.
   const [list, setList] = useState<PickList>(EMPTY_PICK_LIST);
   const languageRef = useRef(noteLanguage);
   languageRef.current = noteLanguage;
 
   useEffect(() => {
-    let active = true;
-    pickListItem.getValue().then((stored) => active && setList(livePickList(stored, Date.now())), () => undefined);
-    const unwatch = pickListItem.watch((stored) => setList(livePickList(stored, Date.now())));
-    return () => {
-      active = false;
-      unwatch();
-    };
-  }, []);
+    if (stored) setList(stored);
+  }, [stored]);
 
   const save = useCallback((change: (current: PickList) => PickList) => {
     setList((current) => {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { containsPersonalIdentityCode } from '@/utils/reports/guard';
+import { findPersonalIdentityCodesAcrossFields } from '@/utils/reports/guard-fields';
 import { COMMENT_MAX, REPORT_FIELDS, SUGGESTION_MAX, type ReportField } from '@/utils/reports/schema';
 import { useI18n } from '@/components/shared/use-i18n';
 
@@ -17,8 +18,8 @@ interface Props {
 
 /**
  * The short stale-contact form: what is wrong, the correct value if known, a comment. Focus
- * moves into it on open; Esc cancels. Free text holding a valid henkilötunnus is refused
- * before anything is stored, with the reason next to the field.
+ * moves into it on open; Esc cancels. Free text holding a valid henkilötunnus, in one field or
+ * split between the two, is refused before anything is stored, with the reason next to the field.
  */
 export function ReportForm({ serviceName, onSubmit, onCancel }: Props) {
   const { t } = useI18n();
@@ -26,7 +27,7 @@ export function ReportForm({ serviceName, onSubmit, onCancel }: Props) {
   const [field, setField] = useState<ReportField>('phone');
   const [suggestion, setSuggestion] = useState('');
   const [comment, setComment] = useState('');
-  const [invalid, setInvalid] = useState<{ suggestion: boolean; comment: boolean }>({ suggestion: false, comment: false });
+  const [invalid, setInvalid] = useState<{ suggestion: boolean; comment: boolean; across: boolean }>({ suggestion: false, comment: false, across: false });
   const [busy, setBusy] = useState(false);
   const firstRef = useRef<HTMLSelectElement>(null);
   const suggestionRef = useRef<HTMLInputElement>(null);
@@ -38,7 +39,11 @@ export function ReportForm({ serviceName, onSubmit, onCancel }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = { suggestion: containsPersonalIdentityCode(suggestion), comment: containsPersonalIdentityCode(comment) };
+    const inSuggestion = containsPersonalIdentityCode(suggestion);
+    const inComment = containsPersonalIdentityCode(comment);
+    // Half in each field is still a code once the maintainer reads them side by side: both are marked.
+    const across = !inSuggestion && !inComment && findPersonalIdentityCodesAcrossFields([suggestion, comment]).length > 0;
+    const found = { suggestion: inSuggestion || across, comment: inComment || across, across };
     setInvalid(found);
     if (found.suggestion) return suggestionRef.current?.focus();
     if (found.comment) return commentRef.current?.focus();
@@ -109,7 +114,7 @@ export function ReportForm({ serviceName, onSubmit, onCancel }: Props) {
         {t('reportPrivacyHint')}
       </p>
       <p id={errorId} className="report-error" role="alert">
-        {invalid.suggestion || invalid.comment ? t('reportHetuError') : ''}
+        {invalid.across ? t('reportHetuAcrossError') : invalid.suggestion || invalid.comment ? t('reportHetuError') : ''}
       </p>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>

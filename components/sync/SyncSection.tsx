@@ -1,7 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { syncSettingsInputSchema } from '@/utils/sync/config';
 import { requestFeedPermission } from '@/utils/sync/host-permission';
-import { readSyncSettings } from '@/utils/sync/load-config';
 import { formFromConfig, settingsToSave, withDefault, type SyncField, type SyncForm } from '@/utils/sync/settings-form';
 import { sendMessage } from '@/utils/messaging';
 import { syncSettingsItem } from '@/utils/storage';
@@ -18,7 +17,7 @@ import { useCatalogueInUse } from '../shared/use-catalogue-in-use';
  */
 export function SyncSection() {
   const { t } = useI18n();
-  const [config] = useSyncConfig();
+  const { config, settings } = useSyncConfig();
   const state = useSyncState();
   const active = useCatalogueInUse()?.inUse ?? null;
   const [feedUrl, setFeedUrl] = useState('');
@@ -44,7 +43,7 @@ export function SyncSection() {
   const save = (event: FormEvent) => {
     event.preventDefault();
     // The permission prompt must open inside this click, before anything else is awaited:
-    // the typed address is checked synchronously, the stored settings read afterwards.
+    // the typed address is checked synchronously; her stored settings are the live ones of this render.
     const typedUrl = feedUrl.trim();
     const askPermission = !managed('feedUrl') && typedUrl !== '' && typedUrl !== shown.feedUrl.trim();
     if (askPermission && !syncSettingsInputSchema.safeParse({ feedUrl: typedUrl }).success) {
@@ -53,7 +52,7 @@ export function SyncSection() {
     }
     const permission = askPermission ? requestFeedPermission(typedUrl) : Promise.resolve(true);
     void permission.then(async (granted) => {
-      const candidate = settingsToSave({ feedUrl, keys, interval }, shown, await readSyncSettings(), managed);
+      const candidate = settingsToSave({ feedUrl, keys, interval }, shown, settings ?? {}, managed);
       const checked = syncSettingsInputSchema.safeParse(candidate);
       if (!checked.success) {
         setMessage(t('syncInvalidSettings'));
@@ -66,7 +65,7 @@ export function SyncSection() {
 
   /** "Käytä oletusta": forget her own value of one field; the policy or the build default applies. */
   const useDefault = async (field: SyncField) => {
-    await syncSettingsItem.setValue(withDefault(await readSyncSettings(), field));
+    await syncSettingsItem.setValue(withDefault(settings ?? {}, field));
     setMessage(t('syncDefaultRestored'));
   };
 

@@ -1,17 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { SyncConfig } from '@/utils/sync/config';
-import { loadSyncConfig } from '@/utils/sync/load-config';
+import { useEffect, useMemo, useState } from 'react';
+import type { Policy } from '@/utils/policy/schema';
+import { readPolicy } from '@/utils/policy/read';
+import { buildSyncDefaults } from '@/utils/sync/build-defaults';
+import { readStoredSyncSettings, resolveSyncConfig, type SyncConfig, type SyncSettings } from '@/utils/sync/config';
 import { syncSettingsItem } from '@/utils/storage';
+import { useStoredItem } from '../shared/use-stored-item';
 
-/** The sync settings in force (with where each came from), reloaded after every change. */
-export function useSyncConfig(): [SyncConfig | null, () => void] {
-  const [config, setConfig] = useState<SyncConfig | null>(null);
-  const reload = useCallback(() => {
-    loadSyncConfig().then(setConfig, () => undefined);
-  }, []);
+/** The options page's own stored sync settings, live; `null` until storage answers. */
+export function useSyncSettings(): SyncSettings | null {
+  return useStoredItem(syncSettingsItem, readStoredSyncSettings);
+}
+
+/**
+ * The sync settings in force (with where each came from) and her own stored ones. The policy
+ * (managed storage, not one of our items) is read again whenever her settings change.
+ */
+export function useSyncConfig(): { config: SyncConfig | null; settings: SyncSettings | null } {
+  const settings = useSyncSettings();
+  const [policy, setPolicy] = useState<Policy | null>(null);
   useEffect(() => {
-    reload();
-    return syncSettingsItem.watch(reload);
-  }, [reload]);
-  return [config, reload];
+    if (!settings) return;
+    let active = true;
+    readPolicy().then(({ policy: read }) => active && setPolicy(read), () => undefined);
+    return () => {
+      active = false;
+    };
+  }, [settings]);
+  const config = useMemo(() => (settings && policy ? resolveSyncConfig(policy, settings, buildSyncDefaults()) : null), [settings, policy]);
+  return { config, settings };
 }

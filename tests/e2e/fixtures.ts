@@ -5,7 +5,7 @@
  *   unpacked; the extension id is read from its service worker.
  * - Firefox (Debian `firefox-esr`): puppeteer-core over WebDriver BiDi, the MV2 build installed
  *   as a temporary add-on under a fixed internal UUID (Playwright's own Firefox needs a patched
- *   build that cannot be downloaded here). See ../shared/TESTING.md (the shared docs next to the repository).
+ *   build that cannot be downloaded here). docs/testing.md says how to run them.
  *
  * The popup stores the nurse's preferences (city, languages): one test's filter must never
  * leak into the next. Chromium is shared per worker and its extension storage is emptied

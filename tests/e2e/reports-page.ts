@@ -9,6 +9,7 @@ export const FIELD_LABEL = 'Vanhentunut tieto';
 export const SUGGESTION_LABEL = 'Oikea tieto, jos tiedät sen';
 export const COMMENT_LABEL = 'Kommentti (vapaaehtoinen)';
 export const HETU_ERROR = 'Tekstissä on henkilötunnus';
+export const HETU_ACROSS_ERROR = 'Ehdotus ja kommentti muodostavat yhdessä henkilötunnuksen';
 
 /** "Ilmoitettu 23.11.2026": today as the card writes it (Finnish, Helsinki time). */
 export function reportedToday(): string {

@@ -4,7 +4,7 @@
  */
 import { expect, test } from './fixtures';
 import { ReportServer } from '../report-server';
-import { COMMENT_LABEL, FIELD_LABEL, HETU_ERROR, myReports, reportButton, reportedToday, reportForm, setReportEndpoint, SUGGESTION_LABEL } from './reports-page';
+import { COMMENT_LABEL, FIELD_LABEL, HETU_ACROSS_ERROR, HETU_ERROR, myReports, reportButton, reportedToday, reportForm, setReportEndpoint, SUGGESTION_LABEL } from './reports-page';
 
 let server: ReportServer;
 
@@ -65,6 +65,40 @@ test('a valid henkilötunnus is refused with the reason; an invalid-checksum loo
   await expect.poll(() => server.reports.length).toBe(1);
   expect(server.reports[0]).toMatchObject({ comment: 'Viite 010594Y9022 ei vastaa' });
   expect(JSON.stringify(server.posts)).not.toContain('010594Y9021');
+});
+
+test('a henkilötunnus spaced out, hidden with invisible characters or split over both fields is refused (issue 19, M4)', async ({ context, extensionId, popup }) => {
+  await setReportEndpoint(context, extensionId, server.url);
+  await popup.search('omaishoitaja tuki');
+  const card = popup.resultItems.first();
+  await reportButton(card).click();
+  const form = reportForm(card);
+  const suggestion = form.getByRole('textbox', { name: SUGGESTION_LABEL });
+  const comment = form.getByRole('textbox', { name: COMMENT_LABEL });
+  const send = form.getByRole('button', { name: 'Lähetä ilmoitus' });
+
+  for (const text of ['Asiakas 13 10 52-308T', 'Asiakas 131052-308 T', 'Asiakas 1310\u034f52-30\ufe0f8T', 'Asiakas 131052\u3164308T']) {
+    await comment.fill(text);
+    await send.click();
+    await expect(form.getByRole('alert')).toContainText(HETU_ERROR);
+    await expect(comment).toHaveAttribute('aria-invalid', 'true');
+  }
+
+  await suggestion.fill('131052');
+  await comment.fill('-308T');
+  await send.click();
+  await expect(form.getByRole('alert')).toContainText(HETU_ACROSS_ERROR);
+  await expect(suggestion).toHaveAttribute('aria-invalid', 'true');
+  await expect(comment).toHaveAttribute('aria-invalid', 'true');
+  await expect(suggestion).toBeFocused();
+
+  // A phone number and a comment that start with digits are sent as they are.
+  await suggestion.fill('050 765 4321');
+  await comment.fill('13.10.1952 alkaen ma–pe 9–15');
+  await send.click();
+  await expect(card.getByText(reportedToday())).toBeVisible();
+  await expect.poll(() => server.reports.length).toBe(1);
+  expect(JSON.stringify(server.reports)).not.toContain('308');
 });
 
 test('no endpoint and no maintainer address: the form says whom to tell, and the report is kept', async ({ context, extensionId, popup }) => {

@@ -1,14 +1,15 @@
 /**
- * `npm run relevance [-- --misses]`: hit@1, hit@3, MRR, no-match accuracy and crisis-first of the
- * bundled catalogue's search for every query set in the repository, and for
- * ../shared/data/queries.json when it is present (examples of a wider unseen set).
+ * `npm run relevance [-- --misses] [-- --set FILE …]`: hit@1, hit@3, MRR, no-match accuracy and
+ * crisis-first of the bundled catalogue's search for every query set in the repository, and for
+ * each extra query file named with `--set` (e.g. a wider unseen set kept outside the repository;
+ * it must exist).
  *
  * The blind set of 2026-12 is reported as two halves: `dev` (its misses may be read and worked
  * on) and `heldout` (never tuned on: its misses are never printed, only its figures), and per
  * kind of query. `--misses` lists what each set missed, except the held-out half. `--dev-only`
  * leaves the held-out half out altogether (for tuning sessions: not even its figures are shown).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalogueSchema } from '../../utils/catalogue/schema';
 import { buildSearchIndex } from '../../utils/search/build-index';
@@ -25,7 +26,7 @@ const SETS: Array<[string, string]> = [
   ['shared examples (fixture)', 'tests/unit/fixtures/shared-queries.json'],
   ['regression (was held-out)', 'tests/unit/fixtures/regression-queries.json'],
   ['client situations (blind)', 'tests/unit/fixtures/situation-queries.json'],
-  ['../shared/data/queries.json', '../shared/data/queries.json'],
+  ...process.argv.flatMap((argument, at) => (argument === '--set' && process.argv[at + 1] ? [[process.argv[at + 1]!, process.argv[at + 1]!] as [string, string]] : [])),
 ];
 const BLIND_SET = 'tests/unit/fixtures/blind-2026-12-queries.json';
 
@@ -39,7 +40,6 @@ const rank = (query: string) =>
 
 const rows: Array<[string, SetFigures]> = [];
 for (const [name, file] of SETS) {
-  if (!existsSync(resolve(ROOT, file))) continue;
   rows.push([name, measureSet(querySetSchema.parse(read(file)).queries, rank)]);
 }
 

@@ -1,11 +1,41 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers';
 
 /** Absolute paths of one machine (a home or work directory) that mean nothing on another. */
 const MACHINE_PATH = /(?:^|[\s(`'"=])\/(?:work|home|Users|root|tmp\/bash_jobs)\/[\w.-]/m;
+
+/** Where the project's reference folder sits beside a checkout: a fresh clone has none (issue 19, item 1). */
+const SIBLING = resolve(ROOT, '..', 'shared');
+
+/**
+ * Whether a file's text names the sibling shared folder, however a path spells it: a relative
+ * path that climbs out of the repository (`'../../../shared'` from tests/unit, `'../shared'`
+ * from the root), the folder by segments (`'..', 'shared'`) or by its absolute path. An import
+ * specifier is resolved from the file only (`'../shared/use-i18n'` in components/popup is
+ * components/shared); any other string also from the repository root, as `resolve(ROOT, …)` does.
+ */
+function namesSiblingShared(file: string, text: string): boolean {
+  if (/['"`]\.\.['"`]\s*,\s*['"`]shared['"`]/.test(text) || text.includes(SIBLING) || /\/work\/shared\b/.test(text)) return true;
+  const fileDir = dirname(resolve(ROOT, file));
+  for (const match of text.matchAll(/(from\s+|import\(\s*|require\(\s*|mock\(\s*)?['"`]((?:\.\.[\\/]+)+shared)(?=[\\/'"`])/g)) {
+    const bases = match[1] ? [fileDir] : [fileDir, ROOT];
+    if (bases.some((base) => resolve(base, match[2]!.replace(/\\/g, '/')) === SIBLING)) return true;
+  }
+  return false;
+}
+
+/** Everything that runs: tests, tools, the extension, the workbench, configs and CI. */
+const RUNS = /^(tests|utils|components|entrypoints|workbench|scripts|\.ci)\/|^[\w.-]+\.config\.[cm]?[jt]s$|^package\.json$/;
+
+/** The one exception, and why: CI hides the sibling folder for the run (it must name it to do so). */
+const MAY_NAME_SIBLING = ['.ci/run', 'tests/unit/hardening-paths.test.ts'];
+
+function trackedFiles(): string[] {
+  return execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+}
 
 describe('paths in the repository (issue 12, item 13)', () => {
   it('no tracked text file names an absolute path of one machine', () => {
@@ -21,5 +51,32 @@ describe('paths in the repository (issue 12, item 13)', () => {
       }
     });
     expect(offenders).toEqual([]);
+  });
+
+  it('no test, tool or run-time file reads the sibling shared folder (a fresh clone has none)', () => {
+    const files = trackedFiles().filter((file) => RUNS.test(file) && !MAY_NAME_SIBLING.includes(file));
+    expect(files.length).toBeGreaterThan(100);
+    const offenders = files.filter((file) => {
+      try {
+        return namesSiblingShared(file, readFileSync(resolve(ROOT, file), 'utf8'));
+      } catch {
+        return false; // listed but not checked out (e.g. deleted in the work tree)
+      }
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('the sibling-folder check catches the spellings a path may take, and not components/shared', () => {
+    const caught: Array<[string, string]> = [
+      ['tests/unit/x.test.ts', "resolve(ROOT, '../shared/data/x.json')"],
+      ['tests/unit/x.test.ts', "resolve(import.meta.dirname, '../../../shared/hsds-3.0/schema')"],
+      ['utils/cli/x.ts', "join(ROOT, '..', 'shared')"],
+      ['playwright.config.ts', "'../shared/TESTING.md'"],
+      ['tests/unit/x.test.ts', "import data from '../../../shared/data/queries.json';"],
+      ['tests/unit/x.test.ts', `readFileSync('${SIBLING}/DOMAIN.md')`],
+    ];
+    for (const [file, text] of caught) expect(namesSiblingShared(file, text), text).toBe(true);
+    expect(namesSiblingShared('components/popup/App.tsx', "import { useI18n } from '../shared/use-i18n';")).toBe(false);
+    expect(namesSiblingShared('components/reports/use-outbox.ts', "import { useStoredItem } from '../shared/use-stored-item';")).toBe(false);
   });
 });

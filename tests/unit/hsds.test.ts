@@ -1,46 +1,28 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { exportHsds, importHsds } from '@/utils/catalogue/hsds';
+import { hsdsSchemaFiles, hsdsValidators } from '@/utils/cli/hsds-schemas';
 import { bundledCatalogue } from './helpers';
 
 /**
  * Open Referral HSDS 3.0: every exported service validates against the official schemas
- * (../shared/hsds-3.0/schema, copied unchanged; every file loaded so the `$ref`s resolve), and
+ * (vendored unchanged in data/hsds-3.0/schema; every file loaded so the `$ref`s resolve), and
  * what we export comes back as the same services (round trip).
  */
-const SCHEMA_DIR = resolve(import.meta.dirname, '../../../shared/hsds-3.0/schema');
-
-function schemaFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? schemaFiles(path) : name.endsWith('.json') ? [path] : [];
-  });
-}
-
-/** Every file of the schema directory (openapi.json and compiled/ too), keyed by its relative path. */
-function hsdsAjv() {
-  // The schemas carry Frictionless Data Package keywords (name, constraints, core, …): not strict.
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats.default(ajv);
-  const files = schemaFiles(SCHEMA_DIR);
-  for (const file of files) ajv.addSchema(JSON.parse(readFileSync(file, 'utf8')), relative(SCHEMA_DIR, file));
-  return { ajv, files };
-}
-
-const { ajv, files } = hsdsAjv();
-function validatorFor(key: string) {
-  const validate = ajv.getSchema(key);
-  if (!validate) throw new Error(`${key} not loaded`);
-  return validate;
-}
+const { files, validatorFor } = hsdsValidators();
 
 const catalogue = bundledCatalogue();
 const exported = exportHsds(catalogue);
 const validate = validatorFor('service.json');
 const validateCompiled = validatorFor('compiled/service_with_definitions.json');
+
+describe('the vendored HSDS 3.0 schemas', () => {
+  it('load from the repository, and a missing folder fails loudly instead of validating nothing', () => {
+    expect(files).toContain('service.json');
+    expect(files).toContain('compiled/service_with_definitions.json');
+    expect(() => hsdsSchemaFiles('data/no-such-hsds-folder')).toThrow(/HSDS 3.0 schemas missing/);
+    expect(() => hsdsSchemaFiles('data/hsds-3.0/schema/compiled')).toThrow(/incomplete/);
+  });
+});
 
 describe('HSDS 3.0 export', () => {
   it('validates every exported service against the official schemas (service.json and the compiled one)', () => {

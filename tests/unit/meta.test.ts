@@ -2,8 +2,8 @@
  * Rules about the code itself (in the spirit of refined-github's meta tests): each keeps one
  * contract in one place. They read the source files; a rule broken names the file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALARM_NAME } from '@/utils/background/adapters';
 import { MESSAGE_DATA } from '@/utils/background/handle-message';
@@ -43,6 +43,30 @@ const BROWSER_LAYER = [
 ];
 const isBrowserLayer = (file: string) => BROWSER_LAYER.includes(file) || file.startsWith('utils/background/') || file.endsWith('/background.ts');
 const BROWSER_GLOBALS = /#imports|wxt\/browser|@webext-core\/messaging|\b(browser|chrome|document|window|navigator|localStorage|indexedDB)\s*\.|\bfetch\s*\(/;
+
+/** The files a source imports at run time (type-only imports left out), as repository paths. */
+function runtimeImports(file: string): string[] {
+  return [...code(file).matchAll(/^import (?!type )[^;]*? from '([^']+)'/gm)].flatMap((match) => {
+    const spec = match[1]!;
+    const base = spec.startsWith('@/') ? join(ROOT, spec.slice(2)) : spec.startsWith('.') ? join(ROOT, dirname(file), spec) : null;
+    if (!base) return [];
+    const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => existsSync(candidate));
+    return found ? [relative(ROOT, found)] : [];
+  });
+}
+
+/** Reading a stored item of the registry (utils/storage.ts) other than through useStoredItem. */
+const READS_STORED_ITEM = /\b\w+Item\s*\.\s*(getValue|getMeta|watch)\s*\(|\bstorage\s*\.\s*(getItem|getItems|getMeta|watch|snapshot)\s*\(|\b(browser|chrome)\s*\.\s*storage\s*\.\s*(local|session|sync)\b/;
+
+/**
+ * The pages (components/ and entrypoints/ except the background) may use these utils modules
+ * that read storage, and why. The catalogue in use is no single stored value: it is an index
+ * opened from a pointer and many parts, started before React renders (docs/performance.md);
+ * components reach it through its one hook, useCatalogueInUse.
+ */
+const PAGE_MAY_IMPORT_STORAGE_READER: Record<string, string[]> = {
+  'components/shared/use-catalogue-in-use.ts': ['utils/catalogue/open.ts'],
+};
 
 describe('meta: one contract per concern', () => {
   it('pure utils/ use no browser globals and import nothing of the browser layer', () => {
@@ -97,5 +121,49 @@ describe('meta: one contract per concern', () => {
     // No storage key is spelled anywhere else, and nothing reaches past WXT storage.
     const elsewhere = EVERYTHING.filter((file) => file !== 'utils/storage.ts' && /'(local|sync|session|managed):[^\s']|storage\.(local|sync|session)\b/.test(code(file)));
     expect(elsewhere).toEqual([]);
+  });
+
+  it('pages read every stored item through useStoredItem (or a feature hook built on it), never directly', () => {
+    const pages = [...sources('components'), ...sources('entrypoints')].filter((file) => file !== 'entrypoints/background.ts' && file !== 'components/shared/use-stored-item.ts');
+    expect(pages.length).toBeGreaterThan(40);
+    // 1. No page touches storage itself.
+    expect(pages.filter((file) => READS_STORED_ITEM.test(code(file)))).toEqual([]);
+
+    // 2. Nor through a utils module that reads storage (directly or through what it imports).
+    const readers = new Set(UTILS.concat(sources('utils').filter((file) => file.startsWith('utils/background/'))).filter((file) => READS_STORED_ITEM.test(code(file))));
+    expect(readers.size).toBeGreaterThanOrEqual(5);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const file of sources('utils')) {
+        if (!readers.has(file) && runtimeImports(file).some((imported) => readers.has(imported))) {
+          readers.add(file);
+          grew = true;
+        }
+      }
+    }
+    const indirect = pages.flatMap((file) =>
+      runtimeImports(file)
+        .filter((imported) => readers.has(imported) && !(PAGE_MAY_IMPORT_STORAGE_READER[file] ?? []).includes(imported))
+        .map((imported) => `${file} → ${imported}`),
+    );
+    expect(indirect).toEqual([]);
+
+    // 3. Every item a page names is either read through useStoredItem or only written there.
+    const registry = [...code('utils/storage.ts').matchAll(/export const (\w+Item) = storage\.defineItem/g)].map((match) => match[1]!);
+    expect(registry.length).toBeGreaterThanOrEqual(11);
+    const readThroughHook = new Set(pages.flatMap((file) => [...code(file).matchAll(/useStoredItem\(\s*(\w+Item)\b/g)].map((match) => match[1]!)));
+    for (const file of pages) {
+      for (const item of registry) {
+        const uses = [...code(file).matchAll(new RegExp(`\\b${item}\\b(?!\\s*[,}]\\s*[^(]*from)(\\s*\\.\\s*\\w+)?`, 'g'))];
+        for (const use of uses) {
+          const member = use[1]?.replace(/[\s.]/g, '');
+          if (member) expect(member, `${file}: ${item}.${member}`).toBe('setValue');
+        }
+      }
+    }
+    // The items the pages show (everything but the feed's parts, which the catalogue opener reads).
+    expect([...readThroughHook].sort()).toEqual(
+      ['currentNoteItem', 'homeSitesItem', 'insertOutcomeItem', 'pickListItem', 'preferencesItem', 'reportOutboxItem', 'reportSettingsItem', 'syncSettingsItem', 'syncStateItem'].sort(),
+    );
   });
 });

@@ -26,7 +26,7 @@ function documentedCommands(): Set<string> {
   return commands;
 }
 
-const SHARED_SOURCE = resolve(ROOT, '../shared/data/organisations.json');
+const SOURCE_FACTS = 'data/source/organisations.json';
 const SHEET = 'data/demo/example-sessions-autumn-2026.csv';
 
 /** Run in the clone, in this order (later ones use earlier outputs). */
@@ -43,7 +43,7 @@ const RUN: Array<{ documented: string; line: string; check?: (stdout: string) =>
   { documented: 'npm run catalogue', line: 'npm run catalogue -- sign feed/catalogue.json --key keys/vake-feed-key.json' },
   { documented: 'npm run catalogue', line: `npm run catalogue -- import-sessions ${SHEET} --out published/catalogue.json` },
   { documented: 'npm run catalogue', line: `npm run catalogue -- import-sessions ${SHEET} --catalogue published/catalogue.json --out out.json` },
-  ...(existsSync(SHARED_SOURCE) ? [{ documented: 'npm run catalogue', line: `npm run catalogue -- import-source ${SHARED_SOURCE} --revision 2` }] : []),
+  { documented: 'npm run catalogue', line: `npm run catalogue -- import-source ${SOURCE_FACTS} --revision 2` },
   { documented: 'npm run report-schema', line: 'npm run report-schema' },
   { documented: 'npm run relevance', line: 'npm run --silent relevance', check: (stdout) => expect(stdout).toContain('| client situations (blind) |') },
   { documented: 'npm run bench:paste', line: 'npm run bench:paste -- 1' },

@@ -14,6 +14,12 @@ export const currentNoteSchema = z.object({
 });
 export type CurrentNote = z.infer<typeof currentNoteSchema>;
 
+/** The stored note, or null when malformed (whether it is still live is decided when it is used). */
+export function readCurrentNote(stored: unknown): CurrentNote | null {
+  const parsed = currentNoteSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}
+
 /** The stored note as it stands at `now`: malformed or older than the pick list's lifetime gives null. */
 export function liveCurrentNote(stored: unknown, now: number): CurrentNote | null {
   const parsed = currentNoteSchema.safeParse(stored);

@@ -6,3 +6,9 @@ export const insertOutcomeSchema = z.object({
   at: z.number(),
 });
 export type InsertOutcome = z.infer<typeof insertOutcomeSchema>;
+
+/** The stored outcome, or null when there is none or it is malformed (storage is a trust boundary). */
+export function readInsertOutcome(stored: unknown): InsertOutcome | null {
+  const parsed = insertOutcomeSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}

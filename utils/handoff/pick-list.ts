@@ -26,6 +26,11 @@ export function pickListExpiresAt(list: PickList): number | null {
   return list.entries.length > 0 ? list.startedAt + PICK_LIFETIME_MS : null;
 }
 
+/** The stored list as it stands now: the reader pages give useStoredItem. */
+export function readPickList(stored: unknown): PickList {
+  return livePickList(stored, Date.now());
+}
+
 /** The stored list as it stands at `now`: malformed or expired gives the empty list. */
 export function livePickList(stored: unknown, now: number): PickList {
   const parsed = pickListSchema.safeParse(stored);

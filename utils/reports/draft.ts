@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { containsPersonalIdentityCode } from './guard';
+import { findPersonalIdentityCodesInReport } from './guard-fields';
 import { maintainerContactSchema, reportSchema } from './schema';
 
 /*
@@ -25,7 +25,8 @@ export const reportDraftSchema = z
   )
   // The form refuses these already; the background checks again because messages are a trust boundary.
   .check(
-    z.refine((draft) => ![draft.suggestion, draft.comment].some((text) => text !== undefined && containsPersonalIdentityCode(text)), {
+    // Every string of the draft, alone and joined with each other one (a code split over two fields).
+    z.refine((draft) => findPersonalIdentityCodesInReport(draft).length === 0, {
       message: 'free text contains a Finnish personal identity code',
     }),
   );

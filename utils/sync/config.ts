@@ -16,6 +16,12 @@ export const syncSettingsSchema = z.object({
 });
 export type SyncSettings = z.infer<typeof syncSettingsSchema>;
 
+/** The options page's stored settings, read field by field (storage is a trust boundary). */
+export function readStoredSyncSettings(stored: unknown): SyncSettings {
+  const parsed = syncSettingsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : {};
+}
+
 export const DEFAULT_REFRESH_INTERVAL_HOURS = 6;
 
 export interface SyncDefaults {

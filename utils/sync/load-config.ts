@@ -1,7 +1,7 @@
 import { readPolicy } from '../policy/read';
 import { buildSyncDefaults } from './build-defaults';
 import { syncSettingsItem } from '../storage';
-import { resolveSyncConfig, syncSettingsSchema, type SyncConfig, type SyncDefaults, type SyncSettings } from './config';
+import { readStoredSyncSettings, resolveSyncConfig, type SyncConfig, type SyncDefaults, type SyncSettings } from './config';
 
 /** The sync settings in force now: policy, then options page, then build default. */
 export async function loadSyncConfig(defaults: SyncDefaults = buildSyncDefaults()): Promise<SyncConfig> {
@@ -9,8 +9,7 @@ export async function loadSyncConfig(defaults: SyncDefaults = buildSyncDefaults(
   return resolveSyncConfig(policy, settings, defaults);
 }
 
-/** The options page's stored settings, read field by field (storage is a trust boundary). */
+/** The options page's stored settings (pages read them with useSyncSettings). */
 export async function readSyncSettings(): Promise<SyncSettings> {
-  const parsed = syncSettingsSchema.safeParse(await syncSettingsItem.getValue());
-  return parsed.success ? parsed.data : {};
+  return readStoredSyncSettings(await syncSettingsItem.getValue());
 }
