@@ -45,6 +45,7 @@ const RUN: Array<{ documented: string; line: string; check?: (stdout: string) =>
   { documented: 'npm run catalogue', line: `npm run catalogue -- import-sessions ${SHEET} --catalogue published/catalogue.json --out out.json` },
   { documented: 'npm run catalogue', line: `npm run catalogue -- import-source ${SOURCE_FACTS} --revision 2` },
   { documented: 'npm run report-schema', line: 'npm run report-schema' },
+  { documented: 'npm run vocabulary', line: 'npm run vocabulary -- --check' },
   { documented: 'npm run relevance', line: 'npm run --silent relevance', check: (stdout) => expect(stdout).toContain('| client situations (blind) |') },
   { documented: 'npm run bench:paste', line: 'npm run bench:paste -- 1' },
   // The workbench's first step (its server, `npm run workbench -- --port …`, runs until stopped).
