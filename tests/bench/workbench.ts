@@ -16,10 +16,10 @@ import autocannon from 'autocannon';
 import { parseCatalogue } from '@/utils/catalogue/load';
 import type { Catalogue } from '@/utils/catalogue/schema';
 import { generateSigningKeyPair } from '@/utils/sync/signature';
-import { migrate, openPglite, openPostgres, type Db } from '@/workbench/db/db';
-import { publish } from '@/workbench/feed';
-import { buildServer } from '@/workbench/server';
-import { importCatalogue } from '@/workbench/store';
+import { migrate, openPglite, openPostgres, type Db } from '@/workbench/src/db/db';
+import { publish } from '@/workbench/src/feed';
+import { buildServer } from '@/workbench/src/server';
+import { importCatalogue } from '@/workbench/src/store';
 import { findPostgresBin, startCluster } from '../workbench/postgres-cluster';
 import { generateCatalogue } from './generate-catalogue';
 

@@ -14,15 +14,15 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 // Record problems reach the maintainer in zod's words.
-import '../utils/zod-messages';
-import { formatIssues, parseCatalogue } from '../utils/catalogue/load';
-import { generateSigningKeyPair, keyIdOf, type SigningKeyPair } from '../utils/sync/signature';
+import '@jarjestoopas/utils/zod-messages';
+import { formatIssues, parseCatalogue } from '@jarjestoopas/utils/catalogue/load';
+import { generateSigningKeyPair, keyIdOf, type SigningKeyPair } from '@jarjestoopas/utils/sync/signature';
 import { migrate, openDatabase, type Db } from './db/db';
 import { latestFeed, publish, PublishError } from './feed';
 import { buildServer, hashPassword } from './server';
 import * as store from './store';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export class UsageError extends Error {}
 
 const keyFileSchema = z.object({ publicKey: z.string().min(1), privateKey: z.string().min(1), keyId: z.string().optional() });

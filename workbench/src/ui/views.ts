@@ -2,13 +2,13 @@
  * Server-rendered pages: plain template functions, no script. Every form carries the session's
  * CSRF token; every input has a label; errors sit next to their field (aria-describedby).
  */
-import { formatHours, formatOpenState } from '../../utils/hours/format';
-import { contactsOf, formatAddress } from '../../utils/catalogue/contacts';
-import type { Organisation, Service } from '../../utils/catalogue/schema';
-import { formatClock, formatDay, formatIsoDay } from '../../utils/i18n/dates';
-import { formatReferralNote } from '../../utils/referral/format-note';
-import { mainContactOfService } from '../../utils/handoff/main-contact';
-import { openState } from '../../utils/hours/open-now';
+import { formatHours, formatOpenState } from '@jarjestoopas/utils/hours/format';
+import { contactsOf, formatAddress } from '@jarjestoopas/utils/catalogue/contacts';
+import type { Organisation, Service } from '@jarjestoopas/utils/catalogue/schema';
+import { formatClock, formatDay, formatIsoDay } from '@jarjestoopas/utils/i18n/dates';
+import { formatReferralNote } from '@jarjestoopas/utils/referral/format-note';
+import { mainContactOfService } from '@jarjestoopas/utils/handoff/main-contact';
+import { openState } from '@jarjestoopas/utils/hours/open-now';
 import type { AuditEntry, StoredRecord, StoredReport } from '../store';
 import type { FeedRevision } from '../feed';
 import { html, Raw } from './html';

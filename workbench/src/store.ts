@@ -12,8 +12,8 @@ import {
   serviceSchema,
   siteSchema,
   type Catalogue,
-} from '../utils/catalogue/schema';
-import type { Report } from '../utils/reports/schema';
+} from '@jarjestoopas/utils/catalogue/schema';
+import type { Report } from '@jarjestoopas/utils/reports/schema';
 import type { Db, Queryable } from './db/db';
 
 export const RECORD_KINDS = ['category', 'organisation', 'service', 'site', 'infoSession'] as const;

@@ -3,8 +3,8 @@
  * (report field names, the verification badge) come from the extension's own locale files
  * (public/_locales) through utils/i18n/messages.ts, so both halves say the same thing.
  */
-import { UI_LANGUAGES, type UiLanguage } from '../../utils/i18n/language';
-import { createTranslator as createExtensionTranslator, type MessageKey } from '../../utils/i18n/messages';
+import { UI_LANGUAGES, type UiLanguage } from '@jarjestoopas/utils/i18n/language';
+import { createTranslator as createExtensionTranslator, type MessageKey } from '@jarjestoopas/utils/i18n/messages';
 
 const fi = {
   appName: 'Järjestöoppaan ylläpito',

@@ -3,9 +3,9 @@
  * Everything else is behind a sign-in (HttpOnly, SameSite=Strict session cookie) and every
  * state-changing form carries the session's CSRF token.
  */
-import type { OpeningHours } from '../utils/catalogue/schema';
-import { formatHours } from '../utils/hours/format';
-import { parseHoursText } from '../utils/hours/parse';
+import type { OpeningHours } from '@jarjestoopas/utils/catalogue/schema';
+import { formatHours } from '@jarjestoopas/utils/hours/format';
+import { parseHoursText } from '@jarjestoopas/utils/hours/parse';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,21 +18,21 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { formatIssues, parseCatalogue } from '../utils/catalogue/load';
-import type { Organisation, Service } from '../utils/catalogue/schema';
-import { findPersonalIdentityCodes } from '../utils/reports/guard';
-import { reportSchema } from '../utils/reports/schema';
-import { importSheet } from '../utils/sessions/import-sheet';
-import { aliasFileSchema } from '../utils/sessions/match-names';
-import type { SigningKeyPair } from '../utils/sync/signature';
+import { formatIssues, parseCatalogue } from '@jarjestoopas/utils/catalogue/load';
+import type { Organisation, Service } from '@jarjestoopas/utils/catalogue/schema';
+import { findPersonalIdentityCodes } from '@jarjestoopas/utils/reports/guard';
+import { reportSchema } from '@jarjestoopas/utils/reports/schema';
+import { importSheet } from '@jarjestoopas/utils/sessions/import-sheet';
+import { aliasFileSchema } from '@jarjestoopas/utils/sessions/match-names';
+import type { SigningKeyPair } from '@jarjestoopas/utils/sync/signature';
 import type { Db } from './db/db';
 import { latestFeed, listFeeds, publish, PublishError, republish } from './feed';
 import * as store from './store';
 import { languageFromHeader, translator, type Translator } from './ui/messages';
 import * as views from './ui/views';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CSS = readFileSync(join(ROOT, 'workbench/ui/workbench.css'), 'utf8');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const CSS = readFileSync(join(ROOT, 'workbench/src/ui/workbench.css'), 'utf8');
 
 export const REPORT_BODY_LIMIT = 16 * 1024;
 const SESSION_COOKIE = 'wb_session';

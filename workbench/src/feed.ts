@@ -5,8 +5,8 @@
  * under a new, higher revision, so browsers never see a downgrade.
  */
 import { createHash } from 'node:crypto';
-import { formatIssues, parseCatalogue } from '../utils/catalogue/load';
-import { signBytes, verifyDetached, type SigningKeyPair } from '../utils/sync/signature';
+import { formatIssues, parseCatalogue } from '@jarjestoopas/utils/catalogue/load';
+import { signBytes, verifyDetached, type SigningKeyPair } from '@jarjestoopas/utils/sync/signature';
 import type { Db, Queryable } from './db/db';
 import { assembleCatalogue, audit } from './store';
 
