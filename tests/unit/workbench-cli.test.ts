@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyDetached } from '@/utils/sync/signature';
 import { main } from '@/workbench/src/cli';
 import { openPglite } from '@/workbench/src/db/db';
-import { latestFeed } from '@/workbench/src/feed';
+import { latestFeed } from '@/workbench/src/store/feed-revisions';
 import { bundledCatalogue } from './helpers';
 
 /** Every service of the bundled catalogue is published. */
