@@ -7,6 +7,7 @@
  *   2. wxt build -b firefox    Firefox, MV2       -> .output/firefox-mv2
  *   2b. demo build             Chrome with the example info sessions -> .output/chrome-mv3-demo
  *   2c. hand-off test builds   Chrome and Firefox with a 127.0.0.1 host permission -> .output/*-handoff-e2e
+ *   2d. workbench build        esbuild -> workbench/dist (main.js, cli.js), started by a unit test
  *   3. tsc --noEmit            type check
  *   4. addons-linter           the Firefox build; errors fail, warnings are listed
  *   5. vitest run              tests/unit         -> reports/vitest.json
@@ -125,6 +126,8 @@ const steps = [
   // in for activeTab, which only a real right-click or shortcut grants (docs/handoff.md).
   { name: 'build chrome-mv3-handoff-e2e', cmd: ['wxt', 'build', '--mode', 'handoff-e2e'], produces: 'handoffChrome' },
   { name: 'build firefox-mv2-handoff-e2e', cmd: ['wxt', 'build', '-b', 'firefox', '--mode', 'handoff-e2e'], produces: 'handoffFirefox' },
+  // The production build of the workbench: tests/unit/workbench-dist.test.ts starts it with node.
+  { name: 'build workbench (esbuild)', cmd: ['node', 'workbench/build.mjs'], produces: 'workbench' },
   { name: 'typecheck (tsc --noEmit)', cmd: ['tsc', '--noEmit'] },
   {
     name: 'addons-linter .output/firefox-mv2',
@@ -166,7 +169,8 @@ for (const step of steps) {
   log(`    $ ${step.cmd.join(' ')}`);
   const t0 = Date.now();
   const [command, ...args] = step.cmd;
-  const outcome = await run(path.join(BIN, command), args, { captureStdout: Boolean(step.lint) });
+  const executable = command === 'node' ? process.execPath : path.join(BIN, command);
+  const outcome = await run(executable, args, { captureStdout: Boolean(step.lint) });
   const ms = Date.now() - t0;
 
   let ok = outcome.code === 0;

@@ -16,10 +16,11 @@ import autocannon from 'autocannon';
 import { parseCatalogue } from '@/utils/catalogue/load';
 import type { Catalogue } from '@/utils/catalogue/schema';
 import { generateSigningKeyPair } from '@/utils/sync/signature';
-import { migrate, openPglite, openPostgres, type Db } from '@/workbench/db/db';
-import { publish } from '@/workbench/feed';
-import { buildServer } from '@/workbench/server';
-import { importCatalogue } from '@/workbench/store';
+import { buildApp } from '@/workbench/src/app';
+import { openPglite, openPostgres, type Db } from '@/workbench/src/db/db';
+import { migrate } from '@/workbench/src/db/migrate';
+import { publish } from '@/workbench/src/publishing';
+import { importCatalogue } from '@/workbench/src/store';
 import { findPostgresBin, startCluster } from '../workbench/postgres-cluster';
 import { generateCatalogue } from './generate-catalogue';
 
@@ -50,7 +51,7 @@ const reportBody = (id: string) =>
 async function intake(db: Db): Promise<{ rps: number; p99: number; errors: number; stored: number }> {
   await migrate(db);
   await importCatalogue(db, bundled.catalogue, 'bench');
-  const app = await buildServer({ db, key, publicUrl: 'http://127.0.0.1', intakeRateLimit: { max: 1e9, timeWindow: 60_000 } });
+  const app = await buildApp({ db, key, publicUrl: 'http://127.0.0.1', intakeRateLimit: { max: 1e9, timeWindow: 60_000 } });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
     const result = await autocannon({

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyDetached } from '@/utils/sync/signature';
-import { main } from '@/workbench/cli';
-import { openPglite } from '@/workbench/db/db';
-import { latestFeed } from '@/workbench/feed';
+import { main } from '@/workbench/src/cli';
+import { openPglite } from '@/workbench/src/db/db';
+import { latestFeed } from '@/workbench/src/store/feed-revisions';
 import { bundledCatalogue } from './helpers';
 
 /** Every service of the bundled catalogue is published. */

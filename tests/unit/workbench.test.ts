@@ -8,11 +8,15 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { generateSigningKeyPair, verifyDetached, type SigningKeyPair } from '@/utils/sync/signature';
-import { migrate, openPglite, openPostgres, type Db } from '@/workbench/db/db';
-import { importBundledIfEmpty } from '@/workbench/cli';
-import { publish } from '@/workbench/feed';
-import { buildServer, hashPassword, helsinkiToday, REPORT_BODY_LIMIT } from '@/workbench/server';
-import * as store from '@/workbench/store';
+import { buildApp } from '@/workbench/src/app';
+import { importBundledIfEmpty } from '@/workbench/src/bundled-catalogue';
+import { openPglite, openPostgres, type Db } from '@/workbench/src/db/db';
+import { migrate } from '@/workbench/src/db/migrate';
+import { helsinkiToday } from '@/workbench/src/helsinki-today';
+import { hashPassword } from '@/workbench/src/passwords';
+import { publish } from '@/workbench/src/publishing';
+import { REPORT_BODY_LIMIT } from '@/workbench/src/routes/intake';
+import * as store from '@/workbench/src/store';
 import { findPostgresBin, startCluster, type Cluster } from '../workbench/postgres-cluster';
 import { mainContactOfService } from '@/utils/handoff/main-contact';
 import type { Organisation, Service } from '@/utils/catalogue/schema';
@@ -75,14 +79,14 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
 
     beforeAll(async () => {
       db = await open();
-      expect(await migrate(db)).toEqual([1]);
+      expect(await migrate(db)).toEqual([1, 2]);
       expect(await migrate(db)).toEqual([]); // applied once
       expect(await importBundledIfEmpty(db)).toBe(true);
       expect(await importBundledIfEmpty(db)).toBe(false);
       key = await generateSigningKeyPair();
       await publish(db, { key, actor: 'start' });
       await store.addMaintainer(db, EMAIL, await hashPassword(PASSWORD));
-      app = await buildServer({ db, key, publicUrl: 'http://127.0.0.1:1', now: () => now, intakeRateLimit: { max: 40, timeWindow: 60_000 }, loginRateLimit: { max: 5, timeWindow: 60_000 } });
+      app = await buildApp({ db, key, publicUrl: 'http://127.0.0.1:1', now: () => now, intakeRateLimit: { max: 40, timeWindow: 60_000 }, loginRateLimit: { max: 5, timeWindow: 60_000 } });
     }, 60_000);
     afterAll(async () => {
       await app?.close();
@@ -158,7 +162,7 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
     });
 
     it('every page and API but intake, health and feed needs a sign-in; bad passwords are refused and rate-limited', async () => {
-      for (const url of ['/', '/overview', '/history', '/publish', '/sessions', `/records/service/${SERVICE.id}`]) {
+      for (const url of ['/', '/overview', '/history', '/publish', '/info-sessions', `/records/service/${SERVICE.id}`]) {
         const response = await app.inject(url);
         expect(response.statusCode, url).toBe(303);
         expect(response.headers.location).toMatch(/^\/login\?next=/);
@@ -192,7 +196,7 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
     });
 
     it('intake is rate-limited per client: the third report in the window gets 429 with Retry-After, another client is not held up', async () => {
-      const limited = await buildServer({ db, key, publicUrl: 'http://127.0.0.1:1', intakeRateLimit: { max: 2, timeWindow: 60_000 } });
+      const limited = await buildApp({ db, key, publicUrl: 'http://127.0.0.1:1', intakeRateLimit: { max: 2, timeWindow: 60_000 } });
       try {
         const send = (remoteAddress: string) =>
           limited.inject({ method: 'POST', url: '/api/reports', remoteAddress, headers: { 'content-type': 'application/json', 'idempotency-key': 'k' }, payload: '{}' });
@@ -342,7 +346,7 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
       const upload = (csv: string) =>
         app.inject({
           method: 'POST',
-          url: `/sessions/upload?_csrf=${session.csrf}`,
+          url: `/info-sessions/booking-sheet?_csrf=${session.csrf}`,
           headers: { cookie: session.cookie, 'content-type': 'multipart/form-data; boundary=X' },
           payload: `--X\r\nContent-Disposition: form-data; name="sheet"; filename="varaukset.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--X--\r\n`,
         });

@@ -11,7 +11,7 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-const CLI = path.join(ROOT, 'workbench/cli.ts');
+const CLI = path.join(ROOT, 'workbench/src/cli.ts');
 
 export interface RunningWorkbench {
   url: string;

@@ -6,9 +6,7 @@
  * Parameters are positional ($1, $2 …). JSON goes in as text with an explicit `::jsonb` cast
  * (node-postgres would turn a JS array into a PostgreSQL array) and comes out parsed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 export type Row = Record<string, unknown>;
 
@@ -87,45 +85,4 @@ export async function openPostgres(connectionString: string): Promise<Db> {
 /** DATABASE_URL → PostgreSQL; otherwise PGlite in `dataDir/pgdata` (in memory when no dir). */
 export function openDatabase({ databaseUrl, dataDir }: { databaseUrl?: string; dataDir?: string }): Promise<Db> {
   return databaseUrl ? openPostgres(databaseUrl) : openPglite(dataDir ? join(dataDir, 'pgdata') : undefined);
-}
-
-const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
-
-/** `NNN_name.sql` files in order; each applied once, in its own transaction, and recorded. */
-export function listMigrations(dir = MIGRATIONS_DIR): Array<{ version: number; name: string; sql: string }> {
-  return readdirSync(dir)
-    .filter((file) => /^\d{3}_[a-z0-9_]+\.sql$/.test(file))
-    .sort()
-    .map((file) => ({ version: Number(file.slice(0, 3)), name: file.slice(4, -4), sql: readFileSync(join(dir, file), 'utf8') }));
-}
-
-export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<number[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version int PRIMARY KEY,
-    name text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`);
-  const done = new Set((await db.query<{ version: number }>('SELECT version FROM schema_migrations')).map((row) => Number(row.version)));
-  const applied: number[] = [];
-  for (const migration of listMigrations(dir)) {
-    if (done.has(migration.version)) continue;
-    await db.transaction(async (tx) => {
-      // Statements one by one: the extended protocol (PGlite's transaction) takes one at a time.
-      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
-      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
-    });
-    applied.push(migration.version);
-  }
-  return applied;
-}
-
-/** Migrations are plain DDL: statements end with `;` at the end of a line; `--` comments are dropped. */
-export function splitStatements(sql: string): string[] {
-  return sql
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('--'))
-    .join('\n')
-    .split(/;\s*$/m)
-    .map((statement) => statement.trim())
-    .filter(Boolean);
 }

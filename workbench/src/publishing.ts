@@ -5,10 +5,11 @@
  * under a new, higher revision, so browsers never see a downgrade.
  */
 import { createHash } from 'node:crypto';
-import { formatIssues, parseCatalogue } from '../utils/catalogue/load';
-import { signBytes, verifyDetached, type SigningKeyPair } from '../utils/sync/signature';
-import type { Db, Queryable } from './db/db';
-import { assembleCatalogue, audit } from './store';
+import { formatIssues, parseCatalogue } from '@jarjestoopas/utils/catalogue/load';
+import { signBytes, verifyDetached, type SigningKeyPair } from '@jarjestoopas/utils/sync/signature';
+import type { Db } from './db/db';
+import { audit } from './store/audit';
+import { assembleCatalogue } from './store/catalogue';
 
 export class PublishError extends Error {
   constructor(readonly problems: string[]) {
@@ -16,39 +17,6 @@ export class PublishError extends Error {
   }
 }
 
-export interface FeedRevision {
-  revision: number;
-  publishedAt: Date;
-  publishedBy: string;
-  catalogue: string;
-  signature: string;
-  etag: string;
-  republishedFrom: number | null;
-}
-
-type FeedRow = { revision: number; published_at: Date; published_by: string; catalogue: string; signature: string; etag: string; republished_from: number | null };
-const toFeed = (row: FeedRow): FeedRevision => ({
-  revision: Number(row.revision),
-  publishedAt: row.published_at,
-  publishedBy: row.published_by,
-  catalogue: row.catalogue,
-  signature: row.signature,
-  etag: row.etag,
-  republishedFrom: row.republished_from === null ? null : Number(row.republished_from),
-});
-
-export async function latestFeed(db: Queryable): Promise<FeedRevision | undefined> {
-  const [row] = await db.query<FeedRow>('SELECT * FROM feed_revisions ORDER BY revision DESC LIMIT 1');
-  return row ? toFeed(row) : undefined;
-}
-
-export async function listFeeds(db: Queryable): Promise<Array<Omit<FeedRevision, 'catalogue' | 'signature'>>> {
-  const rows = await db.query<FeedRow>('SELECT revision, published_at, published_by, etag, republished_from FROM feed_revisions ORDER BY revision DESC');
-  return rows.map((row) => {
-    const { catalogue: _c, signature: _s, ...rest } = toFeed({ ...row, catalogue: '', signature: '' });
-    return rest;
-  });
-}
 
 export interface PublishOptions {
   key: SigningKeyPair;

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+/**
+ * `npm run workbench -- …` (from source) or `node workbench/dist/cli.js …` (built):
+ *   [serve] [--port P] [--data DIR] [--host H] [--public-url URL]   start the workbench
+ *   add-maintainer EMAIL [--data DIR]                               password from stdin / prompt
+ *   publish [--data DIR]                                            publish the current records
+ *
+ * Environment variables and defaults: config.ts.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+// Record problems reach the maintainer in zod's words.
+import '@jarjestoopas/utils/zod-messages';
+import { addMaintainer } from './commands/add-maintainer';
+import { publishCommand } from './commands/publish';
+import { serve } from './commands/serve';
+import { CONFIG_FLAGS, loadConfig } from './config';
+import { UsageError } from './usage-error';
+
+const COMMANDS = 'serve | add-maintainer EMAIL | publish';
+
+export async function main(argv: string[], env?: Readonly<Record<string, string | undefined>>): Promise<number> {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, options: CONFIG_FLAGS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+    const [command = 'serve', ...rest] = parsed.positionals;
+    const config = loadConfig(parsed.values, env);
+    const expected = command === 'add-maintainer' ? 1 : 0;
+    if (rest.length > expected) throw new UsageError(`unexpected argument "${rest[expected]}" (${COMMANDS})`);
+    if (command === 'serve') await serve(config);
+    else if (command === 'add-maintainer') await addMaintainer(config, rest[0]);
+    else if (command === 'publish') await publishCommand(config);
+    else throw new UsageError(`unknown command "${command}" (${COMMANDS})`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`workbench: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then((code) => {
+    if (code !== 0) process.exit(code);
+  });
+}

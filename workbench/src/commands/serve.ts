@@ -1,0 +1,45 @@
+/** `serve` (the default command, and dist/main.js): open the database, import and publish on a first start, listen. */
+import { join } from 'node:path';
+import { buildApp } from '../app';
+import { importBundledIfEmpty } from '../bundled-catalogue';
+import type { Config } from '../config';
+import { latestFeed } from '../store/feed-revisions';
+import { publish } from '../publishing';
+import { loadOrCreateKey } from '../signing-key';
+import * as store from '../store';
+import { openWorkbenchDb } from '../workbench-db';
+
+export async function serve(config: Config, log: (line: string) => void = console.log): Promise<void> {
+  const { db, unlock } = await openWorkbenchDb(config);
+  const key = await loadOrCreateKey(config, log);
+  const imported = await importBundledIfEmpty(db);
+  // Listen first (port 0 picks a free one), then the public URL is known.
+  let publicUrl = config.publicUrl ?? '';
+  const app = await buildApp({ db, key, publicUrl: () => publicUrl, trustProxy: config.trustProxy });
+  const address = await app.listen({ port: config.port, host: config.host });
+  publicUrl = config.publicUrl ?? address.replace(/\/$/, '');
+  await store.pointReportsAt(db, `${publicUrl}/api/reports`);
+  if (imported) {
+    const first = await publish(db, { key, actor: 'start' });
+    log(`Imported data/catalogue.json and published it as revision ${first.revision}.`);
+  } else if (!(await latestFeed(db))) {
+    await publish(db, { key, actor: 'start' });
+  }
+  const maintainers = await store.countMaintainers(db);
+  log(`Järjestöopas workbench on ${publicUrl}/  (database: ${db.kind === 'pglite' ? `PGlite in ${join(config.dataDir, 'pgdata')}` : 'PostgreSQL (DATABASE_URL)'})`);
+  log(`Feed: ${publicUrl}/feed/catalogue.json (+ .sig), public key ${key.publicKey}`);
+  log(`Reports: POST ${publicUrl}/api/reports`);
+  log(
+    maintainers > 0
+      ? `Sign in at ${publicUrl}/login with a maintainer's e-mail and password.`
+      : `No maintainers yet: stop (Ctrl+C) and run \`npm run workbench -- add-maintainer you@example.fi --data ${config.dataDir}\`, then start again and sign in at ${publicUrl}/login.`,
+  );
+  const stop = async () => {
+    await app.close();
+    await db.close();
+    unlock();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

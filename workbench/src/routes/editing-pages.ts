@@ -1,0 +1,62 @@
+/** The two pages where contacts are edited (a report, a record), shared by their GET and a refused save. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { formValues } from '../forms/contact-form';
+import { helsinkiToday } from '../helsinki-today';
+import * as store from '../store';
+import type { EditFormValues, FieldErrors } from '../ui/contact-form';
+import { messagePage } from '../ui/layout';
+import { recordPage } from '../ui/pages/record';
+import { reportPage } from '../ui/pages/report';
+
+/** What the maintainer typed and what was wrong with it, when a save was refused. */
+export interface RefusedEdit {
+  values: EditFormValues;
+  errors: FieldErrors;
+}
+
+export interface EditingPage {
+  flash?: string;
+  refused?: RefusedEdit;
+}
+
+export async function renderReport(request: FastifyRequest, reply: FastifyReply, id: string, { flash, refused }: EditingPage = {}) {
+  const { db, config } = request.server;
+  const ctx = request.pageContext();
+  const report = await store.getReport(db, id);
+  if (!report) return reply.page(messagePage(ctx, '404', ctx.tr.t('notFound')), 404);
+  const service = await store.getRecord(db, 'service', report.serviceId);
+  const organisation = service ? await store.getRecord(db, 'organisation', String(service.data.organisationId)) : undefined;
+  const now = config.now();
+  const page = reportPage(ctx, {
+    report,
+    service,
+    organisation,
+    values: refused?.values ?? (service ? formValues(service.data) : { phones: [], email: '', website: '', hours: '' }),
+    errors: refused?.errors ?? {},
+    today: helsinkiToday(now),
+    now,
+    flash,
+  });
+  return reply.page(page, refused ? 422 : 200);
+}
+
+export async function renderRecord(request: FastifyRequest, reply: FastifyReply, kind: 'service' | 'organisation', id: string, { flash, refused }: EditingPage = {}) {
+  const { db, config } = request.server;
+  const ctx = request.pageContext();
+  const record = await store.getRecord(db, kind, id);
+  if (!record) return reply.page(messagePage(ctx, '404', ctx.tr.t('notFound')), 404);
+  const organisation = kind === 'service' ? await store.getRecord(db, 'organisation', String(record.data.organisationId)) : undefined;
+  const now = config.now();
+  const page = recordPage(ctx, {
+    kind,
+    record,
+    organisation,
+    values: refused?.values ?? formValues(record.data),
+    errors: refused?.errors ?? {},
+    today: helsinkiToday(now),
+    now,
+    flash,
+    history: await store.auditHistory(db, { kind, recordId: id, limit: 50 }),
+  });
+  return reply.page(page, refused ? 422 : 200);
+}
