@@ -66,19 +66,23 @@ export function ServiceCard({ result, id, selected, note, previewOpen, onSelect,
       <MainContactLine contact={mainContactOf(contacts)} />
       {selected ? (
         <div className="result-details">
-          <div className="badges">
-            {service.status === 'temporarilyClosed' ? <span className="badge badge-warn">{t('serviceTemporarilyClosed')}</span> : null}
-            {service.cost === 'free' ? <span className="badge badge-good">{t('free')}</span> : null}
-            {service.referral === 'none' ? <span className="badge badge-good">{t('noReferral')}</span> : null}
-            {verifiedDate ? (
-              <span className="badge badge-good" title={service.verifiedFields.join(', ')}>
-                {t('verifiedBy', verifiedDate)}
-              </span>
-            ) : (
-              <span className="badge badge-warn" title={t('unverifiedHint')}>
-                {t('unverified')}
-              </span>
-            )}
+          <div className="result-meta">
+            <div className="badges">
+              {service.status === 'temporarilyClosed' ? <span className="badge badge-warn">{t('serviceTemporarilyClosed')}</span> : null}
+              {service.cost === 'free' ? <span className="badge badge-good">{t('free')}</span> : null}
+              {service.referral === 'none' ? <span className="badge badge-good">{t('noReferral')}</span> : null}
+              {verifiedDate ? (
+                <span className="badge badge-good" title={service.verifiedFields.join(', ')}>
+                  {t('verifiedBy', verifiedDate)}
+                </span>
+              ) : (
+                <span className="badge badge-warn" title={t('unverifiedHint')}>
+                  {t('unverified')}
+                </span>
+              )}
+            </div>
+            {/* Beside the verification badge it is about: one row, so three results fit at a glance. */}
+            <StaleContactReport service={service} organisation={organisation} serviceName={serviceName} />
           </div>
           <div className="actions">
             <button type="button" className="primary" aria-label={t('copyNoteFor', serviceName)} onClick={onCopy}>
@@ -108,7 +112,6 @@ export function ServiceCard({ result, id, selected, note, previewOpen, onSelect,
               <NotePreview id={`${id}-note`} serviceName={serviceName} note={note} />
             </div>
           ) : null}
-          <StaleContactReport service={service} organisation={organisation} serviceName={serviceName} />
         </div>
       ) : null}
     </li>
