@@ -10,7 +10,8 @@ import { usePreferences } from '@/components/shared/use-preferences';
 import { useStoredItem } from '@/components/shared/use-stored-item';
 import { useQrCode } from './use-qr-code';
 
-function FinnishOnly({ t, show }: { t: Translate; show: boolean }) {
+/** After one text the catalogue has only in Finnish: "(på finska)", once per such text. */
+function FinnishOnly({ t, show }: { t: Translate; show: boolean | undefined }) {
   return show ? <span className="print-finnish-only"> ({t('printFinnishOnly')})</span> : null;
 }
 
@@ -46,11 +47,18 @@ function PrintedServiceCard({ service, t, language }: { service: PrintedService;
                 <dt>{t('phone')}</dt>
                 <dd>
                   <span className="print-phone">{phone.display}</span>
-                  {phone.label ? <span lang="fi"> ({phone.label})</span> : null}
+                  {phone.label ? (
+                    <span lang={phone.labelInFinnish ? 'fi' : language}>
+                      {' '}
+                      · {phone.label}
+                      <FinnishOnly t={t} show={phone.labelInFinnish} />
+                    </span>
+                  ) : null}
                   {phone.hours ? (
-                    <span className="print-hours" lang="fi">
+                    <span className="print-hours" lang={phone.hoursInFinnish ? 'fi' : language}>
                       {' '}
                       · {phone.hours}
+                      <FinnishOnly t={t} show={phone.hoursInFinnish} />
                     </span>
                   ) : null}
                 </dd>
@@ -59,7 +67,10 @@ function PrintedServiceCard({ service, t, language }: { service: PrintedService;
             {service.hours ? (
               <div>
                 <dt>{t('printHours')}</dt>
-                <dd lang="fi">{service.hours}</dd>
+                <dd lang={service.hoursInFinnish ? 'fi' : language}>
+                  {service.hours}
+                  <FinnishOnly t={t} show={service.hoursInFinnish} />
+                </dd>
               </div>
             ) : null}
             {service.addresses.map((address) => (

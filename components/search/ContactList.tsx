@@ -4,18 +4,39 @@ import { formatHours, formatOpenState } from '@/utils/hours/format';
 import { openState } from '@/utils/hours/open-now';
 import { useI18n } from '@/components/shared/use-i18n';
 import { useNow } from '@/components/shared/use-now';
+import { InFinnishMark } from '@/components/search/InFinnishMark';
+import { hoursInFinnish, phoneLabelIn, type ShownText } from '@/utils/i18n/service-texts';
 
 /** "Auki nyt · sulkeutuu klo 15" (or the printed hours when they cannot be read as a timetable). */
 export function HoursNote({ hours, now }: { hours: OpeningHours; now: Date }) {
   const { language } = useI18n();
   const state = formatOpenState(openState(hours, now), language);
   const printed = formatHours(hours, language);
+  const printedInFinnish = hoursInFinnish(hours, language);
   const open = state !== null && /^(Auki|Öppet|Open|Päivystys|Jour)/.test(state);
   return (
     <>
       {state ? <span className={open ? 'contact-hours open-now' : 'contact-hours'}> · {state}</span> : null}
-      {printed && printed !== '24/7' ? <span className="contact-hours"> · {printed}</span> : null}
+      {printed && printed !== '24/7' ? (
+        <span className="contact-hours" lang={printedInFinnish ? 'fi' : undefined}>
+          {' '}
+          · {printed}
+          <InFinnishMark show={printedInFinnish} />
+        </span>
+      ) : null}
     </>
+  );
+}
+
+function PhoneLabel({ label }: { label: ShownText | null }) {
+  const short = shortPhoneLabel(label?.text);
+  if (!label || !short) return null;
+  return (
+    <span className="contact-note" lang={label.inFinnish ? 'fi' : undefined}>
+      {' '}
+      · {short}
+      <InFinnishMark show={label.inFinnish} />
+    </span>
   );
 }
 
@@ -25,7 +46,7 @@ export function HoursNote({ hours, now }: { hours: OpeningHours; now: Date }) {
  * the address a link really goes to) and address.
  */
 export function ContactList({ contacts }: { contacts: Contacts }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const now = useNow();
   if (!hasAnyContact(contacts)) return <p className="no-contacts">{t('noContacts')}</p>;
   return (
@@ -35,7 +56,7 @@ export function ContactList({ contacts }: { contacts: Contacts }) {
           <dt>{t('phone')}</dt>
           <dd>
             <a href={`tel:${phone.number}`}>{phone.display}</a>
-            {shortPhoneLabel(phone.label) ? <span className="contact-note"> · {shortPhoneLabel(phone.label)}</span> : null}
+            <PhoneLabel label={phoneLabelIn(phone, language)} />
             {phone.hours ? <HoursNote hours={phone.hours} now={now} /> : null}
           </dd>
         </div>

@@ -9,6 +9,8 @@ import { MainContactLine } from '@/components/handoff/MainContactLine';
 import { StaleContactReport } from '@/components/reports/StaleContactReport';
 import { useI18n } from '@/components/shared/use-i18n';
 import { localisedName } from '@/utils/i18n/language';
+import { descriptionIn, serviceNameIn } from '@/utils/i18n/service-texts';
+import { InFinnishMark } from '@/components/search/InFinnishMark';
 
 export interface PickControl {
   picked: boolean;
@@ -29,6 +31,15 @@ interface ServiceCardProps {
   pick?: PickControl;
 }
 
+function Description({ shown }: { shown: { text: string; inFinnish: boolean } }) {
+  return (
+    <p className="description" lang={shown.inFinnish ? 'fi' : undefined}>
+      {firstSentence(shown.text)}
+      <InFinnishMark show={shown.inFinnish} />
+    </p>
+  );
+}
+
 /**
  * One result. Every item shows the service, the organisation and its main contact, so that
  * three fit at a glance; the selected one opens its badges and buttons, and on request its
@@ -37,31 +48,41 @@ interface ServiceCardProps {
 export function ServiceCard({ result, id, selected, note, previewOpen, onSelect, onCopy, onTogglePreview, pick }: ServiceCardProps) {
   const { t, language } = useI18n();
   const { service, organisation } = result;
-  const serviceName = localisedName(service, language);
+  const shownName = serviceNameIn(service, language);
+  const serviceName = shownName.text;
   const organisationName = localisedName(organisation, language);
   // "Tarkistettu" only where a person confirmed facts (schema v2 requires who and what).
   const verifiedDate = service.verifiedAt && service.verifiedBy ? formatIsoDay(service.verifiedAt, language) : null;
   const contacts = contactsOf(service, organisation);
   return (
     <li id={id} className={selected ? 'result selected' : 'result'} aria-current={selected ? 'true' : undefined} onClick={onSelect}>
-      <h2 className="service-name">{serviceName}</h2>
+      {/* At most two lines (styles: .service-name), so three results fit at a glance in every
+          language; the whole name stays in the heading's text and in its title. */}
+      <h2 className="service-name" lang={shownName.inFinnish ? 'fi' : undefined} title={serviceName}>
+        {serviceName}
+        <InFinnishMark show={shownName.inFinnish} />
+      </h2>
       <p className="organisation-name">{organisationName}</p>
       <MainContactLine contact={mainContactOf(contacts)} />
       {selected ? (
         <div className="result-details">
-          <div className="badges">
-            {service.status === 'temporarilyClosed' ? <span className="badge badge-warn">{t('serviceTemporarilyClosed')}</span> : null}
-            {service.cost === 'free' ? <span className="badge badge-good">{t('free')}</span> : null}
-            {service.referral === 'none' ? <span className="badge badge-good">{t('noReferral')}</span> : null}
-            {verifiedDate ? (
-              <span className="badge badge-good" title={service.verifiedFields.join(', ')}>
-                {t('verifiedBy', verifiedDate)}
-              </span>
-            ) : (
-              <span className="badge badge-warn" title={t('unverifiedHint')}>
-                {t('unverified')}
-              </span>
-            )}
+          <div className="result-meta">
+            <div className="badges">
+              {service.status === 'temporarilyClosed' ? <span className="badge badge-warn">{t('serviceTemporarilyClosed')}</span> : null}
+              {service.cost === 'free' ? <span className="badge badge-good">{t('free')}</span> : null}
+              {service.referral === 'none' ? <span className="badge badge-good">{t('noReferral')}</span> : null}
+              {verifiedDate ? (
+                <span className="badge badge-good" title={service.verifiedFields.join(', ')}>
+                  {t('verifiedBy', verifiedDate)}
+                </span>
+              ) : (
+                <span className="badge badge-warn" title={t('unverifiedHint')}>
+                  {t('unverified')}
+                </span>
+              )}
+            </div>
+            {/* Beside the verification badge it is about: one row, so three results fit at a glance. */}
+            <StaleContactReport service={service} organisation={organisation} serviceName={serviceName} />
           </div>
           <div className="actions">
             <button type="button" className="primary" aria-label={t('copyNoteFor', serviceName)} onClick={onCopy}>
@@ -85,13 +106,12 @@ export function ServiceCard({ result, id, selected, note, previewOpen, onSelect,
           </div>
           {previewOpen ? (
             <div className="result-more">
-              <p className="description">{firstSentence(service.description)}</p>
+              <Description shown={descriptionIn(service, language)} />
               {contacts.owner === 'organisation' && hasAnyContact(contacts) ? <p className="contact-owner">{t('organisationContacts')}</p> : null}
               <ContactList contacts={contacts} />
               <NotePreview id={`${id}-note`} serviceName={serviceName} note={note} />
             </div>
           ) : null}
-          <StaleContactReport service={service} organisation={organisation} serviceName={serviceName} />
         </div>
       ) : null}
     </li>

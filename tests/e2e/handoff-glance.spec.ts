@@ -6,23 +6,11 @@
  */
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { countWhollyVisible } from './layout-checks';
 import { SEARCH_LABEL } from './popup-page';
 import { expect, test } from './sessions-fixtures';
 
 const DURING_MYYRMAKI = '2026-11-26T13:15:00+02:00';
-
-/** How many result items are wholly inside both the window and the scrolling results area. */
-export function countWhollyVisible(): number {
-  const area = document.querySelector('.results-area');
-  if (!area) return 0;
-  const box = area.getBoundingClientRect();
-  const top = Math.max(box.top, 0);
-  const bottom = Math.min(box.bottom, window.innerHeight);
-  return [...document.querySelectorAll('ul.results > li')].filter((item) => {
-    const rect = item.getBoundingClientRect();
-    return rect.height > 0 && rect.top >= top - 0.5 && rect.bottom <= bottom + 0.5;
-  }).length;
-}
 
 /** Her site is Myyrmäki (stored the way the site picker stores it), the clock in its session. */
 async function popupWithBanner(openDemoPopup: (time: string) => Promise<Page>, cityFilter?: string): Promise<Page> {

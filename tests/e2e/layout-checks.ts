@@ -25,3 +25,16 @@ export function findLayoutProblems(): LayoutProblems {
   }
   return { horizontalOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, clipped };
 }
+
+/** How many result items are wholly inside both the window and the scrolling results area. */
+export function countWhollyVisible(): number {
+  const area = document.querySelector('.results-area');
+  if (!area) return 0;
+  const box = area.getBoundingClientRect();
+  const top = Math.max(box.top, 0);
+  const bottom = Math.min(box.bottom, window.innerHeight);
+  return [...document.querySelectorAll('ul.results > li')].filter((item) => {
+    const rect = item.getBoundingClientRect();
+    return rect.height > 0 && rect.top >= top - 0.5 && rect.bottom <= bottom + 0.5;
+  }).length;
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportHsds, importHsds } from '@/utils/catalogue/hsds';
 import { hsdsSchemaFiles, hsdsValidators } from '@/utils/cli/hsds-schemas';
+import { catalogueSchema } from '@/utils/catalogue/schema';
+import { PEER_GROUPS_DESCRIPTION_SV, PEER_GROUPS_EN, PEER_GROUPS_FI, PEER_GROUPS_SV, withTrilingualServices } from './trilingual-fixture';
 import { bundledCatalogue } from './helpers';
 
 /**
@@ -32,6 +34,19 @@ describe('HSDS 3.0 export', () => {
       expect(problems).toEqual([]);
     }
     expect(exported).toHaveLength(catalogue.services.length);
+  });
+
+  it('carries Swedish and English texts in x_translations, which the official schemas accept', () => {
+    const trilingual = exportHsds(catalogueSchema.parse(withTrilingualServices(catalogue))).find((service) => service.name === PEER_GROUPS_FI)!;
+    expect(trilingual.x_translations).toEqual({
+      sv: { name: PEER_GROUPS_SV, description: PEER_GROUPS_DESCRIPTION_SV },
+      en: { name: PEER_GROUPS_EN, description: expect.stringMatching(/^The groups meet/) },
+    });
+    const phone = (trilingual.phones as Array<Record<string, unknown>>)[0]!;
+    expect(phone.x_translations).toEqual({ sv: { description: 'Gruppernas ledare' }, en: { description: 'Group leader' } });
+    const schedule = (trilingual.schedules as Array<Record<string, unknown>>)[0]!;
+    expect(schedule.x_translations).toEqual({ sv: { description: 'tisdagar på eftermiddagen' } });
+    for (const check of [validate, validateCompiled]) expect(check(trilingual), JSON.stringify(check.errors?.slice(0, 3))).toBe(true);
   });
 
   it('the validator is real: it refuses a service without status and a phone without number', () => {

@@ -22,7 +22,8 @@ import {
 /**
  * Open Referral HSDS 3.0 out and in (docs/hsds.md). Finnish text goes in the HSDS fields;
  * what HSDS cannot say travels in extra fields, which HSDS allows, all prefixed `x_`:
- * - `x_translations` {sv?, en?: {name?, description?}} on services and organisations;
+ * - `x_translations` {sv?, en?: {name?, description?}} on services and organisations, and
+ *   {sv?, en?: {description}} on phones (the label) and schedules (worded hours);
  * - `x_jarjestoopas` on services and organisations: our id and the facts HSDS has no field for
  *   (categories, target groups, audiences, areas, channels, keywords, cost, referral, sources,
  *   verifiedBy/verifiedFields, crisisHelp, notes);
@@ -45,18 +46,33 @@ const HELSINKI = 'Europe/Helsinki';
 type Json = Record<string, unknown>;
 const defined = (entries: Json): Json => Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined && value !== null));
 
-function translations(names: { sv?: string | undefined; en?: string | undefined }): Json | undefined {
-  const out = defined({ sv: names.sv ? { name: names.sv } : undefined, en: names.en ? { name: names.en } : undefined });
+type OtherLanguages = { sv?: string | undefined; en?: string | undefined } | undefined;
+
+/** `x_translations`: each language's name and description (HSDS has one language per record). */
+function translations(names: OtherLanguages, descriptions?: OtherLanguages): Json | undefined {
+  const of = (language: 'sv' | 'en') => {
+    const entry = defined({ name: names?.[language], description: descriptions?.[language] });
+    return Object.keys(entry).length > 0 ? entry : undefined;
+  };
+  const out = defined({ sv: of('sv'), en: of('en') });
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function phoneOut(phone: Phone, owner: { service_id?: string; organization_id?: string }, id: string): Json {
-  return defined({ id, ...owner, number: phone.display, type: 'voice', description: phone.label });
+  return defined({ id, ...owner, number: phone.display, type: 'voice', description: phone.label, x_translations: translations(undefined, phone.labels) });
 }
 
 function schedulesOut(hours: OpeningHours, serviceId: string, key: string, phoneId?: string): Json[] {
   const base = (index: number | string) =>
-    defined({ id: hsdsId('schedule', key, index), service_id: serviceId, x_phone_id: phoneId, x_kind: hours.kind, x_holidays: hours.holidays, x_timezone: HELSINKI });
+    defined({
+      id: hsdsId('schedule', key, index),
+      service_id: serviceId,
+      x_phone_id: phoneId,
+      x_kind: hours.kind,
+      x_holidays: hours.holidays,
+      x_timezone: HELSINKI,
+      x_translations: translations(undefined, hours.texts),
+    });
   const description = hours.text;
   const out: Json[] = [];
   if (hours.kind === 'weekly') {
@@ -169,7 +185,7 @@ export function serviceToHsds(service: Service, organisation: Organisation, publ
     languages: service.languages.map((code) => ({ id: hsdsId('language', service.id, code), service_id: id, code, name: languageNames.of(code) ?? code })),
     contacts: service.email ? [{ id: hsdsId('contact', service.id), service_id: id, department: service.name, email: service.email }] : [],
     organization: organisationOut(organisation),
-    x_translations: translations(service.names),
+    x_translations: translations(service.names, service.descriptions),
     x_jarjestoopas: defined({
       id: service.id,
       organisationId: service.organisationId,
@@ -197,7 +213,8 @@ export function exportHsds(catalogue: Catalogue): Json[] {
 // ---------------------------------------------------------------------------------------------
 // In: HSDS services (ours or another system's) → catalogue. Extra fields are used when present.
 
-const hsdsPhone = z.looseObject({ id: z.string().optional(), number: z.string(), description: z.string().optional() });
+const hsdsTranslations = z.record(z.string(), z.looseObject({ name: z.string().optional(), description: z.string().optional() })).optional();
+const hsdsPhone = z.looseObject({ id: z.string().optional(), number: z.string(), description: z.string().optional(), x_translations: hsdsTranslations });
 const hsdsSchedule = z.looseObject({
   byday: z.string().optional(),
   opens_at: z.string().optional(),
@@ -210,8 +227,8 @@ const hsdsSchedule = z.looseObject({
   x_holidays: z.enum(['closed', 'open']).optional(),
   x_closed: z.boolean().optional(),
   x_phone_id: z.string().optional(),
+  x_translations: hsdsTranslations,
 });
-const hsdsTranslations = z.record(z.string(), z.looseObject({ name: z.string().optional() })).optional();
 const hsdsAddress = z.looseObject({ address_1: z.string(), city: z.string(), postal_code: z.string() });
 const hsdsOrganisation = z.looseObject({
   id: z.string(),
@@ -251,8 +268,21 @@ function namesIn(value: z.infer<typeof hsdsTranslations>) {
   return defined({ sv: value?.sv?.name, en: value?.en?.name }) as { sv?: string; en?: string };
 }
 
+/** Translated descriptions (or labels, worded hours): absent when there are none, as in our records. */
+function descriptionsIn(value: z.infer<typeof hsdsTranslations>): { sv?: string; en?: string } | undefined {
+  const out = defined({ sv: value?.sv?.description, en: value?.en?.description }) as { sv?: string; en?: string };
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 function phoneIn(phone: z.infer<typeof hsdsPhone>, hours?: OpeningHours): Phone {
-  return { number: normalisePhone(phone.number), display: phone.number, ...(phone.description ? { label: phone.description } : {}), ...(hours ? { hours } : {}) };
+  const labels = descriptionsIn(phone.x_translations);
+  return {
+    number: normalisePhone(phone.number),
+    display: phone.number,
+    ...(phone.description ? { label: phone.description } : {}),
+    ...(labels ? { labels } : {}),
+    ...(hours ? { hours } : {}),
+  };
 }
 
 /** Schedules of one owner (the service, or one phone) back into opening hours. */
@@ -266,12 +296,13 @@ function hoursIn(schedules: readonly HsdsSchedule[]): OpeningHours | undefined {
   if (regular.length === 0) return undefined;
   const first = regular[0]!;
   const text = first.description;
+  const texts = text ? descriptionsIn(first.x_translations) : undefined;
   const holidays = first.x_holidays ?? 'closed';
-  const common = { holidays, exceptions, ...(text ? { text } : {}) };
+  const common = { holidays, exceptions, ...(text ? { text } : {}), ...(texts ? { texts } : {}) };
   const kind = first.x_kind ?? (first.byday && first.opens_at ? 'weekly' : first.attending_type ? 'appointment' : 'text');
   if (kind === 'always' || (first.opens_at === '00:00' && first.closes_at === '24:00' && first.byday === WEEKDAYS.join(','))) {
     // "24/7" is what the export writes when the source said nothing more.
-    return { kind: 'always', rules: [], holidays: first.x_holidays ?? 'open', exceptions, ...(text && text !== '24/7' ? { text } : {}) };
+    return { kind: 'always', rules: [], holidays: first.x_holidays ?? 'open', exceptions, ...(text && text !== '24/7' ? { text, ...(texts ? { texts } : {}) } : {}) };
   }
   if (kind === 'appointment') return { kind: 'appointment', rules: [], ...common };
   if (kind === 'weekly') {
@@ -367,6 +398,7 @@ export function importHsds(data: unknown, options: HsdsImportOptions): Catalogue
       name: hsds.name,
       names: namesIn(hsds.x_translations),
       description: hsds.description ?? hsds.name,
+      ...(descriptionsIn(hsds.x_translations) ? { descriptions: descriptionsIn(hsds.x_translations) } : {}),
       categories: x.categories ?? [options.defaultCategory],
       targetGroups: x.targetGroups ?? (hsds.eligibility_description ? hsds.eligibility_description.split(/\s*,\s*/) : []),
       audiences: x.audiences ?? [],

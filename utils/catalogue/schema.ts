@@ -77,6 +77,13 @@ export const localisedTextSchema = z.strictObject({
   en: z.optional(safeText(TEXT_LIMITS.short)),
 });
 const otherNames = z.strictObject({ sv: z.optional(safeText(TEXT_LIMITS.short)), en: z.optional(safeText(TEXT_LIMITS.short)) });
+/**
+ * A text's Swedish and English versions beside its Finnish one (which stays in the field it
+ * always had: `description`, `label`, `text`). Optional as a whole, so every catalogue written
+ * before languages came validates as it is and packs byte for byte as before. A text a language
+ * lacks is shown in Finnish and marked as such (utils/i18n/service-texts.ts); never machine-translated.
+ */
+const otherTexts = (max: number, min = 1) => z.strictObject({ sv: z.optional(safeText(max, min)), en: z.optional(safeText(max, min)) });
 
 /** Weekdays as RFC 5545 writes them (BYDAY), Monday first. */
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -127,12 +134,15 @@ export const openingHoursSchema = z
     holidays: z._default(z.enum(['closed', 'open']), 'closed'),
     exceptions: z._default(z.array(openingExceptionSchema).check(z.maxLength(60)), []),
     text: z.optional(safeText(TEXT_LIMITS.label)),
+    /** `text` in Swedish and English, where the source says it in those languages. */
+    texts: z.optional(otherTexts(TEXT_LIMITS.label)),
   })
   .check(
     z.superRefine((hours, ctx) => {
       if (hours.kind === 'weekly' && hours.rules.length === 0) ctx.addIssue({ code: 'custom', path: ['rules'], message: 'weekly hours need at least one rule' });
       if (hours.kind !== 'weekly' && hours.rules.length > 0) ctx.addIssue({ code: 'custom', path: ['rules'], message: `${hours.kind} hours take no weekly rules` });
       if (hours.kind === 'text' && !hours.text) ctx.addIssue({ code: 'custom', path: ['text'], message: 'text hours need the text' });
+      if (hours.texts && !hours.text) ctx.addIssue({ code: 'custom', path: ['texts'], message: 'texts translate text: give the Finnish text too' });
     }),
   );
 
@@ -142,8 +152,12 @@ export const phoneSchema = z.strictObject({
   /** As printed by the organisation, for people to read; must be the same number (see checkPhoneDisplay). */
   display: safeText(30, 3),
   label: z.optional(safeText(TEXT_LIMITS.label)),
+  /** `label` in Swedish and English. */
+  labels: z.optional(otherTexts(TEXT_LIMITS.label)),
   hours: z.optional(openingHoursSchema),
-});
+}).check(
+  z.refine((phone) => !phone.labels || phone.label !== undefined, { message: 'labels translate label: give the Finnish label too', path: ['labels'] }),
+);
 
 export const addressSchema = z.strictObject({
   street: z.optional(safeText(TEXT_LIMITS.short)),
@@ -208,6 +222,8 @@ export const serviceSchema = z
     name: safeText(TEXT_LIMITS.short, 2),
     names: otherNames,
     description: safeText(TEXT_LIMITS.long, 10),
+    /** The description in Swedish and English (the Finnish one is `description`, required). */
+    descriptions: z.optional(otherTexts(TEXT_LIMITS.long, 10)),
     categories: z.array(id).check(z.minLength(1), z.maxLength(20)),
     /** Target groups in the handbook's own Finnish words (searchable). */
     targetGroups: z.array(safeText(TEXT_LIMITS.short, 2)).check(z.maxLength(30)),

@@ -2,7 +2,8 @@ import { HANDBOOK_CATEGORIES } from '../catalogue/categories';
 import { contactsOf, firstSentence, formatAddress, shortPhoneLabel } from '../catalogue/contacts';
 import type { Organisation, Service } from '../catalogue/schema';
 import { formatHours } from '../hours/format';
-import { UI_LANGUAGES, type UiLanguage } from '../i18n/language';
+import { localisedName, UI_LANGUAGES, type UiLanguage } from '../i18n/language';
+import { descriptionIn, hoursInFinnish, phoneLabelIn, serviceNameIn } from '../i18n/service-texts';
 import { shortWebsite } from './main-contact';
 
 /** The languages a printout for the client can be in: those a note can be in. */
@@ -18,11 +19,13 @@ export interface PrintedService {
   organisation: string;
   /** The handbook categories, translated: what it helps with, in her language. */
   helpsWith: string[];
-  /** The catalogue's one-line description; the catalogue writes these in Finnish only. */
+  /** The first sentence of the description, in her language where the catalogue has it. */
   description: string;
   descriptionInFinnish: boolean;
-  phones: Array<{ display: string; label?: string; hours?: string }>;
+  /** `labelInFinnish` / `hoursInFinnish`: that text is the Finnish one (the printout says so). */
+  phones: Array<{ display: string; label?: string; labelInFinnish?: boolean; hours?: string; hoursInFinnish?: boolean }>;
   hours?: string;
+  hoursInFinnish?: boolean;
   addresses: string[];
   email?: string;
   website?: { url: string; short: string };
@@ -49,25 +52,33 @@ const CATEGORY_NAMES = new Map(HANDBOOK_CATEGORIES.map((category) => [category.i
 export function printedServices(entries: ReadonlyArray<{ service: Service; organisation: Organisation }>, language: ClientLanguage): PrintedService[] {
   return entries.map(({ service, organisation }) => {
     const contacts = contactsOf(service, organisation);
-    const translatedName = language === 'fi' ? service.name : service.names[language];
-    const translatedOrganisation = language === 'fi' ? organisation.name : organisation.names[language];
+    const name = serviceNameIn(service, language);
+    const description = descriptionIn(service, language);
+    const hours = contacts.hours ? forClient(formatHours(contacts.hours, language)) : '';
     return {
       id: service.id,
-      name: translatedName ?? service.name,
-      nameInFinnish: !translatedName,
-      organisation: translatedOrganisation ?? organisation.name,
+      name: name.text,
+      nameInFinnish: name.inFinnish,
+      // The registered name of the organisation: in Finnish without a remark where it has no other.
+      organisation: localisedName(organisation, language),
       helpsWith: service.categories.flatMap((id) => {
         const names = CATEGORY_NAMES.get(id);
         return names ? [names[language] ?? names.fi] : [];
       }),
-      description: forClient(firstSentence(service.description)),
-      descriptionInFinnish: language !== 'fi',
+      description: forClient(firstSentence(description.text)),
+      descriptionInFinnish: description.inFinnish,
       phones: contacts.phones.slice(0, 3).map((phone) => {
-        const label = shortPhoneLabel(phone.label);
-        const hours = phone.hours ? forClient(formatHours(phone.hours, language)) : '';
-        return { display: phone.display, ...(label ? { label: forClient(label) } : {}), ...(hours ? { hours } : {}) };
+        const shownLabel = phoneLabelIn(phone, language);
+        const short = shortPhoneLabel(shownLabel?.text);
+        const label = short ? forClient(short) : '';
+        const phoneHours = phone.hours ? forClient(formatHours(phone.hours, language)) : '';
+        return {
+          display: phone.display,
+          ...(label ? { label, labelInFinnish: shownLabel!.inFinnish } : {}),
+          ...(phoneHours ? { hours: phoneHours, hoursInFinnish: hoursInFinnish(phone.hours!, language) } : {}),
+        };
       }),
-      ...(contacts.hours && forClient(formatHours(contacts.hours, language)) ? { hours: forClient(formatHours(contacts.hours, language)) } : {}),
+      ...(hours ? { hours, hoursInFinnish: hoursInFinnish(contacts.hours!, language) } : {}),
       addresses: contacts.addresses.slice(0, 2).map(formatAddress),
       ...(contacts.email ? { email: contacts.email } : {}),
       ...(contacts.website ? { website: { url: contacts.website, short: shortWebsite(contacts.website) } } : {}),

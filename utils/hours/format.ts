@@ -107,12 +107,15 @@ export function formatRules(hours: OpeningHours, language: HoursLanguage): strin
 
 /**
  * The hours as a person should read them: the source's own words in Finnish (they may say more
- * than the rules), generated words in Swedish and English; "24/7" for round-the-clock lines.
+ * than the rules), generated words in Swedish and English (or the source's own, for hours only
+ * words can say); "24/7" for round-the-clock lines.
  */
 export function formatHours(hours: OpeningHours, language: HoursLanguage): string {
   if (language === 'fi' && hours.text) return hours.text;
   if (hours.kind === 'always') return '24/7';
   if (hours.kind === 'weekly') return formatRules(hours, language);
   if (hours.kind === 'appointment') return HOURS_WORDS[language].appointment;
-  return hours.text ?? '';
+  // The source's own words: its Swedish/English version where it has one, else the Finnish
+  // (the caller marks it, see hoursInFinnish in utils/i18n/service-texts.ts).
+  return (language !== 'fi' && hours.texts?.[language]) || hours.text || '';
 }

@@ -1,10 +1,11 @@
 import { contactsOf, formatAddress, hasAnyContact, hostOf, shortPhoneLabel } from '../catalogue/contacts';
-import { HOSTILE_CHARACTERS, type Organisation, type Service } from '../catalogue/schema';
+import { HOSTILE_CHARACTERS, type OpeningHours, type Organisation, type Service } from '../catalogue/schema';
 import { formatHours } from '../hours/format';
 import { formatDay, formatIsoDay } from '../i18n/dates';
 import type { UiLanguage } from '../i18n/language';
 import { NOTE_TEMPLATES } from './templates';
 import { localisedName } from '../i18n/language';
+import { hoursInFinnish, phoneLabelIn, serviceNameIn, type ShownText } from '../i18n/service-texts';
 
 /** Record systems strip formatting and show narrow columns: plain text, lines of at most this. */
 export const NOTE_LINE_WIDTH = 72;
@@ -71,14 +72,26 @@ export function formatReferralNote({ service, organisation, date, language }: No
   const t = NOTE_TEMPLATES[language];
   const contacts = contactsOf(service, organisation);
   const languageNames = new Intl.DisplayNames([language], { type: 'language' });
-  const serviceName = localisedName(service, language);
+  // A text the service lacks in the note's language is written in Finnish and says so; the
+  // organisation's name is its registered name, shown in Finnish without a remark.
+  const marked = (shown: ShownText, brackets: '()' | '[]' = '()') => (shown.inFinnish ? `${shown.text} ${brackets[0]}${t.inFinnish}${brackets[1]}` : shown.text);
   const organisationName = localisedName(organisation, language);
+  const hoursText = (hours: OpeningHours) => {
+    const text = formatHours(hours, language);
+    return text && hoursInFinnish(hours, language) ? `${text} [${t.inFinnish}]` : text;
+  };
 
-  const lines: string[] = [`${t.heading} ${formatDay(date, language)}`, `${t.service}: ${serviceName}`, `${t.organisation}: ${organisationName}`];
+  const lines: string[] = [
+    `${t.heading} ${formatDay(date, language)}`,
+    `${t.service}: ${marked(serviceNameIn(service, language))}`,
+    `${t.organisation}: ${organisationName}`,
+  ];
   if (contacts.owner === 'organisation' && hasAnyContact(contacts)) lines.push(t.organisationContacts);
   for (const phone of contacts.phones.slice(0, 3)) {
-    const label = shortPhoneLabel(phone.label);
-    const hours = phone.hours ? formatHours(phone.hours, language) : '';
+    const shownLabel = phoneLabelIn(phone, language);
+    const short = shortPhoneLabel(shownLabel?.text);
+    const label = short && shownLabel ? marked({ text: short, inFinnish: shownLabel.inFinnish }, '[]') : '';
+    const hours = phone.hours ? hoursText(phone.hours) : '';
     const details = [label, hours].filter(Boolean).join(', ');
     lines.push(`${t.phone}: ${phone.display}${details ? ` (${details})` : ''}`);
   }
@@ -87,7 +100,7 @@ export function formatReferralNote({ service, organisation, date, language }: No
   for (const address of contacts.addresses.slice(0, 2)) lines.push(`${t.address}: ${formatAddress(address)}`);
   if (contacts.hours && !contacts.phones.some((phone) => phone.hours)) {
     // The hours as written, not "open now": the note is read later, by someone else.
-    lines.push(`${t.hours}: ${formatHours(contacts.hours, language)}`);
+    lines.push(`${t.hours}: ${hoursText(contacts.hours)}`);
   }
   if (!hasAnyContact(contacts)) lines.push(t.noContacts);
   const terms = [

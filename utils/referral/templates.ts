@@ -3,6 +3,7 @@
  * a Finnish-speaking nurse may write a note in Swedish for a Swedish-speaking client.
  */
 import type { UiLanguage } from '../i18n/language';
+import { IN_FINNISH } from '../i18n/service-texts';
 
 export interface NoteTemplate {
   heading: string;
@@ -22,6 +23,8 @@ export interface NoteTemplate {
   unverified: string;
   organisationContacts: string;
   noContacts: string;
+  /** After a catalogue text that has no version in this language: it is shown in Finnish. */
+  inFinnish: string;
 }
 
 export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
@@ -43,6 +46,7 @@ export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
     unverified: 'Yhteystiedot tarkistamatta: varmista ennen yhteydenottoa.',
     organisationContacts: 'Yhteystiedot ovat järjestön (palvelulla ei omia):',
     noContacts: 'Luettelossa ei ole yhteystietoja.',
+    inFinnish: IN_FINNISH.fi,
   },
   sv: {
     heading: 'Hänvisning till organisationens tjänst',
@@ -62,6 +66,7 @@ export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
     unverified: 'Kontaktuppgifterna okontrollerade: kontrollera före kontakt.',
     organisationContacts: 'Kontaktuppgifterna är organisationens (tjänsten har inga egna):',
     noContacts: 'Katalogen har inga kontaktuppgifter.',
+    inFinnish: IN_FINNISH.sv,
   },
   en: {
     heading: 'Referral to an NGO service',
@@ -81,5 +86,6 @@ export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
     unverified: 'Contact details not verified: check before contacting.',
     organisationContacts: "Contacts are the organisation's (the service has none of its own):",
     noContacts: 'The catalogue has no contact details.',
+    inFinnish: IN_FINNISH.en,
   },
 };

@@ -2,10 +2,11 @@ import type { Catalogue, Organisation, Service } from '../catalogue/schema';
 import { splitCompound } from './compound';
 import { foldDiacritics, isStopword, tokenise } from './normalise';
 import { stemTerms } from './stem';
+import { swedishStemTerm } from './stem-sv';
 
 /**
  * The first stage of indexing: which services are searchable, and an inverted index from
- * folded Finnish stems to services with field weights. The packer turns this into the compact
+ * folded Finnish stems (and, for Swedish texts, Swedish stems) to services with field weights. The packer turns this into the compact
  * form the search core reads.
  */
 
@@ -35,21 +36,37 @@ export interface CollectedPostings {
   knownWords: Set<string>;
 }
 
-function fieldTexts(service: Service, organisation: Organisation, catalogue: Catalogue): Array<[string, number]> {
-  const categoryNames = service.categories.flatMap((id) => {
-    const category = catalogue.categories.find((candidate) => candidate.id === id);
-    return category ? Object.values(category.names) : [];
-  });
+/** A field's text, its weight, and whether it is Swedish (then also Swedish-stemmed). */
+type FieldText = [text: string, weight: number, swedish?: boolean];
+
+function fieldTexts(service: Service, organisation: Organisation, catalogue: Catalogue): FieldText[] {
+  const categories = service.categories.flatMap((id) => catalogue.categories.find((candidate) => candidate.id === id) ?? []);
   return [
-    [[service.name, ...Object.values(service.names)].join(' '), FIELD_WEIGHTS.name],
+    [[service.name, service.names.en ?? ''].join(' '), FIELD_WEIGHTS.name],
+    [service.names.sv ?? '', FIELD_WEIGHTS.name, true],
     [service.keywords.join(' · '), FIELD_WEIGHTS.serviceKeywords],
     [organisation.keywords.filter((keyword) => !/\s/.test(keyword.trim())).join(' · '), FIELD_WEIGHTS.organisationKeywords],
     [organisation.keywords.filter((keyword) => /\s/.test(keyword.trim())).join(' · '), FIELD_WEIGHTS.organisationKeywords * PHRASE_WORD_FACTOR],
     [service.targetGroups.join(' · '), FIELD_WEIGHTS.targetGroups],
-    [[organisation.name, organisation.shortName ?? '', ...Object.values(organisation.names)].join(' '), FIELD_WEIGHTS.organisationName],
-    [categoryNames.join(' · '), FIELD_WEIGHTS.categories],
-    [service.description, FIELD_WEIGHTS.description],
+    [[organisation.name, organisation.shortName ?? '', organisation.names.en ?? ''].join(' '), FIELD_WEIGHTS.organisationName],
+    [organisation.names.sv ?? '', FIELD_WEIGHTS.organisationName, true],
+    [categories.map((category) => [category.names.fi, category.names.en ?? ''].join(' ')).join(' · '), FIELD_WEIGHTS.categories],
+    [categories.map((category) => category.names.sv ?? '').join(' · '), FIELD_WEIGHTS.categories, true],
+    [[service.description, service.descriptions?.en ?? ''].join(' '), FIELD_WEIGHTS.description],
+    [service.descriptions?.sv ?? '', FIELD_WEIGHTS.description, true],
   ];
+}
+
+/**
+ * Index terms of a token: its Finnish Snowball stems, and in a Swedish text also its Swedish
+ * stem ("missbrukare" → "missbruk"), so that a Swedish query meets Swedish inflections. English
+ * texts go through the Finnish stems and prefix matching, as English names always have.
+ */
+function termsOf(token: string, swedish: boolean | undefined): string[] {
+  const stems = stemTerms(token);
+  if (!swedish) return stems;
+  const swedishTerm = swedishStemTerm(token);
+  return stems.includes(swedishTerm) ? stems : [...stems, swedishTerm];
 }
 
 export function collectPostings(catalogue: Catalogue): CollectedPostings {
@@ -62,16 +79,16 @@ export function collectPostings(catalogue: Catalogue): CollectedPostings {
   // Pass 1: tokens per service and field, and the vocabulary of whole words.
   const tokenised = services.map((service) =>
     fieldTexts(service, organisations.get(service.organisationId)!, catalogue).map(
-      ([text, weight]) => [tokenise(text).filter((token) => !isStopword(token)), weight] as const,
+      ([text, weight, swedish]) => [tokenise(text).filter((token) => !isStopword(token)), weight, swedish] as const,
     ),
   );
   const knownWords = new Set<string>();
   for (const fields of tokenised) {
-    for (const [tokens] of fields) {
+    for (const [tokens, , swedish] of fields) {
       for (const token of tokens) {
         if (token.length < 3) continue;
         knownWords.add(foldDiacritics(token));
-        for (const stem of stemTerms(token)) if (stem.length >= 3) knownWords.add(stem);
+        for (const stem of termsOf(token, swedish)) if (stem.length >= 3) knownWords.add(stem);
       }
     }
   }
@@ -84,11 +101,11 @@ export function collectPostings(catalogue: Catalogue): CollectedPostings {
     if ((byService.get(position) ?? 0) < weight) byService.set(position, weight);
   };
   tokenised.forEach((fields, position) => {
-    for (const [tokens, weight] of fields) {
+    for (const [tokens, weight, swedish] of fields) {
       for (const token of tokens) {
-        for (const stem of stemTerms(token)) add(stem, position, weight);
+        for (const stem of termsOf(token, swedish)) add(stem, position, weight);
         const parts = splitCompound(foldDiacritics(token), (part) => knownWords.has(part) && part !== foldDiacritics(token));
-        for (const part of parts ?? []) for (const stem of stemTerms(part)) add(stem, position, weight * COMPOUND_PART_FACTOR);
+        for (const part of parts ?? []) for (const stem of termsOf(part, swedish)) add(stem, position, weight * COMPOUND_PART_FACTOR);
       }
     }
   });

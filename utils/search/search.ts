@@ -9,6 +9,7 @@ import { bisect, type SearchIndex } from './search-index';
 import { crisisNeedsOf } from './crisis';
 import { derivationBases } from './lexicon';
 import { stemTerms } from './stem';
+import { swedishStemTerm } from './stem-sv';
 
 export interface SearchResult {
   service: Service;
@@ -115,6 +116,9 @@ function expandWord(index: SearchIndex, word: string, synonymGroups: Set<number>
     expandStem(index, stem, factor, alternatives, folded);
     for (const group of index.synonyms.groupsByStem.get(stem) ?? []) synonymGroups.add(group);
   }
+  // The Swedish stem ("missbrukarnas" → "missbruk"): indexed from Swedish texts (collect-postings.ts).
+  const swedish = swedishStemTerm(normaliseText(word));
+  if (!stems.includes(swedish) && index.hasTerm(swedish)) offer(alternatives, swedish, factor);
   offerSynonyms(index, synonymGroups, factor * SYNONYM_FACTOR, alternatives);
   const direct = () => [...alternatives.values()].some((value) => value >= factor * STRONG_FACTOR);
   if (!direct() && index.lexicon) {
