@@ -23,7 +23,10 @@ function words(): string[] {
   return [...new Set(texts.flatMap((text) => tokenise(text)))];
 }
 
-describe('the stemmer as the extension builds it', () => {
+describe.each([
+  { language: 'Finnish', stemmer: '@nlpjs/lang-fi/src/stemmer-fi.js' },
+  { language: 'Swedish', stemmer: '@nlpjs/lang-sv/src/stemmer-sv.js' },
+])('the $language stemmer as the extension builds it', ({ stemmer }) => {
   it('gives the library’s stems for every word, without @nlpjs/core’s container', async () => {
     const out = mkdtempSync(join(tmpdir(), 'stem-shim-'));
     try {
@@ -36,7 +39,7 @@ describe('the stemmer as the extension builds it', () => {
           outDir: out,
           write: false,
           minify: false,
-          lib: { entry: join(ROOT, 'node_modules/@nlpjs/lang-fi/src/stemmer-fi.js'), formats: ['es'], fileName: 'stemmer' },
+          lib: { entry: join(ROOT, 'node_modules', stemmer), formats: ['es'], fileName: 'stemmer' },
         },
       });
       const chunk = (Array.isArray(result) ? result[0]! : result) as { output: Array<{ type: string; code?: string; fileName: string }> };
@@ -46,7 +49,7 @@ describe('the stemmer as the extension builds it', () => {
       const file = join(out, 'stemmer.mjs');
       writeFileSync(file, code);
       const Built = ((await import(pathToFileURL(file).href)) as { default: new () => { stem(word: string): string } }).default;
-      const Library = require('@nlpjs/lang-fi/src/stemmer-fi.js') as new () => { stem(word: string): string };
+      const Library = require(stemmer) as new () => { stem(word: string): string };
       const [built, library] = [new Built(), new Library()];
       const all = words();
       expect(all.length).toBeGreaterThan(1000);

@@ -4,3 +4,10 @@ declare module '@nlpjs/lang-fi/src/stemmer-fi.js' {
     stem(word: string): string;
   }
 }
+
+// @nlpjs/lang-sv ships no types either; its Snowball Swedish stemmer.
+declare module '@nlpjs/lang-sv/src/stemmer-sv.js' {
+  export default class StemmerSv {
+    stem(word: string): string;
+  }
+}

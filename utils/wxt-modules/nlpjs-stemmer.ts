@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 
 /**
- * The Finnish stemmer without the rest of @nlpjs/core. `@nlpjs/lang-fi`'s Snowball stemmer
+ * The Finnish and Swedish stemmers without the rest of @nlpjs/core. `@nlpjs/lang-fi`'s Snowball stemmer
  * (utils/search/stem.ts) takes `Among` and `BaseStemmer` from `@nlpjs/core`, whose index (plain
  * CommonJS, so never tree-shaken) also brings its container, compiler, logger, tokenizer and
  * more: about 8 kB of gzipped JavaScript in the popup that stemming never runs. In the
@@ -13,7 +13,7 @@ import { addViteConfig, defineWxtModule } from 'wxt/modules';
  * tests/unit/stem-shim.test.ts builds the stemmer with this plugin and compares its stems
  * with the library's.
  */
-const FROM_STEMMER = /[\\/]@nlpjs[\\/]lang-fi[\\/]src[\\/]stemmer-fi\.js$/;
+const FROM_STEMMER = /[\\/]@nlpjs[\\/]lang-(?:fi|sv)[\\/]src[\\/]stemmer-(?:fi|sv)\.js$/;
 const FROM_BASE_STEMMER = /[\\/]@nlpjs[\\/]core[\\/]src[\\/]base-stemmer\.js$/;
 
 export function stemmerOnlyPlugin(root: string): Plugin {
