@@ -35,6 +35,26 @@ describe('crisis help comes first, by rule', () => {
     expect(recruitment === -1 || results.slice(0, recruitment).every((result) => result.crisis)).toBe(true);
   });
 
+  it('no filter and no place word hides crisis help (a shelter takes people from any municipality)', () => {
+    const index = bundledIndex();
+    const shelter = 'vantaan-turvakoti-turvakoti';
+    const ids = (query: string, filters = {}) => rankServices(index, query, { limit: 10, filters }).map((hit) => ({ id: index.records.get(hit.position)!.service.id, crisis: hit.crisis }));
+    // The Vantaa shelter is local to Vantaa: before, a Kerava filter or "Keravalla" dropped it.
+    for (const [query, filters] of [
+      ['mieheni lyö minua', { city: 'kerava' }],
+      ['mieheni lyö minua Keravalla', {}],
+      ['mieheni lyö minua', { category: 'velkaneuvonta', audience: 'nuoret' }],
+    ] as const) {
+      const results = ids(query, filters);
+      expect(results.map((result) => result.id), `${query} ${JSON.stringify(filters)}`).toContain(shelter);
+      expect(results[0]!.crisis).toBe(true);
+    }
+    const suicide = ids('haluan kuolla', { city: 'kerava', category: 'velkaneuvonta' });
+    expect(suicide[0]).toEqual({ id: 'mieli-ry-mieli-kriisipuhelin', crisis: true });
+    // Filters still apply to everything else.
+    expect(ids('velkaneuvonta', { city: 'kerava' }).every((result) => result.id !== shelter)).toBe(true);
+  });
+
   it('violence at home gets the shelter and the violence line before the crisis phone', () => {
     const first = search('mies lyö kotona')[0]!;
     expect(['vantaan-turvakoti', 'nollalinja']).toContain(first.organisation.id);

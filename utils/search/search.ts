@@ -361,12 +361,16 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   const crisisMask = crisisMaskOf(index, parsed.allWords);
   const crisisMasks = index.facts.crisisMasks;
   let candidateCount = 0;
+  // Crisis help for a crisis the query expresses is never filtered out: a crisis line answers
+  // from anywhere and a shelter takes people from any municipality, so neither the nurse's
+  // filters nor a place word in the query ("Keravalla") may hide it.
+  const isCrisisHelp = (position: number) => crisisMask !== 0 && crisisMasks !== undefined && (crisisMasks[position]! & crisisMask) !== 0;
   for (let i = 0; i < totalCount; i++) {
     const position = totalTouched[i]!;
-    if (eligible(position)) {
+    if (eligible(position) || isCrisisHelp(position)) {
       const coverage = matched[position]! / needWords;
       let score = total[position]! * (0.4 + 0.6 * coverage * coverage);
-      if (crisisMask && crisisMasks && (crisisMasks[position]! & crisisMask) !== 0) {
+      if (isCrisisHelp(position)) {
         score += crisisBoost(crisisMasks[position]! & crisisMask);
         marks[position] = CRISIS_MARK;
       } else if (direct[position]! < needed) marks[position] = WEAK_MARK;
@@ -380,7 +384,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   if (crisisMask && crisisMasks) {
     // Crisis help comes first even when the query shares no word with it ("haluan kuolla").
     for (let position = 0; position < index.serviceCount; position++) {
-      if ((crisisMasks[position]! & crisisMask) === 0 || marks[position] === CRISIS_MARK || !eligible(position)) continue;
+      if ((crisisMasks[position]! & crisisMask) === 0 || marks[position] === CRISIS_MARK) continue;
       marks[position] = CRISIS_MARK;
       candidates[candidateCount] = position;
       candidateScores[candidateCount++] = crisisBoost(crisisMasks[position]! & crisisMask);
