@@ -3,9 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { queryWordsFileSchema } from '@/utils/search/lexicon-files';
 import { searchServices } from '@/utils/search/search';
+import { buildSearchIndex } from '@/utils/search/build-index';
+import { bundledLexicon } from '@/utils/search/lexicon-files';
+import { synonymFileSchema } from '@/utils/search/synonyms';
 import { compileVocabulary, tagServices, vocabularyGroups } from '@/utils/search/vocabulary';
 import { buildNeeds } from '@/utils/vocabulary/build-needs';
 import { curatedFileSchema, needsFileSchema, serviceConceptsFileSchema, sourceExtractSchema, tagOverridesFileSchema } from '@/utils/vocabulary/schema';
+import { selectedBy, ysoRulesFileSchema } from '@/utils/vocabulary/yso';
 import { bundledCatalogue, bundledIndex, readJson, ROOT } from './helpers';
 
 const needs = needsFileSchema.parse(readJson('data/vocabulary/needs.json'));
@@ -16,9 +20,13 @@ const sources = () => {
     curated: curatedFileSchema.parse(readJson('data/vocabulary/curated.json')),
     ptvClasses: sourceExtractSchema.parse(readJson('data/vocabulary/sources/ptv-service-classes.json')),
     ptvTargetGroups: sourceExtractSchema.parse(readJson('data/vocabulary/sources/ptv-target-groups.json')),
+    yso: sourceExtractSchema.parse(readJson('data/vocabulary/sources/yso-labels.json')),
+    ysoRules: ysoRulesFileSchema.parse(readJson('data/vocabulary/yso-rules.json')),
     genericWords: [...queryWords.generic.fi, ...queryWords.generic.sv, ...queryWords.generic.en],
   };
 };
+
+const languages3 = (concept: (typeof needs.concepts)[number]) => (['fi', 'sv', 'en'] as const).every((language) => concept.terms[language].length > 0);
 
 describe('need vocabulary (data/vocabulary/needs.json)', () => {
   it('is built deterministically from the committed sources, and the committed file is up to date', () => {
@@ -44,7 +52,31 @@ describe('need vocabulary (data/vocabulary/needs.json)', () => {
     const ids = new Set(needs.concepts.map((concept) => concept.id));
     expect(needs.concepts.find((concept) => concept.id === 'substance-use')?.ptv).toContainEqual({ code: 'P5.7', uri: 'http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/P5.7' });
     for (const concept of needs.concepts) for (const link of [...concept.broader, ...concept.related]) expect(ids.has(link), `${concept.id} → ${link}`).toBe(true);
-    expect(needs.concepts.length).toBeGreaterThanOrEqual(150);
+    expect(needs.concepts.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('links YSO labels to the concepts that have the same term, and YSO concepts selected by rule sit under the rule\'s concept', () => {
+    const byId = new Map(needs.concepts.map((concept) => [concept.id, concept]));
+    // "ongelmapelaaminen" is a curated gambling term: YSO p25449 brings its Swedish and English labels.
+    expect(byId.get('gambling')!.terms.sv).toContainEqual({ text: 'problemspelande', source: 'yso:p25449' });
+    const ysoConcepts = needs.concepts.filter((concept) => concept.id.startsWith('yso-'));
+    expect(ysoConcepts.length).toBeGreaterThan(100);
+    for (const concept of ysoConcepts) {
+      expect(concept.broader).toHaveLength(1);
+      for (const language of ['fi', 'sv', 'en'] as const) expect(concept.terms[language][0]?.source, concept.id).toBe(`yso:${concept.id.slice(4)}`);
+    }
+    const nettiriippuvuus = needs.concepts.find((concept) => concept.terms.fi.some((term) => term.text === 'lääkeriippuvuus'));
+    expect(nettiriippuvuus?.broader).toEqual(['addiction']);
+    expect(needs.concepts.filter((concept) => languages3(concept)).length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('selects YSO concepts by compound part at a word start or as a long enough head, never inside another word', () => {
+    const rules = ysoRulesFileSchema.parse(readJson('data/vocabulary/yso-rules.json'));
+    const label = (fi: string) => ({ fi, sv: 'x', en: 'x' });
+    expect(selectedBy(label('nettiriippuvuus'), rules)).toBe('addiction');
+    expect(selectedBy(label('omaishoitoperheet'), rules)).toBe('caregiving');
+    expect(selectedBy(label('viranomaiset'), rules)).toBeNull();
+    expect(selectedBy(label('alkoholilaki'), rules)).toBeNull();
   });
 
   it('never makes a generic query word a concept term', () => {
@@ -75,23 +107,43 @@ describe('services tagged with concepts', () => {
     const unserved = vocabulary.concepts.find((concept) => !Object.values(tags).flat().includes(concept.id));
     expect(unserved).toBeDefined();
     const groups = vocabularyGroups(vocabulary, tags);
-    expect(groups).not.toContainEqual(unserved!.terms);
+    expect(groups.map((group) => group.triggers)).not.toContainEqual(unserved!.terms);
     expect(groups.length).toBeGreaterThan(0);
   });
 });
 
 describe('search with the vocabulary', () => {
-  it('ranks first a service that meets both needs of a two-need query', () => {
+  it('ranks first a service that meets both needs of a two-need query (the concepts do it: without them a one-need service is first)', () => {
     const tags = tagServices(bundledCatalogue(), compileVocabulary(needs, overrides));
+    const withoutVocabulary = buildSearchIndex(bundledCatalogue(), synonymFileSchema.parse(readJson('data/synonyms.json')), bundledLexicon());
     for (const [query, a, b] of [
-      ['peliriippuvuus nuori', 'gambling', 'youth'],
-      ['velkaantunut rikostaustainen', 'debt', 'offenders'],
-      ['muistisairas vertaistuki', 'memory', 'peer-support'],
+      ['velkaantunut vanki', 'debt', 'offenders'],
+      ['debt prisoner', 'debt', 'offenders'],
+      ['mielenterveys työtön', 'mental-health', 'employment'],
     ] as const) {
       const first = searchServices(bundledIndex(), query)[0];
       expect(first, query).toBeDefined();
       expect(tags[first!.service.id], query).toEqual(expect.arrayContaining([a, b]));
       expect(first!.weak, query).toBe(false);
+      const plainFirst = searchServices(withoutVocabulary, query)[0]!;
+      expect([a, b].every((id) => tags[plainFirst.service.id]!.includes(id)), `${query} without the vocabulary`).toBe(false);
+    }
+  });
+
+  it('matches a concept phrase in other inflections, tenses and word orders', () => {
+    for (const [query, concept] of [
+      ['laskut kasaantuu', 'debt'],
+      ['laskuja on kasautunut', 'debt'],
+      ['rahat ei riitä', 'money'],
+      ['rahaa ei riittänyt ruokaan', 'food-aid'],
+      ['ei pääse viinasta eroon', 'alcohol'],
+      ['viinasta ei pääse eroon', 'alcohol'],
+    ] as const) {
+      const tags = tagServices(bundledCatalogue(), compileVocabulary(needs, overrides));
+      const first = searchServices(bundledIndex(), query)[0];
+      expect(first, query).toBeDefined();
+      expect(first!.weak, query).toBe(false);
+      expect(tags[first!.service.id], query).toContain(concept);
     }
   });
 

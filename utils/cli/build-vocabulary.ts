@@ -12,6 +12,7 @@ import { queryWordsFileSchema } from '../search/lexicon-files';
 import { compileVocabulary, tagServices } from '../search/vocabulary';
 import { buildNeeds } from '../vocabulary/build-needs';
 import { curatedFileSchema, sourceExtractSchema, tagOverridesFileSchema } from '../vocabulary/schema';
+import { ysoRulesFileSchema } from '../vocabulary/yso';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIR = resolve(ROOT, 'data/vocabulary');
@@ -23,7 +24,8 @@ const needs = buildNeeds({
   curated: curatedFileSchema.parse(read(resolve(DIR, 'curated.json'))),
   ptvClasses: sourceExtractSchema.parse(read(resolve(DIR, 'sources/ptv-service-classes.json'))),
   ptvTargetGroups: sourceExtractSchema.parse(read(resolve(DIR, 'sources/ptv-target-groups.json'))),
-  yso: optional('yso.json'),
+  yso: optional('yso-labels.json'),
+  ysoRules: ysoRulesFileSchema.parse(read(resolve(DIR, 'yso-rules.json'))),
   koko: optional('koko.json'),
   genericWords: [...queryWords.generic.fi, ...queryWords.generic.sv, ...queryWords.generic.en],
 });

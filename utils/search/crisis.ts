@@ -46,7 +46,7 @@ export function crisisKeys(lexicon: Pick<CompiledLexicon, 'crisisEndings' | 'der
 }
 
 /** Where in the query each key (and each beginning of a key) occurs. */
-interface QueryKeys {
+export interface QueryKeys {
   /** Key → positions of the query words that have it. */
   exact: Map<string, number[]>;
   /** Every beginning (two letters or more) of every key → positions. */
@@ -61,7 +61,7 @@ function add(map: Map<string, number[]>, key: string, position: number) {
   else if (positions[positions.length - 1] !== position) positions.push(position);
 }
 
-function queryKeys(lexicon: CompiledLexicon, words: readonly string[]): QueryKeys {
+export function queryKeys(lexicon: CompiledLexicon, words: readonly string[]): QueryKeys {
   const exact = new Map<string, number[]>();
   const beginnings = new Map<string, number[]>();
   const byWord = words.map((word, position) => {
@@ -126,6 +126,21 @@ function matches(query: QueryKeys, pattern: CrisisPattern): boolean {
     slots.push([...positions]);
   }
   return slots.length > 0 && fitsWindow(slots, pattern.ordered ?? false);
+}
+
+/**
+ * The query positions that meet a pattern's slots (any order, within the window), or null when
+ * it does not match: the words a vocabulary phrase gives its group to (see search.ts).
+ */
+export function patternPositions(query: QueryKeys, slots: readonly (readonly string[])[]): number[] | null {
+  const found: number[][] = [];
+  for (const alternatives of slots) {
+    const positions = new Set<number>();
+    for (const alternative of alternatives) for (const at of positionsOf(query, alternative)) positions.add(at);
+    if (positions.size === 0) return null;
+    found.push([...positions]);
+  }
+  return found.length > 0 && fitsWindow(found, false) ? [...new Set(found.flat())] : null;
 }
 
 /** Patterns of an index packed before crisis patterns existed: each stem its own slot. */

@@ -153,11 +153,13 @@ export function openSearchIndex(data: unknown, records: RecordStore): SearchInde
       return ordinal < 0 ? 1 : 1 + Math.log(serviceCount / counts[ordinal]!);
     },
     isKnownWord: (word) => knownWords[bisect(knownWords, word)] === word,
-    fuzzyTerms: createVocabularyMatcher(terms),
+    // Concept terms ("~debt", see vocabulary.ts) are not words a typo could mean.
+    fuzzyTerms: createVocabularyMatcher(terms.filter((term) => !term.startsWith('~'))),
     synonyms: {
       groupsByStem: new Map(packed.synonyms.groupsByStem),
       phrases: packed.synonyms.phrases,
       termsByGroup: packed.synonyms.termsByGroup,
+      ...(packed.synonyms.vocabularyFrom !== undefined ? { vocabularyFrom: packed.synonyms.vocabularyFrom } : {}),
     },
     ...(packed.lexicon ? { lexicon: packed.lexicon } : {}),
     facts,

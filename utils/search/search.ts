@@ -6,7 +6,7 @@ import { hasActiveFilter, type SearchFilters } from './filters';
 import { foldDiacritics, isStopword, normaliseText, tokenise } from './normalise';
 import { capQuery, capWords, FUZZY_MAX_WORD_LENGTH } from './query-cap';
 import { bisect, type SearchIndex } from './search-index';
-import { crisisNeedsOf } from './crisis';
+import { crisisNeedsOf, patternPositions, queryKeys, type QueryKeys } from './crisis';
 import { derivationBases } from './lexicon';
 import { stemTerms } from './stem';
 import { swedishStemTerm } from './stem-sv';
@@ -38,6 +38,9 @@ export interface SearchOptions {
 type Alternatives = Map<string, number>;
 
 const SYNONYM_FACTOR = 0.7;
+/** A need-vocabulary group's terms count this share of a hand-made synonym's (0.7 × 0.9 = 0.63:
+ *  still a direct match, but below the typed word and the hand-made groups). */
+const VOCABULARY_SHARE = 0.9;
 const FUZZY_FACTOR = 0.8;
 const DERIVATION_FACTOR = 0.75;
 const FUZZY_MAX_SCORE = 0.34;
@@ -100,10 +103,13 @@ function expandStem(index: SearchIndex, stem: string, factor: number, alternativ
 }
 
 function offerSynonyms(index: SearchIndex, groups: Iterable<number>, factor: number, alternatives: Alternatives) {
+  const vocabularyFrom = index.synonyms.vocabularyFrom ?? Infinity;
   for (const group of groups) {
+    const weight = group >= vocabularyFrom ? factor * VOCABULARY_SHARE : factor;
     for (const term of index.synonyms.termsByGroup[group] ?? []) {
-      if (index.hasTerm(term)) offer(alternatives, term, factor);
-      for (const longer of termsWithPrefix(index, term)) offer(alternatives, longer, factor * 0.85);
+      if (index.hasTerm(term)) offer(alternatives, term, weight);
+      if (group >= vocabularyFrom) continue; // a concept's term, not a word
+      for (const longer of termsWithPrefix(index, term)) offer(alternatives, longer, weight * 0.85);
     }
   }
 }
@@ -244,7 +250,17 @@ function parseQuery(index: SearchIndex, query: string): ParsedQuery {
     }
     words.push({ word: token, groups: new Set<number>(), generic: isGeneric(index, token), factor: 1 });
   }
-  for (const { phrase, group } of index.synonyms.phrases) {
+  let keys: QueryKeys | undefined;
+  for (const { phrase, group, slots } of index.synonyms.phrases) {
+    if (slots && lexicon) {
+      // By the words' keys, in any order: "laskuja on kasaantunut" meets "laskut kasaantuu".
+      keys ??= queryKeys(lexicon, allWords);
+      const positions = patternPositions(keys, slots);
+      if (!positions) continue;
+      const met = new Set(positions.map((at) => foldDiacritics(allWords[at]!)));
+      for (const entry of words) if (met.has(foldDiacritics(entry.word))) entry.groups.add(group);
+      continue;
+    }
     if (!` ${folded} `.includes(` ${phrase} `)) continue;
     for (const entry of words) if (phrase.split(' ').includes(foldDiacritics(entry.word))) entry.groups.add(group);
   }

@@ -65,8 +65,11 @@ export const packedIndexSchema = z.strictObject({
   crisisMasks: z.optional(base64),
   synonyms: z.strictObject({
     groupsByStem: z.array(z.tuple([z.string(), z.array(z.int().check(z.nonnegative()))])),
-    phrases: z.array(z.strictObject({ phrase: z.string(), group: z.int().check(z.nonnegative()) })),
+    /** `slots`: the phrase's words as alternative keys (see synonyms.ts); absent in older indexes. */
+    phrases: z.array(z.strictObject({ phrase: z.string(), group: z.int().check(z.nonnegative()), slots: z.optional(z.array(z.array(z.string()))) })),
     termsByGroup: z.array(z.array(z.string())),
+    /** Groups from this index on are the need vocabulary's (they weigh less); absent: none. */
+    vocabularyFrom: z.optional(z.int().check(z.nonnegative())),
   }),
   /**
    * What the info-session banner needs at popup open, whole: sites, sessions, and the

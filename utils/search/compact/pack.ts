@@ -4,7 +4,8 @@ import type { CompiledLexicon } from '../lexicon';
 import { foldDiacritics, tokenise } from '../normalise';
 import { stemTerms } from '../stem';
 import { compileSynonyms, type SynonymFile } from '../synonyms';
-import { tagServices, vocabularyGroups } from '../vocabulary';
+import { conceptTerm, tagServices, vocabularyGroups } from '../vocabulary';
+import { crisisKeys } from '../crisis';
 import { uint32ToBase64, bytesToBase64 } from '../../base64';
 import { COMPACT_FORMAT, COMPACT_VERSION, type PackedCatalogue, type RecordShard } from './format';
 import { VarintWriter } from './varint';
@@ -31,16 +32,22 @@ export function packCatalogue(
   lexicon?: CompiledLexicon,
 ): PackedCatalogue {
   const { services, organisations, postings, knownWords } = collectPostings(catalogue);
-  // The need vocabulary: services tagged with concepts carry the concepts' preferred terms (at
-  // the description's weight, so a tag never outweighs the service's own words), and the served
-  // concepts' terms become synonym groups.
+  // The need vocabulary: services tagged with concepts carry the concept's own term and its
+  // preferred words (at the description's weight, so a tag never outweighs the service's own
+  // words), and each served concept's terms call up its term (see vocabulary.ts).
   const vocabulary = synonymFile.vocabulary;
   const tags = vocabulary ? tagServices(catalogue, vocabulary) : {};
-  const groups = vocabulary ? [...synonymFile.groups, ...vocabularyGroups(vocabulary, tags, synonymFile.groups)] : synonymFile.groups;
+  const extraGroups = vocabulary ? vocabularyGroups(vocabulary, tags) : [];
+  // A vocabulary phrase's words are not need words of their own ("itsemurhien ehkäisy" does not
+  // make "ehkäisy" a known compound part): only its single-word terms join the known words.
+  const groups = [...synonymFile.groups, ...extraGroups.map((group) => group.triggers.filter((term) => !/\s/.test(term.trim())))];
   if (vocabulary) {
     const preferred = new Map(vocabulary.concepts.map((concept) => [concept.id, concept.preferred]));
     services.forEach((service, position) => {
       for (const id of tags[service.id] ?? []) {
+        let byConcept = postings.get(conceptTerm(id));
+        if (!byConcept) postings.set(conceptTerm(id), (byConcept = new Map()));
+        byConcept.set(position, CONCEPT_TAG_WEIGHT);
         for (const term of preferred.get(id) ?? []) {
           const tokens = tokenise(term);
           if (tokens.length !== 1) continue;
@@ -122,7 +129,8 @@ export function packCatalogue(
     shards.push({ services: slice, organisations: ids.map((id) => organisations.get(id) as Organisation) });
   }
 
-  const synonyms = compileSynonyms({ about: synonymFile.about, groups });
+  const keysOf = lexicon ? (word: string) => crisisKeys(lexicon, word) : undefined;
+  const synonyms = compileSynonyms({ about: synonymFile.about, groups: synonymFile.groups }, extraGroups, keysOf);
   const sessionOrganisationIds = new Set(catalogue.infoSessions.flatMap((session) => session.organisationIds));
   return {
     index: {
@@ -156,6 +164,7 @@ export function packCatalogue(
         groupsByStem: [...synonyms.groupsByStem],
         phrases: synonyms.phrases,
         termsByGroup: synonyms.termsByGroup,
+        ...(synonyms.vocabularyFrom !== undefined ? { vocabularyFrom: synonyms.vocabularyFrom } : {}),
       },
       sessions: {
         sites: catalogue.sites,
