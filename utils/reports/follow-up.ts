@@ -5,8 +5,8 @@ import type { FollowUp, OutboxEntry } from './schema';
 export const FOLLOW_UP_MAX_AGE_MS = 60 * 24 * 60 * 60_000;
 /** The background asks about open reports this often (a browser alarm). */
 export const ANSWER_CHECK_PERIOD_MINUTES = 180;
-/** Opening "Omat ilmoitukset" asks again, but not about a report asked about this recently. */
-export const ANSWER_RECHECK_MIN_MS = 60_000;
+/** Opening "Omat ilmoitukset" asks again, but not about a report asked about within the last half minute. */
+export const ANSWER_RECHECK_MIN_MS = 30_000;
 
 /** A just-delivered report's follow-up: received, nothing heard yet. */
 export function followUpAfterDelivery(endpoint: string, id: string, token: string | undefined): FollowUp | null {
