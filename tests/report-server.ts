@@ -3,7 +3,11 @@
  * extension's origin (preflight included), the body checked against data/report.schema.json,
  * each report stored once per Idempotency-Key (a repeat gets 200, not a second record).
  * Tests can script the next replies (e.g. 503, 503) and take it down and up on the same port.
+ * With `statusTokens` it also follows the "hearing back" contract (docs/reports-endpoint.md): each
+ * stored report gets a token, and `GET /reports/<id>/status` with `Authorization: Bearer <token>`
+ * answers its state and reply (set by the test with `answer()`); anything else is 404.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,7 +22,40 @@ export interface ReceivedRequest {
   origin: string | undefined;
 }
 
+export interface StatusRequest {
+  id: string;
+  authorization: string | undefined;
+  /** The whole request line's target, to prove no token travels in the address. */
+  url: string;
+  /** What else came with it: the extension sends nothing but the token. */
+  body: string;
+}
+
+export interface ServerAnswer {
+  state: string;
+  reply: string | null;
+  closedAt: string | null;
+}
+
 export class ReportServer {
+  /** Status requests that reached the server, in order. */
+  readonly statusRequests: StatusRequest[] = [];
+  private readonly tokens = new Map<string, string>();
+  private readonly answers = new Map<string, ServerAnswer>();
+  private readonly scriptedStatus: Array<{ status: number; body?: unknown }> = [];
+
+  constructor(private readonly options: { statusTokens?: boolean } = {}) {}
+
+  /** The maintainers' answer to report `id` from now on. */
+  answer(id: string, answer: ServerAnswer): void {
+    this.answers.set(id, answer);
+  }
+
+  /** The next status requests get these replies (e.g. a malformed body), then normal service resumes. */
+  failNextStatus(...replies: Array<{ status: number; body?: unknown }>): void {
+    this.scriptedStatus.push(...replies);
+  }
+
   /** Reports stored, one per Idempotency-Key, in arrival order. */
   readonly reports: unknown[] = [];
   /** Every POST that reached the server, answered or not. */
@@ -60,8 +97,8 @@ export class ReportServer {
   private cors(request: IncomingMessage, response: ServerResponse): void {
     // Echo the caller's origin (a real endpoint would allow only the extension ids it expects).
     response.setHeader('Access-Control-Allow-Origin', request.headers.origin ?? '*');
-    response.setHeader('Access-Control-Allow-Methods', 'POST');
-    response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
+    response.setHeader('Access-Control-Allow-Methods', 'GET, POST');
+    response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key, Authorization');
     response.setHeader('Access-Control-Max-Age', '600');
     response.setHeader('Vary', 'Origin');
   }
@@ -76,6 +113,8 @@ export class ReportServer {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     this.cors(request, response);
     if (request.method === 'OPTIONS') return this.reply(response, 204);
+    const statusOf = /^\/reports\/([^/]+)\/status$/.exec(request.url ?? '');
+    if (request.method === 'GET' && statusOf && this.options.statusTokens) return this.status(request, response, decodeURIComponent(statusOf[1]!));
     if (request.method !== 'POST' || request.url !== '/reports') return this.reply(response, 404, { error: 'not found' });
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -94,9 +133,28 @@ export class ReportServer {
     }
     if (!this.validate(body)) return this.reply(response, 400, { error: `not a report: ${this.validate.errors?.[0]?.message ?? ''}` });
     if (typeof key !== 'string' || key !== (body as { id: string }).id) return this.reply(response, 400, { error: 'Idempotency-Key must equal id' });
-    if (this.keys.has(key)) return this.reply(response, 200, { id: key, duplicate: true });
+    if (this.keys.has(key)) return this.reply(response, 200, { id: key, duplicate: true, ...this.issueToken(key) });
     this.keys.add(key);
     this.reports.push(body);
-    this.reply(response, 201, { id: key });
+    this.reply(response, 201, { id: key, ...this.issueToken(key) });
+  }
+
+  /** A new token for the report (a resend means the last one was lost); none without `statusTokens`. */
+  private issueToken(id: string): { statusToken?: string } {
+    if (!this.options.statusTokens) return {};
+    const token = randomBytes(32).toString('base64url');
+    this.tokens.set(id, token);
+    return { statusToken: token };
+  }
+
+  private async status(request: IncomingMessage, response: ServerResponse, id: string): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    this.statusRequests.push({ id, authorization: request.headers.authorization, url: request.url ?? '', body: Buffer.concat(chunks).toString('utf8') });
+    const scripted = this.scriptedStatus.shift();
+    if (scripted) return this.reply(response, scripted.status, scripted.body);
+    const token = this.tokens.get(id);
+    if (!token || request.headers.authorization !== `Bearer ${token}`) return this.reply(response, 404, { error: 'no such report' });
+    this.reply(response, 200, { id, ...(this.answers.get(id) ?? { state: 'received', reply: null, closedAt: null }) });
   }
 }

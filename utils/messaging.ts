@@ -15,6 +15,10 @@ export interface ProtocolMap {
   'reports.submit'(draft: ReportDraft): SubmitResult;
   'reports.retry'(data: { id: string }): void;
   'reports.discard'(data: { id: string }): void;
+  /** Ask the endpoints about sent reports' answers now (they arrive through the stored outbox). */
+  'reports.checkAnswers'(): void;
+  /** The nurse has seen these reports' answers in "Omat ilmoitukset". */
+  'reports.answersSeen'(data: { ids: string[] }): void;
 }
 
 export type MessageName = keyof ProtocolMap;

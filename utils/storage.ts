@@ -5,6 +5,7 @@ import { DEFAULT_PREFERENCES } from './preferences';
 import type { CurrentNote } from './handoff/current-note';
 import type { InsertOutcome } from './handoff/insert-outcome';
 import { EMPTY_PICK_LIST, type PickList } from './handoff/pick-list';
+import { outboxV2 } from './reports/outbox-v2';
 import type { HomeSitesSetting } from './sessions/home-sites';
 import { buildSyncDefaults } from './sync/build-defaults';
 import type { SyncSettings } from './sync/config';
@@ -77,11 +78,11 @@ export const legacyFeedItem = storage.defineItem<unknown>('local:feedCatalogue',
 /** Stale-contact reports waiting or delivered: public catalogue facts and her remarks only. */
 export const reportOutboxItem = storage.defineItem<unknown>('local:reportOutbox', {
   fallback: [],
-  version: 1,
-  // v1 is the first stored shape. With `migrations` WXT checks the stored version: a list
-  // written by a newer version is left as it is (never rewritten down), and its entries this
-  // version cannot read are quarantined, not dropped (readOutbox). A later shape adds its step here.
-  migrations: {},
+  // v2 (issue 19): each entry has `followUp`, the maintainer's answer (utils/reports/outbox-v2.ts).
+  // WXT checks the stored version: a list written by a newer version is left as it is (never
+  // rewritten down), and its entries this version cannot read are quarantined, not dropped (readOutbox).
+  version: 2,
+  migrations: { 2: outboxV2 },
 });
 
 /** The options page's report endpoint (below policy, above the catalogue's). */

@@ -3,32 +3,59 @@ import { formatDay } from '@/utils/i18n/dates';
 import { reportMailto } from '@/utils/reports/mailto';
 import type { UiLanguage } from '@/utils/i18n/language';
 import { sendMessage } from '@/utils/messaging';
-import type { OutboxEntry, QuarantinedEntry, ReportStatus } from '@/utils/reports/schema';
+import type { OutboxEntry, QuarantinedEntry } from '@/utils/reports/schema';
 import { useI18n } from '@/components/shared/use-i18n';
 import { ReportEndpointField } from './ReportEndpointField';
-import { reportStateText } from './state-text';
+import { answerStateText, reportStateText } from './state-text';
 import { useOutbox, useQuarantinedReports } from './use-outbox';
 import './reports.css';
 
+/** A report's state as the list shows it: delivery, and the maintainers' answer if any. */
+const shownState = (entry: OutboxEntry) => `${entry.state.status}|${entry.followUp?.state ?? ''}|${entry.followUp?.reply ?? ''}`;
+
 /**
- * "Omat ilmoitukset": the nurse's stale-contact reports, newest first, each with its state;
- * a failed one can be sent again or discarded. A report whose state changes while the page is
- * open is announced. Below the list: where reports go.
+ * "Omat ilmoitukset": the nurse's stale-contact reports, newest first, each with its state and,
+ * once the maintainers answer, their state and reply (asked for when the page opens); a failed
+ * one can be sent again or discarded. A report whose state changes while the page is open is
+ * announced; news she had not seen is marked "Uusi vastaus" for this visit and then counted as
+ * seen. Below the list: where reports go.
  */
 export function ReportsSection() {
   const { t, language } = useI18n();
   const entries = useOutbox();
   const quarantined = useQuarantinedReports();
   const [announcement, setAnnouncement] = useState('');
-  const previous = useRef<Map<string, ReportStatus> | null>(null);
+  const previous = useRef<Map<string, string> | null>(null);
+  // Reports with news she had not seen, as they were when this page showed them.
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
-    const now = new Map(entries.map((entry) => [entry.report.id, entry.state.status]));
+    void sendMessage('reports.checkAnswers', undefined).catch(() => undefined);
+  }, []);
+
+  // News counts as seen only while the page is in view (not in a tab in the background).
+  useEffect(() => {
+    const unseen = entries.filter((entry) => entry.followUp?.unseen).map((entry) => entry.report.id);
+    if (unseen.length === 0) return;
+    const markSeen = () => {
+      if (document.visibilityState !== 'visible') return;
+      setFresh((shown) => new Set([...shown, ...unseen]));
+      void sendMessage('reports.answersSeen', { ids: unseen }).catch(() => undefined);
+    };
+    markSeen();
+    document.addEventListener('visibilitychange', markSeen);
+    return () => document.removeEventListener('visibilitychange', markSeen);
+  }, [entries]);
+
+  useEffect(() => {
+    const now = new Map(entries.map((entry) => [entry.report.id, shownState(entry)]));
     const before = previous.current;
     previous.current = now;
     if (!before) return;
-    const changed = entries.filter((entry) => before.has(entry.report.id) && before.get(entry.report.id) !== entry.state.status).at(-1);
-    if (changed) setAnnouncement(t('reportStatusChanged', changed.report.serviceName, reportStateText(t, changed.state)));
+    const changed = entries.filter((entry) => before.has(entry.report.id) && before.get(entry.report.id) !== now.get(entry.report.id)).at(-1);
+    if (!changed) return;
+    const text = changed.followUp && before.get(changed.report.id)?.startsWith(`${changed.state.status}|`) ? answerStateText(t, changed.followUp.state) : reportStateText(t, changed.state);
+    setAnnouncement(t('reportStatusChanged', changed.report.serviceName, text));
   }, [entries, t]);
 
   const newestFirst = [...entries].reverse();
@@ -43,7 +70,7 @@ export function ReportsSection() {
       ) : (
         <ul className="reports-list" aria-labelledby="reports-heading">
           {newestFirst.map((entry) => (
-            <ReportItem key={entry.report.id} entry={entry} language={language} />
+            <ReportItem key={entry.report.id} entry={entry} language={language} isNew={fresh.has(entry.report.id) || entry.followUp?.unseen === true} />
           ))}
         </ul>
       )}
@@ -53,9 +80,9 @@ export function ReportsSection() {
   );
 }
 
-function ReportItem({ entry, language }: { entry: OutboxEntry; language: UiLanguage }) {
+function ReportItem({ entry, language, isNew }: { entry: OutboxEntry; language: UiLanguage; isNew: boolean }) {
   const { t } = useI18n();
-  const { report, state } = entry;
+  const { report, state, followUp } = entry;
   const name = report.serviceName;
   return (
     <li>
@@ -64,6 +91,20 @@ function ReportItem({ entry, language }: { entry: OutboxEntry; language: UiLangu
         {t('reportEntryLabel', report.organisationName, t(`reportField_${report.field}`), formatDay(new Date(report.createdAt), language))}
       </p>
       <p className={state.status === 'failed' ? 'report-state report-state-failed' : 'report-state'}>{reportStateText(t, state)}</p>
+      {followUp ? (
+        <div className="report-answer" data-testid="report-answer">
+          <p className="report-state">
+            <span className={followUp.state === 'received' ? undefined : 'report-done'}>{answerStateText(t, followUp.state)}</span>
+            {isNew ? <span className="report-new"> {t('reportAnswerNew')}</span> : null}
+          </p>
+          {followUp.reply ? (
+            <figure className="report-reply">
+              <figcaption>{t('reportAnswerReplyLabel')}</figcaption>
+              <blockquote>{followUp.reply}</blockquote>
+            </figure>
+          ) : null}
+        </div>
+      ) : null}
       {state.status === 'failed' ? (
         <div className="actions">
           <button type="button" aria-label={t('reportRetryFor', name)} onClick={() => void sendMessage('reports.retry', { id: report.id })}>

@@ -1,5 +1,6 @@
 import type { Translate } from '@/utils/i18n/messages';
 import { NETWORK_ERROR, NO_ENDPOINT, NOT_CONFIRMED, REDIRECTED, TIMEOUT } from '@/utils/reports/delivery';
+import type { AnswerState } from '@/utils/reports/answer';
 import type { ReportState } from '@/utils/reports/schema';
 
 /** Reasons the extension itself names are worded for the nurse; an endpoint's own stays as sent. */
@@ -23,5 +24,17 @@ export function reportStateText(t: Translate, state: ReportState): string {
       return t('reportStatusFailed', reasonText(t, state.reason));
     case 'handed-to-email':
       return t('reportStatusEmail');
+  }
+}
+
+/** Where the maintainers have a sent report, in the nurse's words. */
+export function answerStateText(t: Translate, state: AnswerState): string {
+  switch (state) {
+    case 'received':
+      return t('reportAnswerReceived');
+    case 'fixed':
+      return t('reportAnswerFixed');
+    case 'not-a-problem':
+      return t('reportAnswerNotAProblem');
   }
 }

@@ -30,6 +30,7 @@ import { SearchBox } from '@/components/search/SearchBox';
 import { ServiceCard } from '@/components/search/ServiceCard';
 import { WeakMatchNote } from '@/components/search/WeakMatchNote';
 import { localisedName } from '@/utils/i18n/language';
+import { NewReplyMarker } from '@/components/reports/NewReplyMarker';
 
 const RESULT_LIMIT = 30;
 const RESULTS_ID = 'results';
@@ -237,6 +238,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
             organisationCount,
           )}
         </p>
+        <NewReplyMarker />
         <button type="button" className="link-button open-options" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('optionsTitle')}
         </button>

@@ -3,18 +3,21 @@
  * wellbeing area would (feed URL + trusted key, report endpoint), against the real workbench
  * started by its command. The nurse reports a stale phone from a card → the maintainer signs
  * in on a second page, sees the report, corrects the phone, marks it verified, closes the
- * report and publishes → the nurse presses "Päivitä nyt" → the card and the copied note show
- * the new phone and today's verification. Axe checks every workbench page on the way.
+ * report with a reply and publishes → the popup marks a new reply and "Omat ilmoitukset" shows
+ * the report as fixed with the maintainer's reply (issue 19: the nurse hears back) → the nurse
+ * presses "Päivitä nyt" → the card and the copied note show the new phone and today's
+ * verification. Axe checks every workbench page on the way.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { startWorkbench, type RunningWorkbench } from '../workbench/start-workbench';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { FIELD_LABEL, reportButton, reportedToday, reportForm, setReportEndpoint, SUGGESTION_LABEL } from './reports-page';
+import { FIELD_LABEL, myReports, reportButton, reportedToday, reportForm, setReportEndpoint, SUGGESTION_LABEL } from './reports-page';
 
 const NEW_PHONE_DISPLAY = '09 8765 4321';
 const NEW_PHONE_NUMBER = '+358987654321';
+const REPLY = 'Numero päivitetty, kiitos!';
 const SCREENSHOTS = process.env.WORKBENCH_SCREENSHOTS ? path.resolve(import.meta.dirname, '../../docs/screenshots') : undefined;
 
 let workbench: RunningWorkbench;
@@ -52,6 +55,9 @@ test('nurse reports a stale phone → maintainer fixes, verifies, publishes → 
   await form.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
   await expect(card.getByText(reportedToday())).toBeVisible();
   await expect(options.getByRole('list', { name: 'Omat ilmoitukset' }).getByRole('listitem').first()).toContainText('lähetetty', { timeout: 30_000 });
+  // Delivered to the workbench, which gave it a status token: not closed yet.
+  await options.reload();
+  await expect(myReports(options).getByRole('listitem').first().getByTestId('report-answer')).toHaveText('Vastaanotettu ylläpidossa');
 
   // The maintainer, on a second page: every page asks for a sign-in first.
   const desk = await context.newPage();
@@ -92,9 +98,30 @@ test('nurse reports a stale phone → maintainer fixes, verifies, publishes → 
   await expect(desk.getByTestId('current-facts')).toContainText(`Tarkistettu ${todayFi()}`);
 
   // Closed as fixed with a reply; the inbox is empty again.
-  await desk.getByLabel('Vastaus ilmoittajalle (näkyy ylläpidolle)').fill('Numero päivitetty, kiitos!');
+  await desk.getByLabel('Vastaus ilmoittajalle').fill(REPLY);
   await desk.getByRole('button', { name: 'Sulje ilmoitus' }).click();
   await expect(desk.getByText('Ei odottavia ilmoituksia.')).toBeVisible();
+
+  // The nurse hears back: opening the popup asks, and marks the news; "Omat ilmoitukset" shows it.
+  // (The background asks about a report at most every half minute: she may have to open it again.)
+  // Her options tab is closed meanwhile: an open "Omat ilmoitukset" would show the news, and count it seen, at once.
+  const optionsUrl = options.url();
+  await options.goto('about:blank');
+  const newReply = popup.page.getByRole('button', { name: /Uusi vastaus ilmoitukseesi/ });
+  await expect(async () => {
+    await popup.page.reload();
+    await expect(newReply).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+  await options.goto(optionsUrl);
+  const answered = myReports(options).getByRole('listitem').first();
+  await expect(answered.getByTestId('report-answer')).toContainText('Korjattu');
+  await expect(answered.getByTestId('report-answer')).toContainText('Uusi vastaus');
+  await expect(answered.getByRole('figure')).toContainText(`Ylläpidon vastaus${REPLY}`);
+  await expectAccessible(options, 'Omat ilmoitukset with a reply');
+  // Seen in the list: the popup's mark is gone.
+  await popup.page.reload();
+  await expect(popup.searchbox).toBeVisible();
+  await expect(popup.page.getByRole('button', { name: /Uusi vastaus ilmoitukseesi/ })).toHaveCount(0);
 
   // Publish: revision 3, signed.
   await desk.getByRole('link', { name: 'Julkaisu' }).click();

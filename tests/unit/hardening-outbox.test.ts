@@ -15,8 +15,8 @@ import { draft } from './reports-fixtures';
 const START = Date.parse('2026-11-22T10:00:00+02:00');
 const confirmed = (id: string) => new Response(JSON.stringify({ id }), { status: 201, headers: { 'Content-Type': 'application/json' } });
 
-/** A report as the current version writes it, delivered long ago. */
-const delivered = {
+/** A report as the previous release (outbox v1) wrote it, delivered long ago. */
+const deliveredV1 = {
   report: {
     schemaVersion: 1,
     id: '00000000-0000-4000-8000-00000000aaaa',
@@ -34,6 +34,8 @@ const delivered = {
   attempts: 1,
   state: { status: 'delivered', deliveredAt: START - FINISHED_REPORT_RETENTION_MS - 1 },
 };
+/** The same as the current version (outbox v2) has it: delivered before status tokens, not followed. */
+const delivered = { ...deliveredV1, followUp: null };
 /** Written by a newer version: a report format and a state this version does not know. */
 const fromNewerVersion = {
   report: { ...delivered.report, schemaVersion: 2, id: '00000000-0000-4000-8000-00000000bbbb', serviceName: 'Uudemman version ilmoitus', phones: ['+358 9 123'] },
@@ -99,10 +101,12 @@ describe('outbox entries this version cannot read are kept', () => {
 });
 
 describe('WXT migrations on the stored report items, from real stored values', () => {
-  it('a v1 outbox as the previous release wrote it (no version mark) reads unchanged', async () => {
-    await fakeBrowser.storage.local.set({ reportOutbox: [delivered, fromNewerVersion] });
+  it('a v1 outbox as the previous release wrote it (no version mark) becomes v2: its reports are not followed, what it cannot read stays as it was', async () => {
+    await fakeBrowser.storage.local.set({ reportOutbox: [deliveredV1, fromNewerVersion, damaged] });
     await reportOutboxItem.migrate();
-    expect(await reportOutboxItem.getValue()).toEqual([delivered, fromNewerVersion]);
+    expect(await reportOutboxItem.getValue()).toEqual([delivered, fromNewerVersion, damaged]);
+    expect(await fakeBrowser.storage.local.get('reportOutbox$')).toEqual({ reportOutbox$: { v: 2 } });
+    expect(readOutbox(await reportOutboxItem.getValue()).entries).toEqual([delivered]);
   });
 
   it('an outbox marked by a newer version is never rewritten down: kept, its entries quarantined', async () => {

@@ -65,7 +65,7 @@ describe('report format', () => {
   });
 
   it('stored outbox entries that no longer parse are dropped one by one', () => {
-    const good = { report, maintainer: { email: 'a@b.fi' }, attempts: 0, state: { status: 'pending', nextAttemptAt: 1 } };
+    const good = { report, maintainer: { email: 'a@b.fi' }, attempts: 0, state: { status: 'pending', nextAttemptAt: 1 }, followUp: null };
     expect(parseOutbox([good, { ...good, state: { status: 'lost' } }, 'junk'])).toEqual([good]);
     expect(parseOutbox('junk')).toEqual([]);
   });

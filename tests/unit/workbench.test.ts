@@ -11,7 +11,7 @@ import { generateSigningKeyPair, verifyDetached, type SigningKeyPair } from '@/u
 import { buildApp } from '@/workbench/src/app';
 import { importBundledIfEmpty } from '@/workbench/src/bundled-catalogue';
 import { openPglite, openPostgres, type Db } from '@/workbench/src/db/db';
-import { migrate } from '@/workbench/src/db/migrate';
+import { listMigrations, migrate } from '@/workbench/src/db/migrate';
 import { helsinkiToday } from '@/workbench/src/helsinki-today';
 import { hashPassword } from '@/workbench/src/passwords';
 import { publish } from '@/workbench/src/publishing';
@@ -79,7 +79,7 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
 
     beforeAll(async () => {
       db = await open();
-      expect(await migrate(db)).toEqual([1, 2]);
+      expect(await migrate(db)).toEqual(listMigrations().map((migration) => migration.version));
       expect(await migrate(db)).toEqual([]); // applied once
       expect(await importBundledIfEmpty(db)).toBe(true);
       expect(await importBundledIfEmpty(db)).toBe(false);
@@ -117,11 +117,12 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
       const body = report();
       const first = await postReport(app, body);
       expect(first.statusCode).toBe(201);
-      expect(first.json()).toEqual({ id: body.id });
+      // With the report's status token (tests/unit/workbench-report-status.test.ts).
+      expect(first.json()).toEqual({ id: body.id, statusToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
       expect(first.headers['access-control-allow-origin']).toBe(ORIGIN);
       const repeat = await postReport(app, body);
       expect(repeat.statusCode).toBe(200);
-      expect(repeat.json()).toEqual({ id: body.id });
+      expect(repeat.json()).toMatchObject({ id: body.id });
       const racing = report();
       const answers = await Promise.all([postReport(app, racing), postReport(app, racing), postReport(app, racing)]);
       expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 201]);

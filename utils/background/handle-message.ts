@@ -13,6 +13,8 @@ export const MESSAGE_DATA = {
   'reports.submit': reportDraftSchema,
   'reports.retry': z.strictObject({ id: z.uuid() }),
   'reports.discard': z.strictObject({ id: z.uuid() }),
+  'reports.checkAnswers': z.union([z.undefined(), z.null()]),
+  'reports.answersSeen': z.strictObject({ ids: z.array(z.uuid()).check(z.maxLength(1000)) }),
 } satisfies { [Name in MessageName]: z.ZodMiniType };
 
 type Handler<Name extends MessageName> = (

@@ -3,10 +3,13 @@ import type { BackgroundAdapters } from '../background/adapters';
 import { handleMessage } from '../background/handle-message';
 import { readPolicy } from '../policy/read';
 import { reportSettingsItem } from '../storage';
+import { ANSWER_CHECK_PERIOD_MINUTES, ANSWER_RECHECK_MIN_MS } from './follow-up';
 import { createReportsOutbox, type ReportsOutbox, type ReportsOutboxDeps } from './outbox';
 import { readReportSettings } from './settings';
 
 export const REPORTS_ALARM = 'reports.deliver';
+/** Asks about delivered reports' answers every few hours while any is open (utils/reports/follow-up.ts). */
+export const ANSWERS_ALARM = 'reports.checkAnswers';
 
 /** The build default endpoint: none unless the build sets WXT_REPORT_URL. */
 const BUILD_REPORT_URL: string | undefined = import.meta.env.WXT_REPORT_URL || undefined;
@@ -35,9 +38,18 @@ export function setupReportsBackground(adapters: BackgroundAdapters, overrides: 
       // Browsers clamp alarms to at least 30 s ahead; an overdue report waits that long at most.
       else await adapters.alarms.create(REPORTS_ALARM, { when: at });
     },
+    scheduleAnswerChecks: async (active) => {
+      if (!active) await adapters.alarms.clear(ANSWERS_ALARM);
+      // Created once: re-creating it on every delivery would keep pushing the next check away.
+      else if (!(await adapters.alarms.get(ANSWERS_ALARM))) {
+        await adapters.alarms.create(ANSWERS_ALARM, { delayInMinutes: ANSWER_CHECK_PERIOD_MINUTES, periodInMinutes: ANSWER_CHECK_PERIOD_MINUTES });
+      }
+    },
     ...overrides,
   });
   const deliverSoon = () => void outbox.deliverDue().catch((error: unknown) => console.error('reports: delivery pass failed', error));
+  const checkSoon = (minIntervalMs: number) =>
+    void outbox.checkAnswers(minIntervalMs).catch((error: unknown) => console.error('reports: answer check failed', error));
 
   // The data was checked against MESSAGE_DATA (utils/background/handle-message.ts) before these run.
   handleMessage('reports.submit', async (draft) => {
@@ -52,7 +64,16 @@ export function setupReportsBackground(adapters: BackgroundAdapters, overrides: 
   handleMessage('reports.discard', async ({ id }) => {
     await outbox.discard(id);
   });
+  // Opening "Omat ilmoitukset" (or the popup) asks at once; the answer arrives through storage.
+  handleMessage('reports.checkAnswers', () => {
+    checkSoon(ANSWER_RECHECK_MIN_MS);
+  });
+  handleMessage('reports.answersSeen', async ({ ids }) => {
+    await outbox.markAnswersSeen(ids);
+  });
   adapters.alarms.on(REPORTS_ALARM, deliverSoon);
+  // The scheduled check asks about every open report (the period itself is the spacing).
+  adapters.alarms.on(ANSWERS_ALARM, () => checkSoon(0));
   browser.runtime.onStartup.addListener(deliverSoon);
   browser.runtime.onInstalled.addListener(deliverSoon);
   return outbox;

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
+import { statusTokenSchema } from './answer';
 import type { Report } from './schema';
 
 /** What one POST of a report came to. */
 export type DeliveryOutcome =
-  | { kind: 'delivered' }
+  /** Stored. `statusToken`: the endpoint's key to this report's answer (docs/reports-endpoint.md), if it gives one. */
+  | { kind: 'delivered'; statusToken?: string }
   /** Worth trying again later: the network, a timeout, 408, 429 or 5xx (maybe with the endpoint's Retry-After). */
   | { kind: 'retry'; reason: string; retryAfterMs?: number }
   /** The endpoint refused this report (a 4xx other than 408 and 429): do not repeat it on its own. */
@@ -21,7 +23,7 @@ export const NOT_CONFIRMED = 'the endpoint did not confirm the report';
 export const REDIRECTED = 'the endpoint redirected the report elsewhere';
 
 /** Only a reply that echoes the report id counts as delivered (the intake contract). */
-const confirmationSchema = z.object({ id: z.string() });
+const confirmationSchema = z.object({ id: z.string(), statusToken: z.optional(z.unknown()) });
 const CONFIRMATION_MAX_CHARS = 4_000;
 
 export const DELIVERY_TIMEOUT_MS = 20_000;
@@ -93,14 +95,17 @@ export async function deliverReport(
   }
   if (response.ok) {
     // A 200 alone proves nothing (a captive portal answers 200 too): the body must echo the id.
-    let echoed: string | undefined;
+    let confirmation: z.infer<typeof confirmationSchema> | undefined;
     try {
       const parsed = confirmationSchema.safeParse(JSON.parse((await response.text()).slice(0, CONFIRMATION_MAX_CHARS)));
-      echoed = parsed.success ? parsed.data.id : undefined;
+      confirmation = parsed.success ? parsed.data : undefined;
     } catch {
-      echoed = undefined;
+      confirmation = undefined;
     }
-    return echoed === report.id ? { kind: 'delivered' } : { kind: 'retry', reason: NOT_CONFIRMED };
+    if (confirmation?.id !== report.id) return { kind: 'retry', reason: NOT_CONFIRMED };
+    // A token too short to be unguessable is not kept: that report is simply not followed.
+    const token = statusTokenSchema.safeParse(confirmation.statusToken);
+    return token.success ? { kind: 'delivered', statusToken: token.data } : { kind: 'delivered' };
   }
   const reason = await reasonFrom(response);
   if (!isRetryableStatus(response.status)) return { kind: 'final', reason };

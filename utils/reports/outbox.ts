@@ -1,5 +1,7 @@
 import { BACKOFF_MAX_MS, deliverReport, backoffDelay, NO_ENDPOINT, type DeliveryOutcome, type Fetch } from './delivery';
 import { resolveReportEndpoint } from './endpoint';
+import { fetchReportAnswer } from './fetch-answer';
+import { followUpAfterDelivery, isDueForCheck, isFollowed, markSeen, withAnswer } from './follow-up';
 import { reportMailto } from './mailto';
 import { reportDraftSchema, type ReportDraft } from './draft';
 import { readOutbox, type OutboxEntry, type Report } from './schema';
@@ -30,6 +32,8 @@ export interface ReportsOutboxDeps {
   configuredUrls: () => Promise<ConfiguredUrls>;
   /** Wake the background at this time for the next attempt; `null` = nothing left to do. */
   scheduleWakeUp: (at: number | null) => Promise<void> | void;
+  /** Ask about delivered reports' answers on a schedule (`true`) or stop (`false`: none left to follow). */
+  scheduleAnswerChecks?: (active: boolean) => Promise<void> | void;
 }
 
 /** How long a sent or e-mailed report stays listed (and its card says "Ilmoitettu"). */
@@ -51,6 +55,14 @@ export interface ReportsOutbox {
   /** Forgets a report that is no longer pending (failed, delivered or handed to e-mail). */
   discard(id: string): Promise<void>;
   list(): Promise<OutboxEntry[]>;
+  /**
+   * Asks each followed report's endpoint for its state and reply (only the report's token is
+   * sent), skipping those asked about within `minIntervalMs`. Offline or a malformed answer
+   * keeps what is known. Closed and old reports are not asked about again.
+   */
+  checkAnswers(minIntervalMs: number): Promise<void>;
+  /** The nurse has seen these reports' answers in her list. */
+  markAnswersSeen(ids: readonly string[]): Promise<void>;
 }
 
 export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
@@ -106,7 +118,10 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
         if (current.report.id !== id || current.state.status !== 'pending') return current;
         const attempts = current.attempts + 1;
         const at = deps.now();
-        if (outcome.kind === 'delivered') return { ...current, attempts, state: { status: 'delivered', deliveredAt: at } };
+        if (outcome.kind === 'delivered') {
+          const followUp = url ? followUpAfterDelivery(url, id, outcome.statusToken) : null;
+          return { ...current, attempts, state: { status: 'delivered', deliveredAt: at }, followUp };
+        }
         if (outcome.kind === 'final') return { ...current, attempts, state: { status: 'failed', failedAt: at, reason: outcome.reason } };
         // The endpoint's Retry-After may ask for a longer pause than ours (never longer than the cap).
         const delay = Math.max(backoffDelay(attempts, deps.random()), Math.min(outcome.retryAfterMs ?? 0, BACKOFF_MAX_MS));
@@ -134,8 +149,30 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
     await forgetOld(now);
     const due = (await list()).filter((e) => e.state.status === 'pending' && e.state.nextAttemptAt <= now);
     for (const entry of due) await deliverOnce(entry.report.id);
-    const waiting = (await list()).flatMap((e) => (e.state.status === 'pending' ? [e.state.nextAttemptAt] : []));
+    const after = await list();
+    const waiting = after.flatMap((e) => (e.state.status === 'pending' ? [e.state.nextAttemptAt] : []));
     await deps.scheduleWakeUp(waiting.length > 0 ? Math.min(...waiting) : null);
+    if (after.some((e) => isFollowed(e, deps.now()))) await deps.scheduleAnswerChecks?.(true);
+  }
+
+  // One answer check at a time: a second request while one runs waits for it (and is then satisfied).
+  let checking: Promise<void> | null = null;
+
+  async function answerPass(minIntervalMs: number): Promise<void> {
+    const due = (await list()).filter((e) => isDueForCheck(e, deps.now(), minIntervalMs));
+    for (const entry of due) {
+      const { statusUrl, token } = entry.followUp!;
+      const outcome = await fetchReportAnswer(statusUrl, entry.report.id, token, deps.fetch);
+      if (outcome.kind !== 'answer') continue;
+      const at = deps.now();
+      await exclusive((entries) => ({
+        result: undefined,
+        // Discarded meanwhile, or followed with another token: leave it as it is now.
+        entries: entries.map((current) => (current.report.id === entry.report.id && current.followUp?.token === token ? withAnswer(current, outcome.answer, at) : current)),
+      }));
+    }
+    const stillFollowed = (await list()).some((e) => isFollowed(e, deps.now()));
+    await deps.scheduleAnswerChecks?.(stillFollowed);
   }
 
   async function list(): Promise<OutboxEntry[]> {
@@ -160,6 +197,7 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
         report,
         maintainer,
         attempts: 0,
+        followUp: null,
         state:
           endpoint || !maintainer.email
             ? { status: 'pending', nextAttemptAt: at }
@@ -208,5 +246,21 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
     },
 
     list,
+
+    checkAnswers(minIntervalMs) {
+      if (checking) return checking;
+      checking = answerPass(minIntervalMs).finally(() => {
+        checking = null;
+      });
+      return checking;
+    },
+
+    async markAnswersSeen(ids) {
+      const seen = new Set(ids);
+      await exclusive((entries) => {
+        const next = entries.map((entry) => (seen.has(entry.report.id) ? markSeen(entry) : entry));
+        return { entries: next.some((entry, i) => entry !== entries[i]) ? next : entries, result: undefined };
+      });
+    },
   };
 }

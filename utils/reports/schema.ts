@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { endpointUrlSchema } from '../net/endpoint-url';
+import { ANSWER_STATES, REPLY_MAX, statusTokenSchema } from './answer';
 
 /**
  * A stale-contact report: what the extension POSTs to the maintainer's endpoint (and writes
@@ -54,11 +55,32 @@ export const reportStateSchema = z.discriminatedUnion('status', [
 export type ReportState = z.infer<typeof reportStateSchema>;
 export type ReportStatus = ReportState['status'];
 
+/**
+ * What the maintainer's end says about a delivered report (utils/reports/answer.ts), and how to
+ * ask again. Only a report whose endpoint gave a status token has one.
+ */
+export const followUpSchema = z.strictObject({
+  /** Derived from the address the report was delivered to (statusUrlFor). */
+  statusUrl: endpointUrlSchema,
+  token: statusTokenSchema,
+  state: z.enum(ANSWER_STATES),
+  reply: z.nullable(z.string().check(z.maxLength(REPLY_MAX))),
+  /** The last answer received (injected clock, ms); null = never asked yet. */
+  checkedAt: z.nullable(z.number()),
+  /** When the state or the reply last changed, as the extension learned it. */
+  changedAt: z.nullable(z.number()),
+  /** A new state or reply the nurse has not seen in "Omat ilmoitukset" yet. */
+  unseen: z.boolean(),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
 export const outboxEntrySchema = z.strictObject({
   report: reportSchema,
   maintainer: maintainerContactSchema,
   attempts: z.int().check(z.nonnegative()),
   state: reportStateSchema,
+  /** null: not followed (not delivered yet, e-mailed, delivered before v2, or the endpoint gives no token). */
+  followUp: z.nullable(followUpSchema),
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 

@@ -1,6 +1,7 @@
 /**
  * The workbench's Fastify app: plugins first (config, database, security headers and rate
- * limits), then the routes by area. Public: /healthz, the report intake (/api) and the signed
+ * limits), then the routes by area. Public: /healthz, the report intake (/api), a report's status
+ * for the nurse who sent it (/api/reports/:id/status, by the report's own token) and the signed
  * feed (/feed). Everything else is a maintainers' page behind a sign-in, every state-changing
  * form carrying the sign-in's CSRF token. Requests and answers are checked by zod schemas
  * (fastify-type-provider-zod).
@@ -11,6 +12,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Db } from './db/db';
 import { configPlugin, type RateLimit } from './plugins/config';
 import { databasePlugin } from './plugins/database';
+import { extensionCorsPlugin } from './plugins/extension-cors';
 import { pagesPlugin } from './plugins/pages';
 import { securityPlugin } from './plugins/security';
 import { requireSignIn, signInPlugin } from './plugins/sign-in';
@@ -22,6 +24,7 @@ import { intakeRoutes } from './routes/intake';
 import { overviewRoutes } from './routes/overview';
 import { publishingRoutes } from './routes/publishing';
 import { recordRoutes } from './routes/records';
+import { reportStatusRoutes } from './routes/report-status';
 import { signInRoutes } from './routes/sign-in';
 
 export interface AppOptions {
@@ -36,6 +39,7 @@ export interface AppOptions {
   trustProxy?: boolean;
   intakeRateLimit?: RateLimit;
   loginRateLimit?: RateLimit;
+  statusRateLimit?: RateLimit;
   now?: () => Date;
   logger?: boolean;
 }
@@ -53,7 +57,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(securityPlugin);
 
   await app.register(healthRoutes);
-  await app.register(intakeRoutes, { prefix: '/api' });
+  await app.register(
+    async (api) => {
+      await api.register(extensionCorsPlugin);
+      await api.register(intakeRoutes);
+      await api.register(reportStatusRoutes);
+    },
+    { prefix: '/api' },
+  );
   await app.register(feedRoutes, { prefix: '/feed' });
   await app.register(async (pages) => {
     await pages.register(signInPlugin);

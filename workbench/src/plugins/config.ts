@@ -17,6 +17,8 @@ export interface AppConfig {
   now(): Date;
   intakeRateLimit: RateLimit;
   loginRateLimit: RateLimit;
+  /** Report status reads (routes/report-status.ts): nurses behind one address all ask now and then. */
+  statusRateLimit: RateLimit;
 }
 
 export interface ConfigPluginOptions {
@@ -26,6 +28,7 @@ export interface ConfigPluginOptions {
   now?: () => Date;
   intakeRateLimit?: RateLimit;
   loginRateLimit?: RateLimit;
+  statusRateLimit?: RateLimit;
 }
 
 declare module 'fastify' {
@@ -43,6 +46,7 @@ export const configPlugin = fp<ConfigPluginOptions>(
       now: options.now ?? (() => new Date()),
       intakeRateLimit: options.intakeRateLimit ?? { max: 60, timeWindow: 60_000 },
       loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindow: 15 * 60_000 },
+      statusRateLimit: options.statusRateLimit ?? { max: 120, timeWindow: 60_000 },
     });
   },
   { name: 'workbench-config' },

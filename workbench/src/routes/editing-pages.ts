@@ -17,9 +17,11 @@ export interface RefusedEdit {
 export interface EditingPage {
   flash?: string;
   refused?: RefusedEdit;
+  /** Closing the report was refused (the reply): what was typed and why. */
+  refusedClose?: { reply: string; error: string };
 }
 
-export async function renderReport(request: FastifyRequest, reply: FastifyReply, id: string, { flash, refused }: EditingPage = {}) {
+export async function renderReport(request: FastifyRequest, reply: FastifyReply, id: string, { flash, refused, refusedClose }: EditingPage = {}) {
   const { db, config } = request.server;
   const ctx = request.pageContext();
   const report = await store.getReport(db, id);
@@ -36,8 +38,9 @@ export async function renderReport(request: FastifyRequest, reply: FastifyReply,
     today: helsinkiToday(now),
     now,
     flash,
+    ...(refusedClose ? { refusedClose } : {}),
   });
-  return reply.page(page, refused ? 422 : 200);
+  return reply.page(page, refused || refusedClose ? 422 : 200);
 }
 
 export async function renderRecord(request: FastifyRequest, reply: FastifyReply, kind: 'service' | 'organisation', id: string, { flash, refused }: EditingPage = {}) {

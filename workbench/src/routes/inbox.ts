@@ -2,7 +2,9 @@
 import type { Organisation, Service } from '@jarjestoopas/utils/catalogue/schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { REPLY_MAX } from '@jarjestoopas/utils/reports/answer';
 import { text } from '../forms/fields';
+import { checkReply } from '../forms/reply';
 import { helsinkiToday } from '../helsinki-today';
 import * as store from '../store';
 import { inboxPage, type InboxGroup } from '../ui/pages/inbox';
@@ -40,7 +42,13 @@ export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { params: reportParams, body: z.looseObject({ status: text, reply: text }) } },
     async (request, reply) => {
       const status = request.body.status === 'not-a-problem' ? 'not-a-problem' : 'fixed';
-      await store.closeReport(db, request.params.id, status, request.body.reply.trim().slice(0, 2000), request.signedIn!.email);
+      const checked = checkReply(request.body.reply);
+      if (!checked.ok) {
+        const { t } = request.pageContext().tr;
+        const error = checked.problem === 'identity-code' ? t('replyHasIdentityCode') : t('replyTooLong', String(REPLY_MAX));
+        return renderReport(request, reply, request.params.id, { refusedClose: { reply: request.body.reply, error } });
+      }
+      await store.closeReport(db, request.params.id, status, checked.reply, request.signedIn!.email);
       return reply.redirect('/?closed=1', 303);
     },
   );

@@ -1,19 +1,19 @@
 /**
  * Public: stale-contact reports from the extension (POST /api/reports). CORS admits extension
- * origins only; the Idempotency-Key (= the report id) makes a resend after a lost reply harmless.
+ * origins only (plugins/extension-cors.ts); the Idempotency-Key (= the report id) makes a resend after a lost reply harmless.
  * Patient data is refused first, before anything is validated, stored or echoed.
  */
-import fastifyCors from '@fastify/cors';
 import { findPersonalIdentityCodes } from '@jarjestoopas/utils/reports/guard';
 import { reportSchema } from '@jarjestoopas/utils/reports/schema';
 import { hasZodFastifySchemaValidationErrors, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { newStatusToken } from '../status-tokens';
 import * as store from '../store';
 
 export const REPORT_BODY_LIMIT = 16 * 1024;
-const EXTENSION_ORIGIN = /^(chrome|moz)-extension:\/\/[A-Za-z0-9._-]+$/;
 
 const errorBody = z.object({ error: z.string() });
+const stored = z.object({ id: z.string(), statusToken: z.string().optional() });
 
 /** Every string anywhere in a JSON value, so that no field can smuggle a henkilötunnus. */
 function stringsIn(value: unknown, out: string[] = []): string[] {
@@ -29,12 +29,6 @@ function stringsIn(value: unknown, out: string[] = []): string[] {
 }
 
 export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
-  await app.register(fastifyCors, {
-    origin: (origin, callback) => callback(null, origin === undefined || EXTENSION_ORIGIN.test(origin)),
-    methods: ['POST'],
-    allowedHeaders: ['Content-Type', 'Idempotency-Key'],
-    maxAge: 600,
-  });
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const problems = error.validation.map((issue) => `${issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(body)'}: ${issue.message}`);
@@ -52,7 +46,8 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         body: reportSchema,
         headers: z.looseObject({ 'idempotency-key': z.string().optional() }),
-        response: { 200: z.object({ id: z.string() }), 201: z.object({ id: z.string() }), 400: errorBody, 422: errorBody },
+        // statusToken: reads this report's state and reply (routes/report-status.ts); only its hash is stored.
+        response: { 200: stored, 201: stored, 400: errorBody, 422: errorBody },
       },
       preValidation: async (request, reply) => {
         if (stringsIn(request.body).some((text) => findPersonalIdentityCodes(text).length > 0)) {
@@ -63,8 +58,11 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const idempotencyKey = request.headers['idempotency-key'];
       if (idempotencyKey !== request.body.id) return reply.status(400).send({ error: 'the Idempotency-Key header must equal the report id' });
-      const result = await store.insertReport(app.db, request.body, idempotencyKey);
-      return reply.status(result.created ? 201 : 200).send({ id: result.id });
+      // The answer may carry a status token: no cache may keep it.
+      reply.header('cache-control', 'no-store');
+      const { token, hash } = newStatusToken();
+      const result = await store.insertReport(app.db, request.body, idempotencyKey, hash);
+      return reply.status(result.created ? 201 : 200).send(result.tokenIssued ? { id: result.id, statusToken: token } : { id: result.id });
     },
   );
 };

@@ -5,18 +5,49 @@ import { audit } from './audit';
 import { json } from './json';
 
 /**
- * Stores a report once. The unique Idempotency-Key decides, in SQL: a repeat (even two at the
- * same instant) inserts nothing and finds the first row.
+ * Stores a report once, with the hash of its status token. The unique Idempotency-Key decides,
+ * in SQL: a repeat (even two at the same instant) inserts nothing and finds the first row.
+ * A repeat of exactly the same report is a resend after a lost reply, so the extension never got
+ * the token: the new token's hash replaces the old one (`tokenIssued`). A repeat with another
+ * body gets no token: knowing a report's id must not be enough to read its answer.
  */
-export async function insertReport(db: Queryable, report: Report, idempotencyKey: string): Promise<{ created: boolean; id: string }> {
+export async function insertReport(
+  db: Queryable,
+  report: Report,
+  idempotencyKey: string,
+  statusTokenHash: string,
+): Promise<{ created: boolean; id: string; tokenIssued: boolean }> {
   const inserted = await db.query<{ id: string }>(
-    `INSERT INTO reports (id, idempotency_key, service_id, body) VALUES ($1, $2, $3, $4::jsonb)
+    `INSERT INTO reports (id, idempotency_key, service_id, body, status_token_hash) VALUES ($1, $2, $3, $4::jsonb, $5)
      ON CONFLICT DO NOTHING RETURNING id`,
-    [report.id, idempotencyKey, report.serviceId, json(report)],
+    [report.id, idempotencyKey, report.serviceId, json(report), statusTokenHash],
   );
-  if (inserted.length > 0) return { created: true, id: inserted[0]!.id };
+  if (inserted.length > 0) return { created: true, id: inserted[0]!.id, tokenIssued: true };
+  const resent = await db.query<{ id: string }>(
+    `UPDATE reports SET status_token_hash = $3 WHERE idempotency_key = $1 AND id = $2::uuid AND body = $4::jsonb RETURNING id::text AS id`,
+    [idempotencyKey, report.id, statusTokenHash, json(report)],
+  );
+  if (resent.length > 0) return { created: false, id: resent[0]!.id, tokenIssued: true };
   const [existing] = await db.query<{ id: string }>('SELECT id FROM reports WHERE idempotency_key = $1 OR id = $2', [idempotencyKey, report.id]);
-  return { created: false, id: existing?.id ?? report.id };
+  return { created: false, id: existing?.id ?? report.id, tokenIssued: false };
+}
+
+/** What the status route needs of one report: its state, the reply, and the token hash to check. */
+export interface ReportAnswerRow {
+  id: string;
+  status: ReportStatus;
+  reply: string | null;
+  closedAt: Date | null;
+  statusTokenHash: string | null;
+}
+
+export async function getReportAnswer(db: Queryable, id: string): Promise<ReportAnswerRow | undefined> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
+  const [row] = await db.query<{ id: string; status: ReportStatus; reply: string | null; closed_at: Date | null; status_token_hash: string | null }>(
+    'SELECT id::text AS id, status, reply, closed_at, status_token_hash FROM reports WHERE id = $1::uuid',
+    [id],
+  );
+  return row ? { id: row.id, status: row.status, reply: row.reply, closedAt: row.closed_at, statusTokenHash: row.status_token_hash } : undefined;
 }
 
 export type ReportStatus = 'open' | 'fixed' | 'not-a-problem';

@@ -1,10 +1,11 @@
 /** One report: the facts now, the suggestion, the form to fix them, and closing with a reply. */
 import type { Organisation, Service } from '@jarjestoopas/utils/catalogue/schema';
+import { REPLY_MAX } from '@jarjestoopas/utils/reports/answer';
 import type { StoredRecord } from '../../store/records';
 import type { StoredReport } from '../../store/reports';
 import { contactForm, type EditFormValues, type FieldErrors } from '../contact-form';
 import { currentFacts } from '../current-facts';
-import { html } from '../html';
+import { html, Raw } from '../html';
 import { csrfField, layout, type PageContext } from '../layout';
 import { reportSummary } from '../report-summary';
 import { serviceCard } from '../service-card';
@@ -20,6 +21,8 @@ export function reportPage(
     today: string;
     now: Date;
     flash?: string;
+    /** A refused close: what was typed as the reply, and why it was refused. */
+    refusedClose?: { reply: string; error: string };
   },
 ): string {
   const { t } = ctx.tr;
@@ -44,7 +47,10 @@ ${report.status === 'open' ? html`<section aria-labelledby="h-close"><h2 id="h-c
 <fieldset><legend>${t('closeLegend')}</legend>
 <input type="radio" id="close-fixed" name="status" value="fixed" checked> <label for="close-fixed">${t('closeFixed')}</label>
 <input type="radio" id="close-np" name="status" value="not-a-problem"> <label for="close-np">${t('closeNotAProblem')}</label></fieldset>
-<label for="reply">${t('reply')}</label><textarea id="reply" name="reply" rows="3" maxlength="2000"></textarea>
+<label for="reply">${t('reply')}</label>
+<p class="hint" id="reply-hint">${t('replyHint', String(REPLY_MAX))}</p>
+${args.refusedClose ? html`<p class="error" id="reply-error" role="alert">${args.refusedClose.error}</p>` : ''}
+<textarea id="reply" name="reply" rows="3" maxlength="${String(REPLY_MAX)}" aria-describedby="reply-hint${args.refusedClose ? ' reply-error' : ''}"${new Raw(args.refusedClose ? ' aria-invalid="true"' : '')}>${args.refusedClose?.reply ?? ''}</textarea>
 <button type="submit">${t('closeReport')}</button></form></section>` : ''}`,
   );
 }
