@@ -380,14 +380,15 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   // Crisis help for a crisis the query expresses is never filtered out: a crisis line answers
   // from anywhere and a shelter takes people from any municipality, so neither the nurse's
   // filters nor a place word in the query ("Keravalla") may hide it.
-  const isCrisisHelp = (position: number) => crisisMask !== 0 && crisisMasks !== undefined && (crisisMasks[position]! & crisisMask) !== 0;
+  const crisisOf = (position: number) => (crisisMask !== 0 && crisisMasks ? crisisMasks[position]! & crisisMask : 0);
   for (let i = 0; i < totalCount; i++) {
     const position = totalTouched[i]!;
-    if (eligible(position) || isCrisisHelp(position)) {
+    const crisisNeeds = crisisOf(position);
+    if (crisisNeeds !== 0 || eligible(position)) {
       const coverage = matched[position]! / needWords;
       let score = total[position]! * (0.4 + 0.6 * coverage * coverage);
-      if (isCrisisHelp(position)) {
-        score += crisisBoost(crisisMasks[position]! & crisisMask);
+      if (crisisNeeds !== 0) {
+        score += crisisBoost(crisisNeeds);
         marks[position] = CRISIS_MARK;
       } else if (direct[position]! < needed) marks[position] = WEAK_MARK;
       candidates[candidateCount] = position;
