@@ -21,6 +21,8 @@ export interface NoteTemplate {
   verified: (date: string) => string;
   unverified: string;
   organisationContacts: string;
+  /** After a contact the service lacks and its organisation has: "(järjestön)". */
+  fromOrganisation: string;
   noContacts: string;
 }
 
@@ -42,6 +44,7 @@ export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
     verified: (date) => `Tarkistettu ${date}.`,
     unverified: 'Yhteystiedot tarkistamatta: varmista ennen yhteydenottoa.',
     organisationContacts: 'Yhteystiedot ovat järjestön (palvelulla ei omia):',
+    fromOrganisation: 'järjestön',
     noContacts: 'Luettelossa ei ole yhteystietoja.',
   },
   sv: {
@@ -61,6 +64,7 @@ export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
     verified: (date) => `Kontrollerad ${date}.`,
     unverified: 'Kontaktuppgifterna okontrollerade: kontrollera före kontakt.',
     organisationContacts: 'Kontaktuppgifterna är organisationens (tjänsten har inga egna):',
+    fromOrganisation: 'organisationens',
     noContacts: 'Katalogen har inga kontaktuppgifter.',
   },
   en: {
@@ -80,6 +84,7 @@ export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
     verified: (date) => `Verified ${date}.`,
     unverified: 'Contact details not verified: check before contacting.',
     organisationContacts: "Contacts are the organisation's (the service has none of its own):",
+    fromOrganisation: "the organisation's",
     noContacts: 'The catalogue has no contact details.',
   },
 };
