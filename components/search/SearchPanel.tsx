@@ -29,6 +29,7 @@ import { NoResults } from '@/components/search/NoResults';
 import { SearchBox } from '@/components/search/SearchBox';
 import { ServiceCard } from '@/components/search/ServiceCard';
 import { WeakMatchNote } from '@/components/search/WeakMatchNote';
+import { StaleContactReport } from '@/components/reports/StaleContactReport';
 import { localisedName } from '@/utils/i18n/language';
 
 const RESULT_LIMIT = 30;
@@ -211,6 +212,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
                     full: pick.list.entries.length >= PICK_LIMIT,
                     onToggle: () => (isPicked(pick.list, result.service.id) ? pick.remove(result.service.id) : pick.add(result)),
                   }}
+                  footer={<StaleContactReport service={result.service} organisation={result.organisation} serviceName={localisedName(result.service, language)} />}
                 />
               ))}
             </ul>
