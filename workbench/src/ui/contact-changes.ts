@@ -3,7 +3,8 @@
  * and after (the same per-kind rule, contactsOf), each marked when it is the organisation's.
  * "Verkkosivu: polli.fi (järjestön) poistuu" is what the maintainer must see before saving.
  */
-import { CONTACT_KINDS, contactsOf, formatAddress, hostOf, type ContactKind, type Contacts } from '@jarjestoopas/utils/catalogue/contacts';
+import { CONTACT_KINDS, contactsOf, formatAddress, type ContactKind, type Contacts } from '@jarjestoopas/utils/catalogue/contacts';
+import { shortWebsite } from '@jarjestoopas/utils/handoff/main-contact';
 import type { Organisation, Service } from '@jarjestoopas/utils/catalogue/schema';
 import { formatHours } from '@jarjestoopas/utils/hours/format';
 import type { UiLanguage } from '@jarjestoopas/utils/i18n/language';
@@ -25,7 +26,7 @@ function shown(contacts: Contacts, fact: ChangedFact, language: UiLanguage, whos
       : fact === 'addresses'
         ? contacts.addresses.map(formatAddress)
         : fact === 'website'
-          ? contacts.website ? [hostOf(contacts.website)] : []
+          ? contacts.website ? [shortWebsite(contacts.website)] : []
           : contacts.email ? [contacts.email] : [];
   return contacts.fromOrganisation.includes(fact as ContactKind) ? items.map((item) => `${item} (${whose})`) : items;
 }
