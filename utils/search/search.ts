@@ -386,7 +386,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     if (eligible(position) || isCrisisHelp(position)) {
       const coverage = matched[position]! / needWords;
       let score = total[position]! * (0.4 + 0.6 * coverage * coverage);
-      if (isCrisisHelp(position)) {
+      if (crisisMasks && isCrisisHelp(position)) {
         score += crisisBoost(crisisMasks[position]! & crisisMask);
         marks[position] = CRISIS_MARK;
       } else if (direct[position]! < needed) marks[position] = WEAK_MARK;
