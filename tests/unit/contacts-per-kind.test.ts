@@ -94,7 +94,7 @@ describe('the note, the printout and the HSDS export follow the same rule', () =
     const [printed] = printedServices([{ service: withOwnEmail, organisation }], 'fi');
     expect(printed!.email).toBe('ryhmat@polli.fi');
     expect(printed!.website).toEqual({ url: 'https://www.polli.fi', short: 'polli.fi' });
-    expect(printed!.phones).toEqual([{ display: '040 123 4567', label: 'Toimisto' }]);
+    expect(printed!.phones).toEqual([{ display: '040 123 4567', label: 'Toimisto', labelInFinnish: false }]);
   });
 
   it('the HSDS export says which kinds nurses see from the organisation, and the round trip keeps the service’s own apart', () => {
