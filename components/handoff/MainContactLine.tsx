@@ -21,6 +21,7 @@ export function MainContactLine({ contact }: { contact: MainContact | null }) {
         contact.text
       )}
       {contact.kind === 'phone' && contact.hours ? <HoursNote hours={contact.hours} now={now} /> : null}
+      {contact.fromOrganisation ? <span className="contact-note contact-from-organisation"> · {t('contactFromOrganisation')}</span> : null}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { formatAddress, hasAnyContact, hostOf, shortPhoneLabel, type Contacts } from '@/utils/catalogue/contacts';
+import { formatAddress, hasAnyContact, hostOf, markedAsOrganisations, shortPhoneLabel, type ContactKind, type Contacts } from '@/utils/catalogue/contacts';
 import type { OpeningHours } from '@/utils/catalogue/schema';
 import { formatHours, formatOpenState } from '@/utils/hours/format';
 import { openState } from '@/utils/hours/open-now';
@@ -49,6 +49,8 @@ export function ContactList({ contacts }: { contacts: Contacts }) {
   const { t, language } = useI18n();
   const now = useNow();
   if (!hasAnyContact(contacts)) return <p className="no-contacts">{t('noContacts')}</p>;
+  // A kind the service lacks is its organisation's: said beside it, so she knows whom she reaches.
+  const whose = (kind: ContactKind) => (markedAsOrganisations(contacts, kind) ? <span className="contact-note contact-from-organisation"> · {t('contactFromOrganisation')}</span> : null);
   return (
     <dl className="contacts">
       {contacts.phones.slice(0, 3).map((phone) => (
@@ -58,6 +60,7 @@ export function ContactList({ contacts }: { contacts: Contacts }) {
             <a href={`tel:${phone.number}`}>{phone.display}</a>
             <PhoneLabel label={phoneLabelIn(phone, language)} />
             {phone.hours ? <HoursNote hours={phone.hours} now={now} /> : null}
+            {whose('phones')}
           </dd>
         </div>
       ))}
@@ -74,6 +77,7 @@ export function ContactList({ contacts }: { contacts: Contacts }) {
           <dt>{t('email')}</dt>
           <dd>
             <a href={`mailto:${contacts.email}`}>{contacts.email}</a>
+            {whose('email')}
           </dd>
         </div>
       ) : null}
@@ -84,13 +88,17 @@ export function ContactList({ contacts }: { contacts: Contacts }) {
             <a href={contacts.website} target="_blank" rel="noreferrer noopener">
               {hostOf(contacts.website)}
             </a>
+            {whose('website')}
           </dd>
         </div>
       ) : null}
       {contacts.addresses.slice(0, 2).map((address) => (
         <div key={formatAddress(address)} className="contact-row">
           <dt>{t('address')}</dt>
-          <dd>{formatAddress(address)}</dd>
+          <dd>
+            {formatAddress(address)}
+            {whose('addresses')}
+          </dd>
         </div>
       ))}
     </dl>

@@ -29,8 +29,10 @@ import { NoResults } from '@/components/search/NoResults';
 import { SearchBox } from '@/components/search/SearchBox';
 import { ServiceCard } from '@/components/search/ServiceCard';
 import { WeakMatchNote } from '@/components/search/WeakMatchNote';
+import { StaleContactReport } from '@/components/reports/StaleContactReport';
 import { localisedName } from '@/utils/i18n/language';
 import { NewReplyMarker } from '@/components/reports/NewReplyMarker';
+import { serviceNameIn } from '@/utils/i18n/service-texts';
 
 const RESULT_LIMIT = 30;
 const RESULTS_ID = 'results';
@@ -212,6 +214,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
                     full: pick.list.entries.length >= PICK_LIMIT,
                     onToggle: () => (isPicked(pick.list, result.service.id) ? pick.remove(result.service.id) : pick.add(result)),
                   }}
+                  report={<StaleContactReport service={result.service} organisation={result.organisation} serviceName={serviceNameIn(result.service, language).text} />}
                 />
               ))}
             </ul>

@@ -6,11 +6,11 @@ import type { SearchResult } from '@/utils/search/search';
 import { ContactList } from '@/components/search/ContactList';
 import { NotePreview } from '@/components/search/NotePreview';
 import { MainContactLine } from '@/components/handoff/MainContactLine';
-import { StaleContactReport } from '@/components/reports/StaleContactReport';
 import { useI18n } from '@/components/shared/use-i18n';
 import { localisedName } from '@/utils/i18n/language';
 import { descriptionIn, serviceNameIn } from '@/utils/i18n/service-texts';
 import { InFinnishMark } from '@/components/search/InFinnishMark';
+import type { ReactNode } from 'react';
 
 export interface PickControl {
   picked: boolean;
@@ -19,8 +19,8 @@ export interface PickControl {
   onToggle: () => void;
 }
 
-interface ServiceCardProps {
-  result: SearchResult;
+export interface ServiceCardProps {
+  result: Pick<SearchResult, 'service' | 'organisation'>;
   id: string;
   selected: boolean;
   note: string;
@@ -29,6 +29,16 @@ interface ServiceCardProps {
   onCopy: () => void;
   onTogglePreview: () => void;
   pick?: PickControl;
+  /**
+   * The card as a picture of what nurses see (the workbench renders it on the server): the same
+   * markup without the buttons, which do nothing on a page without script.
+   */
+  readOnly?: boolean;
+  /**
+   * Beside the badges: the popup's "report outdated information" (it needs the browser; the card
+   * does not, so the popup passes it in and the workbench's picture of the card goes without).
+   */
+  report?: ReactNode;
 }
 
 function Description({ shown }: { shown: { text: string; inFinnish: boolean } }) {
@@ -45,7 +55,7 @@ function Description({ shown }: { shown: { text: string; inFinnish: boolean } })
  * three fit at a glance; the selected one opens its badges and buttons, and on request its
  * description, every contact and the note.
  */
-export function ServiceCard({ result, id, selected, note, previewOpen, onSelect, onCopy, onTogglePreview, pick }: ServiceCardProps) {
+export function ServiceCard({ result, id, selected, note, previewOpen, onSelect, onCopy, onTogglePreview, pick, readOnly = false, report }: ServiceCardProps) {
   const { t, language } = useI18n();
   const { service, organisation } = result;
   const shownName = serviceNameIn(service, language);
@@ -82,28 +92,30 @@ export function ServiceCard({ result, id, selected, note, previewOpen, onSelect,
               )}
             </div>
             {/* Beside the verification badge it is about: one row, so three results fit at a glance. */}
-            <StaleContactReport service={service} organisation={organisation} serviceName={serviceName} />
+            {report}
           </div>
-          <div className="actions">
-            <button type="button" className="primary" aria-label={t('copyNoteFor', serviceName)} onClick={onCopy}>
-              {t('copyNote')}
-            </button>
-            {pick ? (
-              <button
-                type="button"
-                aria-pressed={pick.picked}
-                disabled={pick.full && !pick.picked}
-                title={pick.full && !pick.picked ? t('pickListFull', PICK_LIMIT) : undefined}
-                aria-label={t(pick.picked ? 'pickRemoveFor' : 'pickAddFor', serviceName)}
-                onClick={pick.onToggle}
-              >
-                {t(pick.picked ? 'pickRemove' : 'pickAdd')}
+          {readOnly ? null : (
+            <div className="actions">
+              <button type="button" className="primary" aria-label={t('copyNoteFor', serviceName)} onClick={onCopy}>
+                {t('copyNote')}
               </button>
-            ) : null}
-            <button type="button" aria-expanded={previewOpen} aria-controls={`${id}-note`} onClick={onTogglePreview}>
-              {previewOpen ? t('hideNote') : t('showNote')}
-            </button>
-          </div>
+              {pick ? (
+                <button
+                  type="button"
+                  aria-pressed={pick.picked}
+                  disabled={pick.full && !pick.picked}
+                  title={pick.full && !pick.picked ? t('pickListFull', PICK_LIMIT) : undefined}
+                  aria-label={t(pick.picked ? 'pickRemoveFor' : 'pickAddFor', serviceName)}
+                  onClick={pick.onToggle}
+                >
+                  {t(pick.picked ? 'pickRemove' : 'pickAdd')}
+                </button>
+              ) : null}
+              <button type="button" aria-expanded={previewOpen} aria-controls={`${id}-note`} onClick={onTogglePreview}>
+                {previewOpen ? t('hideNote') : t('showNote')}
+              </button>
+            </div>
+          )}
           {previewOpen ? (
             <div className="result-more">
               <Description shown={descriptionIn(service, language)} />

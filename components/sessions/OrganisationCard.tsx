@@ -1,4 +1,4 @@
-import { contactsOf, type Contacts } from '@/utils/catalogue/contacts';
+import { contactsOf, organisationContacts, type Contacts } from '@/utils/catalogue/contacts';
 import type { Catalogue, Organisation } from '@/utils/catalogue/schema';
 import { ContactList } from '@/components/search/ContactList';
 import { useI18n } from '@/components/shared/use-i18n';
@@ -20,9 +20,7 @@ export function OrganisationCard({ organisation, catalogue, onClose }: Props) {
   const services = catalogue.services.filter((service) => service.organisationId === organisation.id);
   const name = organisationFullName(organisation, language);
   // The first service's contacts (its own, else the organisation's), as its result card shows them.
-  const contacts: Contacts = services[0]
-    ? contactsOf(services[0], organisation)
-    : { phones: organisation.phones, addresses: organisation.addresses, ...(organisation.website ? { website: organisation.website } : {}), owner: 'organisation' };
+  const contacts: Contacts = services[0] ? contactsOf(services[0], organisation) : organisationContacts(organisation);
   return (
     <section id="session-organisation-card" className="organisation-card" aria-label={name}>
       <div className="organisation-card-head">

@@ -72,7 +72,7 @@ test('nurse reports a stale phone → maintainer fixes, verifies, publishes → 
   // Inbox: grouped by service, with the card and note as nurses see them.
   const group = desk.getByTestId('inbox-group').filter({ has: desk.getByRole('heading', { name: serviceName }) });
   await expect(group).toContainText(NEW_PHONE_DISPLAY);
-  await expect(group.getByTestId('nurse-note')).toContainText('Yhteystiedot tarkistamatta');
+  await expect(group.getByTestId('nurse-card').getByRole('region', { name: `Lähetteen esikatselu: ${serviceName}` })).toContainText('Yhteystiedot tarkistamatta');
   await expectAccessible(desk, 'inbox');
   if (SCREENSHOTS) await desk.screenshot({ path: path.join(SCREENSHOTS, 'workbench-inbox.png') });
 
@@ -91,6 +91,13 @@ test('nurse reports a stale phone → maintainer fixes, verifies, publishes → 
   await expectAccessible(desk, 'editor with an error');
   if (SCREENSHOTS) await desk.screenshot({ path: path.join(SCREENSHOTS, 'workbench-editor.png'), fullPage: true });
   await desk.getByRole('group', { name: 'Puhelin 1' }).getByLabel('Puhelinnumero (+358…)').fill(NEW_PHONE_NUMBER);
+  // The preview: the card and note before and after the save, and what changes for nurses; nothing saved yet.
+  await desk.getByRole('button', { name: 'Esikatsele' }).click();
+  await expect(desk.getByTestId('preview-after')).toContainText(NEW_PHONE_DISPLAY);
+  await expect(desk.getByTestId('preview-before')).not.toContainText(NEW_PHONE_DISPLAY);
+  await expect(desk.getByTestId('preview-changes')).toContainText(NEW_PHONE_DISPLAY);
+  await expectAccessible(desk, 'save preview');
+  if (SCREENSHOTS) await desk.screenshot({ path: path.join(SCREENSHOTS, 'workbench-preview.png'), fullPage: true });
   await desk.getByRole('checkbox', { name: 'Puhelinnumerot' }).check();
   await desk.getByRole('button', { name: 'Tallenna' }).click();
   await expect(desk.getByRole('status')).toContainText('Tallennettu.');

@@ -76,10 +76,10 @@ describe('the combined note', () => {
 describe('a result item’s main contact', () => {
   it('is the first phone with its hours, else e-mail, website, address', () => {
     const hours = { kind: 'text' as const, text: 'ma–pe 9–15', rules: [], holidays: 'closed' as const, exceptions: [] };
-    const contacts = { owner: 'service' as const, phones: [{ number: '+358101234567', display: '010 123 4567', hours }], addresses: [], website: 'https://www.polli.fi/' };
+    const contacts = { owner: 'service' as const, fromOrganisation: [], phones: [{ number: '+358101234567', display: '010 123 4567', hours }], addresses: [], website: 'https://www.polli.fi/' };
     expect(mainContactOf(contacts)).toEqual({ kind: 'phone', text: '010 123 4567', href: 'tel:+358101234567', hours });
-    expect(mainContactOf({ owner: 'service', phones: [], addresses: [], website: 'https://www.polli.fi/' })).toEqual({ kind: 'website', text: 'polli.fi', href: 'https://www.polli.fi/' });
-    expect(mainContactOf({ owner: 'service', phones: [], addresses: [] })).toBeNull();
+    expect(mainContactOf({ owner: 'service', fromOrganisation: [], phones: [], addresses: [], website: 'https://www.polli.fi/' })).toEqual({ kind: 'website', text: 'polli.fi', href: 'https://www.polli.fi/' });
+    expect(mainContactOf({ owner: 'service', fromOrganisation: [], phones: [], addresses: [] })).toBeNull();
   });
 });
 

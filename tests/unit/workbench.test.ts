@@ -277,10 +277,10 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
       const inbox = await app.inject({ url: '/', headers: { cookie: session.cookie } });
       expect(inbox.body).toContain(SERVICE.name);
       expect(inbox.body).toContain('09 1234 5678');
-      // The card's one contact line is the popup's (main-contact.ts): the organisation's web page here.
+      // The card's one contact line is the popup's (MainContactLine, main-contact.ts); the whole card is the popup's own (workbench-nurse-card.test.ts).
       const stored = async (kind: 'service' | 'organisation', id: string) => (await store.getRecord(db, kind, id))!.data;
       const main = mainContactOfService((await stored('service', SERVICE.id)) as Service, (await stored('organisation', ORGANISATION.id)) as Organisation);
-      expect(inbox.body).toContain(`data-testid="nurse-main-contact">${main ? main.text : 'Ei yhteystietoja'}`);
+      expect(inbox.body).toMatch(new RegExp(`<p class="main-contact[^"]*">(<span class="main-contact-label">[^<]*</span><a [^>]*>)?${main ? main.text : 'Ei yhteystietoja'}`));
       const reportId = /href="\/reports\/([0-9a-f-]{36})"/.exec(inbox.body)![1]!;
       const page = await app.inject({ url: `/reports/${reportId}`, headers: { cookie: session.cookie } });
       expect(page.body).toContain('Nykyiset tiedot');

@@ -1,45 +1,72 @@
 import type { Address, OpeningHours, Organisation, Phone, Service } from './schema';
 
-/** How to reach a service: its own contacts where it has them, else its organisation's. */
+/** The kinds of contact point a service or an organisation can have; each falls back on its own. */
+export const CONTACT_KINDS = ['phones', 'email', 'website', 'addresses'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+/** How to reach a service: per kind, its own contact where it has one, else its organisation's. */
 export interface Contacts {
   phones: Phone[];
   email?: string;
   website?: string;
   addresses: Address[];
   hours?: OpeningHours;
-  /** Whose contacts these are: the service's own, or its organisation's (fallback). */
+  /**
+   * `organisation`: the service has no contact point of its own, everything shown is the
+   * organisation's (said once, above the contacts); `service`: it has at least one.
+   */
   owner: 'service' | 'organisation';
+  /**
+   * The kinds shown from the organisation because the service has none of that kind (only kinds
+   * the organisation has). With `owner: 'service'` these are marked one by one where shown.
+   */
+  fromOrganisation: ContactKind[];
 }
 
 export function hasOwnContacts(service: Service): boolean {
   return service.phones.length > 0 || Boolean(service.email || service.website) || service.addresses.length > 0;
 }
 
+const hasKind = (record: Service | Organisation, kind: ContactKind): boolean =>
+  kind === 'phones' || kind === 'addresses' ? record[kind].length > 0 : Boolean(record[kind]);
+
 /**
- * The service's own contact points when it has any (all of them, and only them: mixing in the
- * organisation's switchboard beside a service's own line misleads); otherwise the
- * organisation's. Hours are the service's own only.
+ * Per kind (phones, e-mail, web page, addresses): the service's own when it has that kind,
+ * else its organisation's. A service's own line replaces the organisation's switchboard (never
+ * both: two numbers side by side mislead), but a service that only has an e-mail of its own
+ * still shows the organisation's phone and web page: saving a service's first e-mail must not
+ * take the web page off its card. Hours are the service's own only.
  */
 export function contactsOf(service: Service, organisation: Organisation): Contacts {
-  const hours = service.hours ? { hours: service.hours } : {};
-  if (hasOwnContacts(service)) {
-    return {
-      phones: service.phones,
-      ...(service.email ? { email: service.email } : {}),
-      ...(service.website ? { website: service.website } : {}),
-      addresses: service.addresses,
-      ...hours,
-      owner: 'service',
-    };
-  }
+  const source = (kind: ContactKind) => (hasKind(service, kind) ? service : organisation);
+  const email = source('email').email;
+  const website = source('website').website;
+  return {
+    phones: source('phones').phones,
+    ...(email ? { email } : {}),
+    ...(website ? { website } : {}),
+    addresses: source('addresses').addresses,
+    ...(service.hours ? { hours: service.hours } : {}),
+    owner: hasOwnContacts(service) ? 'service' : 'organisation',
+    fromOrganisation: CONTACT_KINDS.filter((kind) => !hasKind(service, kind) && hasKind(organisation, kind)),
+  };
+}
+
+/** An organisation's own contacts, for a card of the organisation itself. */
+export function organisationContacts(organisation: Organisation): Contacts {
   return {
     phones: organisation.phones,
     ...(organisation.email ? { email: organisation.email } : {}),
     ...(organisation.website ? { website: organisation.website } : {}),
     addresses: organisation.addresses,
-    ...hours,
     owner: 'organisation',
+    fromOrganisation: CONTACT_KINDS.filter((kind) => hasKind(organisation, kind)),
   };
+}
+
+/** Whether a shown kind is the organisation's while the service has contacts of its own: marked where shown. */
+export function markedAsOrganisations(contacts: Contacts, kind: ContactKind): boolean {
+  return contacts.owner === 'service' && contacts.fromOrganisation.includes(kind);
 }
 
 /** A service is shown in results only if it is running and a nurse can reach it somehow. */

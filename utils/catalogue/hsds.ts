@@ -1,6 +1,7 @@
 import { v5 as uuidv5 } from 'uuid';
 import { z } from 'zod';
 import { HANDBOOK_CATEGORIES } from './categories';
+import { contactsOf } from './contacts';
 import { normalisePhone } from './import-source';
 import {
   AREAS,
@@ -45,6 +46,8 @@ const HELSINKI = 'Europe/Helsinki';
 
 type Json = Record<string, unknown>;
 const defined = (entries: Json): Json => Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined && value !== null));
+
+const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
 
 type OtherLanguages = { sv?: string | undefined; en?: string | undefined } | undefined;
 
@@ -201,6 +204,9 @@ export function serviceToHsds(service: Service, organisation: Organisation, publ
       verifiedBy: service.verifiedBy,
       verifiedFields: service.verifiedFields,
       crisisHelp: service.crisisHelp,
+      // The kinds a nurse's card shows from the organisation (contactsOf, per kind): the
+      // service's own fields above stay its own, so the round trip keeps them apart.
+      contactsFromOrganisation: nonEmpty(contactsOf(service, organisation).fromOrganisation),
     }),
   });
 }

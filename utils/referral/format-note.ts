@@ -1,4 +1,4 @@
-import { contactsOf, formatAddress, hasAnyContact, hostOf, shortPhoneLabel } from '../catalogue/contacts';
+import { contactsOf, formatAddress, hasAnyContact, hostOf, markedAsOrganisations, shortPhoneLabel } from '../catalogue/contacts';
 import { HOSTILE_CHARACTERS, type OpeningHours, type Organisation, type Service } from '../catalogue/schema';
 import { formatHours } from '../hours/format';
 import { formatDay, formatIsoDay } from '../i18n/dates';
@@ -87,17 +87,20 @@ export function formatReferralNote({ service, organisation, date, language }: No
     `${t.organisation}: ${organisationName}`,
   ];
   if (contacts.owner === 'organisation' && hasAnyContact(contacts)) lines.push(t.organisationContacts);
+  // A kind the service lacks is the organisation's: said on its line ("Verkossa: polli.fi (järjestön)").
+  const whose = (kind: Parameters<typeof markedAsOrganisations>[1]) => (markedAsOrganisations(contacts, kind) ? t.fromOrganisation : '');
   for (const phone of contacts.phones.slice(0, 3)) {
     const shownLabel = phoneLabelIn(phone, language);
     const short = shortPhoneLabel(shownLabel?.text);
     const label = short && shownLabel ? marked({ text: short, inFinnish: shownLabel.inFinnish }, '[]') : '';
     const hours = phone.hours ? hoursText(phone.hours) : '';
-    const details = [label, hours].filter(Boolean).join(', ');
+    const details = [label, hours, whose('phones')].filter(Boolean).join(', ');
     lines.push(`${t.phone}: ${phone.display}${details ? ` (${details})` : ''}`);
   }
-  if (contacts.email) lines.push(`${t.email}: ${contacts.email}`);
-  if (contacts.website) lines.push(`${t.web}: ${noteLink(contacts.website)}`);
-  for (const address of contacts.addresses.slice(0, 2)) lines.push(`${t.address}: ${formatAddress(address)}`);
+  const suffix = (kind: Parameters<typeof markedAsOrganisations>[1]) => (whose(kind) ? ` (${whose(kind)})` : '');
+  if (contacts.email) lines.push(`${t.email}: ${contacts.email}${suffix('email')}`);
+  if (contacts.website) lines.push(`${t.web}: ${noteLink(contacts.website)}${suffix('website')}`);
+  for (const address of contacts.addresses.slice(0, 2)) lines.push(`${t.address}: ${formatAddress(address)}${suffix('addresses')}`);
   if (contacts.hours && !contacts.phones.some((phone) => phone.hours)) {
     // The hours as written, not "open now": the note is read later, by someone else.
     lines.push(`${t.hours}: ${hoursText(contacts.hours)}`);

@@ -22,6 +22,8 @@ export interface NoteTemplate {
   verified: (date: string) => string;
   unverified: string;
   organisationContacts: string;
+  /** After a contact the service lacks and its organisation has: "(järjestön)". */
+  fromOrganisation: string;
   noContacts: string;
   /** After a catalogue text that has no version in this language: it is shown in Finnish. */
   inFinnish: string;
@@ -45,6 +47,7 @@ export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
     verified: (date) => `Tarkistettu ${date}.`,
     unverified: 'Yhteystiedot tarkistamatta: varmista ennen yhteydenottoa.',
     organisationContacts: 'Yhteystiedot ovat järjestön (palvelulla ei omia):',
+    fromOrganisation: 'järjestön',
     noContacts: 'Luettelossa ei ole yhteystietoja.',
     inFinnish: IN_FINNISH.fi,
   },
@@ -65,6 +68,7 @@ export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
     verified: (date) => `Kontrollerad ${date}.`,
     unverified: 'Kontaktuppgifterna okontrollerade: kontrollera före kontakt.',
     organisationContacts: 'Kontaktuppgifterna är organisationens (tjänsten har inga egna):',
+    fromOrganisation: 'organisationens',
     noContacts: 'Katalogen har inga kontaktuppgifter.',
     inFinnish: IN_FINNISH.sv,
   },
@@ -85,6 +89,7 @@ export const NOTE_TEMPLATES: Record<UiLanguage, NoteTemplate> = {
     verified: (date) => `Verified ${date}.`,
     unverified: 'Contact details not verified: check before contacting.',
     organisationContacts: "Contacts are the organisation's (the service has none of its own):",
+    fromOrganisation: "the organisation's",
     noContacts: 'The catalogue has no contact details.',
     inFinnish: IN_FINNISH.en,
   },

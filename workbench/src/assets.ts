@@ -1,5 +1,6 @@
 /**
- * The files the server needs besides its code: the stylesheet and the SQL migrations. From
+ * The files the server needs besides its code: the stylesheet (the workbench's and the popup's
+ * card rules, components/search/service-card.css) and the SQL migrations. From
  * source (tsx, vitest) they are read beside the code. The production build (../build.mjs)
  * replaces this module with one holding their text, so `dist/` reads no repository file.
  * Keep the two exports' names and types in step with build.mjs.
@@ -11,7 +12,16 @@ const HERE = new URL('.', import.meta.url);
 export const MIGRATION_FILE = /^\d{3}_[a-z0-9_]+\.sql$/;
 
 export function stylesheet(): string {
-  return readFileSync(new URL('ui/workbench.css', HERE), 'utf8');
+  const card = readFileSync(new URL('../../components/search/service-card.css', HERE), 'utf8');
+  return `${readFileSync(new URL('ui/workbench.css', HERE), 'utf8')}\n${nestedUnder('.nurse-card', card)}`;
+}
+
+/**
+ * The popup's card rules, applied only inside the workbench's card (CSS nesting): the popup's
+ * `.badge` or `.contacts` must not restyle the workbench's own. Keep in step with build.mjs.
+ */
+function nestedUnder(scope: string, css: string): string {
+  return `${scope} {\n${css}\n}\n`;
 }
 
 /** Every `db/migrations/NNN_name.sql`, file name → SQL text. */

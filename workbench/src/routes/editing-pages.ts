@@ -1,4 +1,5 @@
 /** The two pages where contacts are edited (a report, a record), shared by their GET and a refused save. */
+import type { Service } from '@jarjestoopas/utils/catalogue/schema';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formValues } from '../forms/contact-form';
 import { helsinkiToday } from '../helsinki-today';
@@ -14,14 +15,21 @@ export interface RefusedEdit {
   errors: FieldErrors;
 }
 
+/** What the maintainer typed, and the service as it would be saved (nothing written yet). */
+export interface PreviewedEdit {
+  values: EditFormValues;
+  service: Service;
+}
+
 export interface EditingPage {
   flash?: string;
   refused?: RefusedEdit;
   /** Closing the report was refused (the reply): what was typed and why. */
   refusedClose?: { reply: string; error: string };
+  preview?: PreviewedEdit;
 }
 
-export async function renderReport(request: FastifyRequest, reply: FastifyReply, id: string, { flash, refused, refusedClose }: EditingPage = {}) {
+export async function renderReport(request: FastifyRequest, reply: FastifyReply, id: string, { flash, refused, refusedClose, preview }: EditingPage = {}) {
   const { db, config } = request.server;
   const ctx = request.pageContext();
   const report = await store.getReport(db, id);
@@ -33,17 +41,18 @@ export async function renderReport(request: FastifyRequest, reply: FastifyReply,
     report,
     service,
     organisation,
-    values: refused?.values ?? (service ? formValues(service.data) : { phones: [], email: '', website: '', hours: '' }),
+    values: refused?.values ?? preview?.values ?? (service ? formValues(service.data) : { phones: [], email: '', website: '', hours: '' }),
     errors: refused?.errors ?? {},
     today: helsinkiToday(now),
     now,
     flash,
     ...(refusedClose ? { refusedClose } : {}),
+    ...(preview ? { preview: preview.service } : {}),
   });
   return reply.page(page, refused || refusedClose ? 422 : 200);
 }
 
-export async function renderRecord(request: FastifyRequest, reply: FastifyReply, kind: 'service' | 'organisation', id: string, { flash, refused }: EditingPage = {}) {
+export async function renderRecord(request: FastifyRequest, reply: FastifyReply, kind: 'service' | 'organisation', id: string, { flash, refused, preview }: EditingPage = {}) {
   const { db, config } = request.server;
   const ctx = request.pageContext();
   const record = await store.getRecord(db, kind, id);
@@ -54,11 +63,12 @@ export async function renderRecord(request: FastifyRequest, reply: FastifyReply,
     kind,
     record,
     organisation,
-    values: refused?.values ?? formValues(record.data),
+    values: refused?.values ?? preview?.values ?? formValues(record.data),
     errors: refused?.errors ?? {},
     today: helsinkiToday(now),
     now,
     flash,
+    ...(preview ? { preview: preview.service } : {}),
     history: await store.auditHistory(db, { kind, recordId: id, limit: 50 }),
   });
   return reply.page(page, refused ? 422 : 200);

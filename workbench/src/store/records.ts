@@ -69,14 +69,22 @@ export async function getRecord(db: Queryable, kind: RecordKind, id: string): Pr
 
 export type SaveResult = { ok: true; record: CatalogueRecord } | { ok: false; issues: core.$ZodIssue[] };
 
-/** Validates with the shared schema, then writes and audits the change (before → after). */
-export async function saveRecord(db: Db, kind: RecordKind, id: string, data: unknown, actor: string, action = 'edit'): Promise<SaveResult> {
+/** What a save would store, checked as the save checks it (the editor's preview uses it too); nothing is written. */
+export function checkRecord(kind: RecordKind, id: string, data: unknown): SaveResult {
   const parsed = RECORD_SCHEMAS[kind].safeParse(data);
   if (!parsed.success) return { ok: false, issues: parsed.error.issues };
   const record = parsed.data as CatalogueRecord;
   if (record.id !== id) {
     return { ok: false, issues: [{ code: 'custom', path: ['id'], message: 'the id of a published record cannot change', input: record.id }] };
   }
+  return { ok: true, record };
+}
+
+/** Validates with the shared schema, then writes and audits the change (before → after). */
+export async function saveRecord(db: Db, kind: RecordKind, id: string, data: unknown, actor: string, action = 'edit'): Promise<SaveResult> {
+  const checked = checkRecord(kind, id, data);
+  if (!checked.ok) return checked;
+  const { record } = checked;
   await db.transaction(async (tx) => {
     const [before] = await tx.query<{ data: CatalogueRecord }>('SELECT data FROM records WHERE kind = $1 AND id = $2 FOR UPDATE', [kind, id]);
     if (before) {

@@ -62,5 +62,6 @@ ${kind === 'service' ? field('hours', t('hours'), values.hours, errors) : ''}
 ${FACTS.filter((fact) => kind === 'service' || fact !== 'hours').map(
   (fact) => html`<input type="checkbox" id="verify-${fact}" name="verify" value="${fact}" aria-describedby="verify-hint"> <label for="verify-${fact}">${t(FACT_LABEL[fact])}</label>`,
 )}</fieldset>
-<button type="submit">${t('save')}</button></form>`;
+<button type="submit">${t('save')}</button>
+${kind === 'service' ? html`<button type="submit" class="secondary" formaction="${action}/preview">${t('previewButton')}</button>` : ''}</form>`;
 }

@@ -4,7 +4,7 @@ import type { StoredReport } from '../../store/reports';
 import { html } from '../html';
 import { day, layout, type PageContext } from '../layout';
 import { reportSummary } from '../report-summary';
-import { serviceCard } from '../service-card';
+import { nurseCard } from '../nurse-card';
 
 export interface InboxGroup {
   serviceId: string;
@@ -24,7 +24,7 @@ export function inboxPage(ctx: PageContext, groups: InboxGroup[], today: string,
 ${groups.map(
   (group) => html`<section class="group" aria-labelledby="g-${group.serviceId}" data-testid="inbox-group">
 <h2 id="g-${group.serviceId}">${group.service?.name ?? group.reports[0]!.body.serviceName}</h2>
-${group.service && group.organisation ? serviceCard(ctx, group.service, group.organisation, today, now) : ''}
+${group.service && group.organisation ? nurseCard(ctx, group.service, group.organisation, now) : ''}
 <h3>${t('reportsForService')}</h3>
 <ul>${group.reports.map(
     (report) => html`<li>${reportSummary(ctx, report)}<a href="/reports/${report.id}">${t('openReport')}<span class="skip"> – ${group.service?.name ?? ''} ${day(ctx, report.receivedAt)}</span></a></li>`,

@@ -8,7 +8,8 @@ import { currentFacts } from '../current-facts';
 import { html, Raw } from '../html';
 import { csrfField, layout, type PageContext } from '../layout';
 import { reportSummary } from '../report-summary';
-import { serviceCard } from '../service-card';
+import { nurseCard } from '../nurse-card';
+import { savePreview } from '../save-preview';
 
 export function reportPage(
   ctx: PageContext,
@@ -23,6 +24,8 @@ export function reportPage(
     flash?: string;
     /** A refused close: what was typed as the reply, and why it was refused. */
     refusedClose?: { reply: string; error: string };
+    /** The service as the form would leave it (not saved): shown before and after. */
+    preview?: Service;
   },
 ): string {
   const { t } = ctx.tr;
@@ -36,10 +39,11 @@ export function reportPage(
     html`${args.flash ? html`<p class="flash" role="status">${args.flash}</p>` : ''}
 <div class="columns">
 <section aria-labelledby="h-current"><h2 id="h-current">${t('currentFacts')}</h2>
-${service && organisation ? html`${currentFacts(ctx, service, organisation, today)}${serviceCard(ctx, service, organisation, today, now)}` : ''}</section>
+${service && organisation ? html`${currentFacts(ctx, service, organisation, today)}${args.preview ? '' : nurseCard(ctx, service, organisation, now)}` : ''}</section>
 <section aria-labelledby="h-suggestion" class="suggestion"><h2 id="h-suggestion">${t('reportedSuggestion')}</h2>${reportSummary(ctx, report)}
 ${report.status !== 'open' ? html`<p role="status">${t('reportClosed', t(report.status === 'fixed' ? 'closeFixed' : 'closeNotAProblem'))}${report.reply ? ` – ${report.reply}` : ''}</p>` : ''}</section>
 </div>
+${service && organisation && args.preview ? savePreview(ctx, service, args.preview, organisation, now) : ''}
 ${service ? html`<section aria-labelledby="h-edit"><h2 id="h-edit">${t('editRecord')}</h2>
 ${contactForm(ctx, `/records/service/${service.id}`, 'service', args.values, args.errors, here)}</section>` : ''}
 ${report.status === 'open' ? html`<section aria-labelledby="h-close"><h2 id="h-close">${t('closeLegend')}</h2>
