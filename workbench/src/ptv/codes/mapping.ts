@@ -1,4 +1,4 @@
-import type { Audience } from '../../../../utils/catalogue/schema';
+import type { Audience } from '@jarjestoopas/utils/catalogue/schema';
 import serviceClasses from './ptv-service-classes.json' with { type: 'json' };
 import targetGroups from './ptv-target-groups.json' with { type: 'json' };
 

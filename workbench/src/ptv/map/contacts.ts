@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Channel } from '../../../../utils/catalogue/schema';
+import type { Channel } from '@jarjestoopas/utils/catalogue/schema';
 import type { PtvAddress, PtvChannel } from '../client/records';
 import { tm35finToWgs84 } from './coordinates';
 import { toCataloguePhone, uniquePhones } from './phones';

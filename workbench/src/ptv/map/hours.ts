@@ -1,4 +1,4 @@
-import { WEEKDAYS, type OpeningException, type OpeningHours, type OpeningRule, type Weekday } from '../../../../utils/catalogue/schema';
+import { WEEKDAYS, type OpeningException, type OpeningHours, type OpeningRule, type Weekday } from '@jarjestoopas/utils/catalogue/schema';
 import type { PtvServiceHour } from '../client/records';
 import { byLanguage, oneLine, preferred } from './texts';
 

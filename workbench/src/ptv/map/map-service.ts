@@ -1,4 +1,4 @@
-import { LANGUAGES, TEXT_LIMITS, type Area, type Language } from '../../../../utils/catalogue/schema';
+import { LANGUAGES, TEXT_LIMITS, type Area, type Language } from '@jarjestoopas/utils/catalogue/schema';
 import type { CollectedService } from '../collect';
 import type { PtvChannel, PtvOrganisation, PtvService } from '../client/records';
 import { audiencesOf, categoriesOf, codeOf, targetGroupByCode } from '../codes/mapping';

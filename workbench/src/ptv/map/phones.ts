@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import type { Phone } from '../../../../utils/catalogue/schema';
+import type { Phone } from '@jarjestoopas/utils/catalogue/schema';
 import type { PtvPhone } from '../client/records';
 import { oneLine } from './texts';
 

@@ -9,7 +9,7 @@ import {
   phoneSchema,
   safeText,
   TEXT_LIMITS,
-} from '../../../../utils/catalogue/schema';
+} from '@jarjestoopas/utils/catalogue/schema';
 
 const localised = (max: number) =>
   z.strictObject({ fi: z.optional(safeText(max)), sv: z.optional(safeText(max)), en: z.optional(safeText(max)) });

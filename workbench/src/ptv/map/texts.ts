@@ -1,4 +1,4 @@
-import { HOSTILE_CHARACTERS } from '../../../../utils/catalogue/schema';
+import { HOSTILE_CHARACTERS } from '@jarjestoopas/utils/catalogue/schema';
 import type { PtvText } from '../client/records';
 
 export const TEXT_LANGUAGES = ['fi', 'sv', 'en'] as const;

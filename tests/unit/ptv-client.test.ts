@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { backoffDelay } from '../../src/ptv/client/http';
-import { PtvSourceError } from '../../src/ptv/client/source';
-import { createPtvV11Source } from '../../src/ptv/client/v11';
-import { collectMunicipalityServices } from '../../src/ptv/collect';
-import { startFakePtv, type FakePtvServer } from '../../src/ptv/fake-server';
-import { FIXTURES, ids, noWait } from './helpers';
+import { backoffDelay } from '@/workbench/src/ptv/client/http';
+import { PtvSourceError } from '@/workbench/src/ptv/client/source';
+import { createPtvV11Source } from '@/workbench/src/ptv/client/v11';
+import { collectMunicipalityServices } from '@/workbench/src/ptv/collect';
+import { startFakePtv, type FakePtvServer } from '@/workbench/src/ptv/fake-server';
+import { FIXTURES, ids, noWait } from '../workbench/ptv-helpers';
 
 let server: FakePtvServer | undefined;
 afterEach(async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPtvV11Source } from '../../src/ptv/client/v11';
-import { startFakePtv, type FakePtvServer } from '../../src/ptv/fake-server';
-import { planImport, summarise, type CurrentDraft, type ImportPlan } from '../../src/ptv/import-plan';
-import { runPtvImport } from '../../src/ptv/run-import';
-import { FIXTURES, ids, noWait, TODAY } from './helpers';
+import { createPtvV11Source } from '@/workbench/src/ptv/client/v11';
+import { startFakePtv, type FakePtvServer } from '@/workbench/src/ptv/fake-server';
+import { planImport, summarise, type CurrentDraft, type ImportPlan } from '@/workbench/src/ptv/import-plan';
+import { runPtvImport } from '@/workbench/src/ptv/run-import';
+import { FIXTURES, ids, noWait, TODAY } from '../workbench/ptv-helpers';
 
 let server: FakePtvServer;
 let first: ImportPlan;

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { phoneDisplayProblem } from '../../../utils/catalogue/phone-display';
-import { ptvChannelSchema, ptvServiceSchema } from '../../src/ptv/client/records';
-import { createPtvV11Source } from '../../src/ptv/client/v11';
-import { collectMunicipalityServices, type CollectedService } from '../../src/ptv/collect';
-import { startFakePtv, type FakePtvServer } from '../../src/ptv/fake-server';
-import { tm35finToWgs84 } from '../../src/ptv/map/coordinates';
-import { toOpeningHours } from '../../src/ptv/map/hours';
-import { mapService } from '../../src/ptv/map/map-service';
-import { toCataloguePhone } from '../../src/ptv/map/phones';
-import { ptvDraftSchema } from '../../src/ptv/map/record';
-import { FIXTURES, ids, noWait, TODAY } from './helpers';
+import { phoneDisplayProblem } from '@/utils/catalogue/phone-display';
+import { ptvChannelSchema, ptvServiceSchema } from '@/workbench/src/ptv/client/records';
+import { createPtvV11Source } from '@/workbench/src/ptv/client/v11';
+import { collectMunicipalityServices, type CollectedService } from '@/workbench/src/ptv/collect';
+import { startFakePtv, type FakePtvServer } from '@/workbench/src/ptv/fake-server';
+import { tm35finToWgs84 } from '@/workbench/src/ptv/map/coordinates';
+import { toOpeningHours } from '@/workbench/src/ptv/map/hours';
+import { mapService } from '@/workbench/src/ptv/map/map-service';
+import { toCataloguePhone } from '@/workbench/src/ptv/map/phones';
+import { ptvDraftSchema } from '@/workbench/src/ptv/map/record';
+import { FIXTURES, ids, noWait, TODAY } from '../workbench/ptv-helpers';
 
 /** Metres between two WGS84 points (haversine; ample at 1 m). */
 function metresBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {

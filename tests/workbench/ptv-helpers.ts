@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 
-export const FIXTURES = fileURLToPath(new URL('../fixtures/ptv/', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../../workbench/test/fixtures/ptv/', import.meta.url));
 /** A date before the fixtures' exceptional days of December 2025 and after those of 2024. */
 export const TODAY = '2025-06-01';
 export const ids = {
