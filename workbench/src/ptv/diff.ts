@@ -25,7 +25,7 @@ export function diffFields(before: unknown, after: unknown, ignore: ReadonlySet<
 }
 
 /** JSON with sorted keys: key order never counts as a change. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
     isPlainObject(item) ? Object.fromEntries(Object.keys(item).sort().map((key) => [key, item[key]])) : item,
   ) ?? 'undefined';
