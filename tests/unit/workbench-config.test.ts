@@ -28,8 +28,23 @@ describe('workbench config', () => {
       trustProxy: true,
       databaseUrl: undefined,
       signingKeyFile: path.resolve('key.json'),
+      ptvApi: 'https://api.palvelutietovaranto.suomi.fi/api/v11',
+      ptvMunicipalities: [],
+      ptvDailyAt: undefined,
     });
     expect(loadConfig({}, {})).toMatchObject({ port: 8080, host: '127.0.0.1', dataDir: path.resolve('workbench-data'), trustProxy: false, publicUrl: undefined });
+  });
+
+  it('PTV import settings: flags over the environment; the daily import is off unless a time is set', () => {
+    expect(loadConfig({}, { WORKBENCH_PTV_MUNICIPALITIES: '092, 245', WORKBENCH_PTV_DAILY_AT: '03:30', WORKBENCH_PTV_API: 'http://127.0.0.1:9/api/v11/' })).toMatchObject({
+      ptvMunicipalities: ['092', '245'],
+      ptvDailyAt: '03:30',
+      ptvApi: 'http://127.0.0.1:9/api/v11',
+    });
+    expect(loadConfig({ municipality: ['235'], 'ptv-daily-at': '04:00' }, { WORKBENCH_PTV_MUNICIPALITIES: '092' })).toMatchObject({ ptvMunicipalities: ['235'], ptvDailyAt: '04:00' });
+    expect(loadConfig({}, {}).ptvDailyAt).toBeUndefined();
+    expect(() => loadConfig({ 'ptv-daily-at': '25:00' }, {})).toThrow(/--ptv-daily-at/);
+    expect(() => loadConfig({ api: 'ftp://x' }, {})).toThrow(/--api/);
   });
 
   it('refuses a bad port or public address with a message naming the flag', () => {

@@ -18,6 +18,7 @@ import { securityPlugin } from './plugins/security';
 import { requireSignIn, signInPlugin } from './plugins/sign-in';
 import { feedRoutes } from './routes/feed';
 import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/imports';
 import { inboxRoutes } from './routes/inbox';
 import { infoSessionRoutes } from './routes/info-sessions';
 import { intakeRoutes } from './routes/intake';
@@ -77,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await signedIn.register(overviewRoutes);
       await signedIn.register(publishingRoutes);
       await signedIn.register(infoSessionRoutes);
+      await signedIn.register(importRoutes);
     });
   });
   return app;

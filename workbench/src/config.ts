@@ -9,10 +9,14 @@
  *                     WORKBENCH_TRUST_PROXY=1     behind a reverse proxy: trust its X-Forwarded-* headers
  *                     DATABASE_URL                PostgreSQL instead of PGlite
  *                     WORKBENCH_SIGNING_KEY_FILE  the feed's signing key (npm run catalogue -- keygen)
+ *   --api BASE        WORKBENCH_PTV_API           PTV Open API v11 base (import-ptv, the daily import)
+ *   --municipality N  WORKBENCH_PTV_MUNICIPALITIES municipality codes to import, repeated (092,245 in the variable)
+ *   --ptv-daily-at HH:MM WORKBENCH_PTV_DAILY_AT   run the PTV import daily at this Helsinki time (unset: never)
  */
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
+import { PTV_V11_DEFAULT_BASE } from './ptv/client/v11';
 import { UsageError } from './usage-error';
 
 /** The flags every command understands (node:util parseArgs). */
@@ -21,9 +25,12 @@ export const CONFIG_FLAGS = {
   port: { type: 'string' },
   host: { type: 'string' },
   'public-url': { type: 'string' },
+  api: { type: 'string' },
+  municipality: { type: 'string', multiple: true },
+  'ptv-daily-at': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-export type ConfigFlags = Partial<Record<keyof typeof CONFIG_FLAGS, string>>;
+export type ConfigFlags = Partial<Record<Exclude<keyof typeof CONFIG_FLAGS, 'municipality'>, string>> & { municipality?: string[] };
 
 const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
 const PORT = '--port (PORT) must be a port number (0 = any free port)';
@@ -42,6 +49,17 @@ export const configSchema = z.object({
   trustProxy: z.boolean(),
   databaseUrl: z.preprocess(unsetWhenEmpty, z.string().optional()),
   signingKeyFile: z.preprocess(unsetWhenEmpty, z.string().transform((file) => resolve(file)).optional()),
+  ptvApi: z
+    .url({ protocol: /^https?$/, error: '--api (WORKBENCH_PTV_API) must be an http(s) address' })
+    .transform((url) => url.replace(/\/+$/, '')),
+  ptvMunicipalities: z.array(z.string().regex(/^[0-9]{3}$/, { error: '--municipality (WORKBENCH_PTV_MUNICIPALITIES) takes three-digit codes such as 092' })),
+  ptvDailyAt: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: '--ptv-daily-at (WORKBENCH_PTV_DAILY_AT) must be a time such as 03:30' })
+      .optional(),
+  ),
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -55,6 +73,9 @@ export function loadConfig(flags: ConfigFlags, env: Readonly<Record<string, stri
     trustProxy: env.WORKBENCH_TRUST_PROXY === '1',
     databaseUrl: env.DATABASE_URL,
     signingKeyFile: env.WORKBENCH_SIGNING_KEY_FILE,
+    ptvApi: flags.api ?? unsetWhenEmpty(env.WORKBENCH_PTV_API) ?? PTV_V11_DEFAULT_BASE,
+    ptvMunicipalities: flags.municipality ?? (env.WORKBENCH_PTV_MUNICIPALITIES ?? '').split(',').map((code) => code.trim()).filter(Boolean),
+    ptvDailyAt: flags['ptv-daily-at'] ?? env.WORKBENCH_PTV_DAILY_AT,
   });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join('; '));
   return parsed.data;

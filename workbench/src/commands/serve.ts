@@ -4,12 +4,19 @@ import { buildApp } from '../app';
 import { importBundledIfEmpty } from '../bundled-catalogue';
 import type { Config } from '../config';
 import { latestFeed } from '../store/feed-revisions';
+import { createPtvV11Source } from '../ptv/client/v11';
+import { importPtvIntoDb } from '../ptv-import/run';
+import { startDailySchedule, type DailySchedule } from '../ptv-import/schedule';
 import { publish } from '../publishing';
 import { loadOrCreateKey } from '../signing-key';
 import * as store from '../store';
+import { UsageError } from '../usage-error';
 import { openWorkbenchDb } from '../workbench-db';
 
 export async function serve(config: Config, log: (line: string) => void = console.log): Promise<void> {
+  if (config.ptvDailyAt && config.ptvMunicipalities.length === 0) {
+    throw new UsageError('--ptv-daily-at (WORKBENCH_PTV_DAILY_AT) needs the municipalities: --municipality 092 or WORKBENCH_PTV_MUNICIPALITIES=092,245');
+  }
   const { db, unlock } = await openWorkbenchDb(config);
   const key = await loadOrCreateKey(config, log);
   const imported = await importBundledIfEmpty(db);
@@ -34,7 +41,22 @@ export async function serve(config: Config, log: (line: string) => void = consol
       ? `Sign in at ${publicUrl}/login with a maintainer's e-mail and password.`
       : `No maintainers yet: stop (Ctrl+C) and run \`npm run workbench -- add-maintainer you@example.fi --data ${config.dataDir}\`, then start again and sign in at ${publicUrl}/login.`,
   );
+  let schedule: DailySchedule | undefined;
+  if (config.ptvDailyAt) {
+    const { ptvApi, ptvMunicipalities } = config;
+    schedule = startDailySchedule({
+      at: config.ptvDailyAt,
+      log,
+      run: async () => {
+        const outcome = await importPtvIntoDb(db, { source: createPtvV11Source({ baseUrl: ptvApi }), baseUrl: ptvApi, municipalities: ptvMunicipalities, by: 'schedule', now: new Date() });
+        const { summary } = outcome;
+        log(`Scheduled PTV import ${outcome.runId}: ${summary.new} new, ${summary.changed} changed, ${summary.unchanged} unchanged, ${summary.skipped} skipped, ${outcome.gone.length} gone.`);
+      },
+    });
+    log(`Daily PTV import at ${config.ptvDailyAt} (Helsinki) of ${ptvMunicipalities.join(', ')} from ${ptvApi}; next ${schedule.next().toISOString()}`);
+  }
   const stop = async () => {
+    schedule?.stop();
     await app.close();
     await db.close();
     unlock();

@@ -18,6 +18,7 @@ const NAV: Array<[string, WorkbenchKey]> = [
   ['/', 'navInbox'],
   ['/overview', 'navOverview'],
   ['/info-sessions', 'navInfoSessions'],
+  ['/imports', 'navImports'],
   ['/publish', 'navPublish'],
   ['/history', 'navHistory'],
 ];
