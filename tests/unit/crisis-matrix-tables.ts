@@ -185,6 +185,102 @@ const englishRelatives = ['my husband', 'her son', 'his wife', 'their child', 'm
 const englishSuddenDeaths = ['died suddenly', 'died unexpectedly', 'died yesterday', 'has died suddenly', 'was killed in an accident', 'died in an accident', 'suddenly died'];
 const englishLossNouns = ['sudden death', 'sudden death in the family', 'sudden bereavement', 'sudden loss of her husband', 'the sudden death of her son'];
 
+// ---- Acute distress without a crisis word (issue: "everything is falling apart, I need to talk
+// to someone tonight") -----------------------------------------------------------------------
+
+/**
+ * A person and the conjugated forms of each acute-distress family: falling apart, breaking
+ * down, cannot cope/bear it any more, panic and shock, an urgent need to talk. Forms are in
+ * present, past, perfect and (where it is said) conditional; the totality or urgency marker
+ * ("enää", "mer", "anymore", "now", "tonight") is part of the phrase, as people say it.
+ */
+interface FinnishDistressPerson {
+  subject: string;
+  /** Negation verb ("en", "ei", "eivät") and the verbs after it in present, past, perfect, conditional. */
+  negation: string;
+  jaksaa: string[];
+  kestaa: string[];
+  /** "Falling apart" and "collapsing" in the person's own forms ("hajoan", "romahdin"). */
+  breaking: string[];
+  be: string;
+  /** A pronoun subject: "X on ihan rikki" of a noun is also a broken phone, so only pronouns say it. */
+  pronoun: boolean;
+  needs: string[];
+}
+const finnishDistressPersons: FinnishDistressPerson[] = [
+  { subject: 'minä', pronoun: true, negation: 'en', jaksaa: ['jaksa', 'jaksanut', 'ole jaksanut', 'jaksaisi'], kestaa: ['kestä', 'kestänyt'], breaking: ['hajoan', 'hajosin', 'olen hajoamassa', 'romahdin', 'olen romahtanut', 'romahdan'], be: 'olen', needs: ['tarvitsen', 'tarvitsisin', 'minun täytyy'] },
+  { subject: 'hän', pronoun: true, negation: 'ei', jaksaa: ['jaksa', 'jaksanut', 'ole jaksanut'], kestaa: ['kestä', 'kestänyt'], breaking: ['hajoaa', 'hajosi', 'romahti', 'on romahtanut', 'romahtaa'], be: 'on', needs: ['tarvitsee', 'hänen pitää'] },
+  { subject: 'sinä', pronoun: true, negation: 'et', jaksaa: ['jaksa', 'jaksanut'], kestaa: ['kestä'], breaking: ['hajoat', 'hajosit', 'romahdit', 'olet romahtanut'], be: 'olet', needs: ['tarvitset'] },
+  { subject: 'potilas', pronoun: false, negation: 'ei', jaksaa: ['jaksa', 'jaksanut'], kestaa: ['kestä', 'kestänyt'], breaking: ['romahti', 'on romahtanut'], be: 'on', needs: ['tarvitsee'] },
+  { subject: 'nuoret', pronoun: false, negation: 'eivät', jaksaa: ['jaksa', 'jaksaneet'], kestaa: ['kestä', 'kestäneet'], breaking: ['romahtivat', 'ovat romahtaneet'], be: 'ovat', needs: ['tarvitsevat'] },
+];
+const finnishDistress: Array<(p: FinnishDistressPerson) => string[]> = [
+  (p) => p.jaksaa.flatMap((verb) => [`${p.negation} ${verb} enää`, `${p.negation} ${verb} enää mitään`]),
+  (p) => p.kestaa.map((verb) => `${p.negation} ${verb} enää`),
+  (p) => p.breaking,
+  (p) => [`${p.be} paniikissa`, `${p.be} shokissa`, ...(p.pronoun ? [`${p.be} ihan rikki`] : [])],
+  (p) => p.needs.flatMap((verb) => [`${verb} jonkun puhuttavaksi nyt`, `${verb} päästä puhumaan jonkun kanssa heti`, `${verb} jonkun kenelle puhua tänä yönä`]),
+];
+const finnishDistressPhrases = ['kaikki hajoaa', 'kaikki romahtaa', 'elämäni hajoaa käsiin', 'kaikki on romahtanut', 'hermoromahdus', 'joutui paniikkiin', 'sai paniikkikohtauksen', 'paniikkikohtaus', 'meni shokkiin', 'on hätä', 'hädissään', 'hätääntynyt', 'keskusteluapua heti', 'tarvitsee keskusteluapua nyt'];
+
+const swedishDistressPersons = ['jag', 'han', 'hon', 'du', 'patienten'];
+/** Present, past and perfect per family; "orkar inte mer" and "har inte orkat längre". */
+const swedishDistressVerbs = [
+  'orkar inte mer', 'orkar inte längre', 'orkade inte mer', 'har inte orkat längre', 'kan inte orka mer', 'orkar ingenting',
+  'klarar inte mer', 'klarade inte längre', 'har inte klarat mer',
+  'bryter ihop', 'bröt ihop', 'har brutit ihop', 'håller på att bryta ihop', 'bröt samman',
+  'har panik', 'fick panik', 'hade en panikattack', 'är i chock', 'är chockad',
+  'behöver prata med någon nu', 'behövde prata med någon i natt', 'måste få prata med någon genast', 'behöver någon att prata med ikväll',
+];
+/** "Goes to pieces" needs a pronoun before it: of a noun it is a machine ("tvättmaskinen gick sönder"). */
+const swedishBreakingVerbs = ['går sönder', 'gick sönder', 'har gått i bitar', 'faller isär', 'rasar ihop'];
+const swedishDistressPhrases = ['allt rasar', 'livet rasade', 'hela världen har rasat', 'allt går sönder', 'allt faller isär', 'nervsammanbrott', 'panikattack', 'i chock', 'i panik'];
+
+const englishDistressPersons = englishPersons;
+const englishDistressVerbs = (p: EnglishPerson): string[] => {
+  const be = p.subject === 'I' ? 'am' : p.third ? 'is' : 'are';
+  const have = p.third ? 'has' : 'have';
+  const need = p.third ? 'needs' : 'need';
+  return [
+    `${be} falling apart`, 'fell apart', `${have} fallen apart`, `${be} falling to pieces`, `${be} in pieces`,
+    // "Broke down" of a noun subject is also "my son's car broke down": a pronoun says it alone.
+    `${be} breaking down`, p.subject.includes(' ') ? 'broke down in tears' : 'broke down', `${have} broken down`, 'broke down in tears', `${be} having a nervous breakdown`,
+    "can't cope anymore", 'cannot cope any more', "couldn't cope any longer", "can't cope with anything", `${be} not coping anymore`,
+    "can't take it anymore", "can't take this any more", "couldn't stand it any longer",
+    `${be} at breaking point`, `${have} reached breaking point`, `${be} overwhelmed and desperate`,
+    `${need} to talk to someone tonight`, `${need} to talk to someone now`, 'needed to speak to somebody urgently', `${need} someone to talk to right now`, `urgently ${need} to talk to someone`,
+    `${be} having a panic attack`, 'had a panic attack', `${be} panicking`, 'panicked', `${be} in shock`,
+  ];
+};
+const englishDistressPhrases = ['everything is falling apart', 'my life is falling apart', 'my world fell apart', "it's all falling apart", 'nervous breakdown', 'panic attack', 'in a panic', 'in shock', 'at breaking point', 'everything is falling apart, I need to talk to someone tonight'];
+
+/** Suicidal wishes said without a suicide word: not waking up, others better off, it all ending. */
+const suicideWishes: Record<Language, string[]> = {
+  fi: ['en halua herätä enää', 'hän ei halua herätä enää koskaan', 'en haluaisi herätä enää', 'kaikilla olisi parempi ilman minua', 'muilla olisi parempi ilman minua'],
+  sv: ['jag vill inte vakna mer', 'hon vill aldrig vakna igen', 'ville inte vakna mer', 'alla skulle ha det bättre utan mig', 'jag vill att allt ska ta slut', 'han ville att allt skulle ta slut'],
+  en: ['better off dead', "they'd be better off without me", 'everyone would be better off without me', "I can't go on living", "she doesn't want to go on living", "I don't want to wake up again", 'he never wants to wake up again', 'I want it all to end', 'she wishes everything would stop'],
+};
+
+function distressCases(): MatrixCase[] {
+  const need = 'acute-crisis' as const;
+  const cases: MatrixCase[] = [];
+  for (const person of finnishDistressPersons) {
+    for (const family of finnishDistress) for (const core of family(person)) for (const query of orders([person.subject, core])) cases.push({ need, language: 'fi', query });
+  }
+  for (const subject of swedishDistressPersons) {
+    for (const verb of swedishDistressVerbs) for (const query of orders([subject, verb])) cases.push({ need, language: 'sv', query });
+    if (subject !== 'patienten') for (const verb of swedishBreakingVerbs) cases.push({ need, language: 'sv', query: `${subject} ${verb}` });
+  }
+  for (const person of englishDistressPersons) for (const verb of englishDistressVerbs(person)) cases.push({ need, language: 'en', query: `${person.subject} ${verb}` });
+  cases.push(
+    ...finnishDistressPhrases.map((query) => ({ need, language: 'fi' as const, query })),
+    ...swedishDistressPhrases.map((query) => ({ need, language: 'sv' as const, query })),
+    ...englishDistressPhrases.map((query) => ({ need, language: 'en' as const, query })),
+  );
+  for (const language of ['fi', 'sv', 'en'] as const) for (const query of suicideWishes[language]) cases.push({ need: 'suicide', language, query });
+  return cases;
+}
+
 /** Agent × verb (tenses) × object, in the three orders, plus the nouns. */
 function violenceCases(need: Need, language: Language, agents: string[], verbs: string[], objects: string[], place: string, nouns: string[]): MatrixCase[] {
   const cases: MatrixCase[] = nouns.map((query) => ({ need, language, query }));
@@ -236,6 +332,7 @@ export function crisisMatrix(): MatrixCase[] {
     ...lossCases('fi', finnishRelatives, finnishSuddenDeaths, finnishLossNouns),
     ...lossCases('sv', swedishRelatives, swedishSuddenDeaths, swedishLossNouns),
     ...lossCases('en', englishRelatives, englishSuddenDeaths, englishLossNouns),
+    ...distressCases(),
   );
   // Unique queries per need (orders of one-chunk phrases coincide).
   const seen = new Set<string>();
@@ -248,14 +345,27 @@ export function crisisMatrix(): MatrixCase[] {
  * subjects × phrases, in the three languages.
  */
 const calmPhrases: Record<Language, string[]> = {
-  fi: ['elämänhallinta', 'elämänhallintakurssi', 'kuolinpesä', 'kuolinpesän asiat', 'haluaa lopettaa tupakoinnin', 'haluaa lopettaa juomisen', 'itsetunto', 'itsehoito', 'itsenäinen asuminen', 'haluaa vertaistukea', 'saattohoito elämän loppuvaiheessa', 'elämäntapamuutos', 'äkillinen kuulonmenetys', 'haluaa tavata muita', 'tapaamiset itse', 'vapaaehtoistyö', 'tappio pelissä', 'omaishoitajan jaksaminen', 'velat kasvavat', 'muistisairaan läheinen'],
-  sv: ['livsstil', 'livsstilsförändring', 'vill ha hjälp med ekonomi', 'vill sluta röka', 'vill sluta dricka', 'ta hand om sig själv', 'ta sina mediciner', 'självkänsla', 'självhjälpsgrupp', 'plötslig hörselnedsättning', 'vill träffa andra', 'livskvalitet'],
-  en: ['life skills course', 'end of life care', 'end of life care for my mother', 'palliative care at the end of life', 'wants to quit smoking', 'wants to stop drinking', 'take my medication', 'take care of himself', 'self-esteem', 'self-help group', 'sudden hearing loss', 'life insurance', 'substance abuse', 'my life as a carer', 'wants to meet other people'],
+  fi: ['elämänhallinta', 'elämänhallintakurssi', 'kuolinpesä', 'kuolinpesän asiat', 'haluaa lopettaa tupakoinnin', 'haluaa lopettaa juomisen', 'itsetunto', 'itsehoito', 'itsenäinen asuminen', 'haluaa vertaistukea', 'saattohoito elämän loppuvaiheessa', 'elämäntapamuutos', 'äkillinen kuulonmenetys', 'haluaa tavata muita', 'tapaamiset itse', 'vapaaehtoistyö', 'tappio pelissä', 'omaishoitajan jaksaminen', 'velat kasvavat', 'muistisairaan läheinen',
+    // Everyday near-misses of acute distress: no totality or urgency marker, a thing not a person, a disorder's peer group.
+    'en jaksa siivota', 'ei jaksa tehdä kotitöitä', 'jaksamisen tuki', 'paniikkihäiriö', 'paniikkihäiriö vertaistuki', 'haluaa puhua jonkun kanssa veloista', 'hätämajoitus', 'ei halua herätä aamulla kouluun', 'stressinhallinta'],
+  sv: ['livsstil', 'livsstilsförändring', 'vill ha hjälp med ekonomi', 'vill sluta röka', 'vill sluta dricka', 'ta hand om sig själv', 'ta sina mediciner', 'självkänsla', 'självhjälpsgrupp', 'plötslig hörselnedsättning', 'vill träffa andra', 'livskvalitet',
+    'orkar inte laga mat', 'klarar inte städningen', 'panikångest', 'panikångest stödgrupp', 'vill prata med någon om skulder', 'vill inte vakna på morgonen', 'bryter upp med pojkvännen'],
+  en: ['life skills course', 'end of life care', 'end of life care for my mother', 'palliative care at the end of life', 'wants to quit smoking', 'wants to stop drinking', 'take my medication', 'take care of himself', 'self-esteem', 'self-help group', 'sudden hearing loss', 'life insurance', 'substance abuse', 'my life as a carer', 'wants to meet other people',
+    "I can't cope with the paperwork", 'need to talk to someone about my debts', 'panic buying', 'panic disorder peer group', 'overwhelmed with bills', "doesn't want to wake up for school", 'how to go on living after a loss', 'better off financially'],
+};
+/** Whole sentences where a thing, not a person, falls apart: they keep their own subject. */
+const calmSentences: Record<Language, string[]> = {
+  fi: ['talo on hajoamassa', 'auto hajosi', 'hänen autonsa hajosi', 'puhelin on ihan rikki', 'asiakkaan puhelin on rikki', 'kaikki lamput ovat rikki'],
+  sv: ['taket rasade', 'tvättmaskinen gick sönder', 'klientens tak rasade', 'hennes bil gick sönder'],
+  en: ['the roof is falling apart', 'my house is falling apart', 'her car broke down', "my client's car broke down", "my son's car broke down", 'the washing machine is breaking down'],
 };
 const calmSubjects: Record<Language, string[]> = { fi: ['', 'asiakas', 'hän'], sv: ['', 'klienten', 'hon'], en: ['', 'my client', 'she'] };
 
 export function calmMatrix(): Array<{ language: Language; query: string }> {
   return (['fi', 'sv', 'en'] as const).flatMap((language) =>
-    calmSubjects[language].flatMap((subject) => calmPhrases[language].map((phrase) => ({ language, query: `${subject} ${phrase}`.trim() }))),
+    [
+      ...calmSubjects[language].flatMap((subject) => calmPhrases[language].map((phrase) => ({ language, query: `${subject} ${phrase}`.trim() }))),
+      ...calmSentences[language].map((query) => ({ language, query })),
+    ],
   );
 }

@@ -16,8 +16,9 @@ import { readJson } from './helpers';
  * query × filter exactly as the index held in memory with every record at hand: same services,
  * same order, same scores, same records. On frozen copies of the catalogue, the synonyms and the
  * lexicon files (tests/unit/fixtures/frozen/; catalogue schemaVersion 2 with crisisHelp, taken
- * when issue 11 and 14 landed; crisis-needs.json retaken with crisis patterns, issue 20), so
- * that editing data/ never changes what this test checks;
+ * when issue 11 and 14 landed; crisis-needs.json retaken with crisis patterns, issue 20, and
+ * with the acute-distress patterns and their "*x" exact forms), so that editing data/ never
+ * changes what this test checks;
  * plus a generated catalogue of 400 services.
  */
 const synonyms = synonymFileSchema.parse(readJson('tests/unit/fixtures/frozen/synonyms.json'));
