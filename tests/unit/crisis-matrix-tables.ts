@@ -205,6 +205,9 @@ interface FinnishDistressPerson {
   be: string;
   /** A pronoun subject: "X on ihan rikki" of a noun is also a broken phone, so only pronouns say it. */
   pronoun: boolean;
+  /** The subject names a group the catalogue serves ("nuoret"): with a soft pattern ("eivät jaksa
+   *  enää") the query asks for that group's services, so it is in softWithNeedMatrix, not here. */
+  namesNeed?: boolean;
   needs: string[];
 }
 const finnishDistressPersons: FinnishDistressPerson[] = [
@@ -212,11 +215,12 @@ const finnishDistressPersons: FinnishDistressPerson[] = [
   { subject: 'hän', pronoun: true, negation: 'ei', jaksaa: ['jaksa', 'jaksanut', 'ole jaksanut'], kestaa: ['kestä', 'kestänyt'], breaking: ['hajoaa', 'hajosi', 'romahti', 'on romahtanut', 'romahtaa'], be: 'on', needs: ['tarvitsee', 'hänen pitää'] },
   { subject: 'sinä', pronoun: true, negation: 'et', jaksaa: ['jaksa', 'jaksanut'], kestaa: ['kestä'], breaking: ['hajoat', 'hajosit', 'romahdit', 'olet romahtanut'], be: 'olet', needs: ['tarvitset'] },
   { subject: 'potilas', pronoun: false, negation: 'ei', jaksaa: ['jaksa', 'jaksanut'], kestaa: ['kestä', 'kestänyt'], breaking: ['romahti', 'on romahtanut'], be: 'on', needs: ['tarvitsee'] },
-  { subject: 'nuoret', pronoun: false, negation: 'eivät', jaksaa: ['jaksa', 'jaksaneet'], kestaa: ['kestä', 'kestäneet'], breaking: ['romahtivat', 'ovat romahtaneet'], be: 'ovat', needs: ['tarvitsevat'] },
+  { subject: 'nuoret', pronoun: false, namesNeed: true, negation: 'eivät', jaksaa: ['jaksa', 'jaksaneet'], kestaa: ['kestä', 'kestäneet'], breaking: ['romahtivat', 'ovat romahtaneet'], be: 'ovat', needs: ['tarvitsevat'] },
 ];
 const finnishDistress: Array<(p: FinnishDistressPerson) => string[]> = [
-  (p) => p.jaksaa.flatMap((verb) => [`${p.negation} ${verb} enää`, `${p.negation} ${verb} enää mitään`]),
-  (p) => p.kestaa.map((verb) => `${p.negation} ${verb} enää`),
+  // Soft (exhaustion): a crisis only when the query names no need the catalogue serves.
+  (p) => (p.namesNeed ? [] : p.jaksaa.flatMap((verb) => [`${p.negation} ${verb} enää`, `${p.negation} ${verb} enää mitään`])),
+  (p) => (p.namesNeed ? [] : p.kestaa.map((verb) => `${p.negation} ${verb} enää`)),
   (p) => p.breaking,
   (p) => [`${p.be} paniikissa`, `${p.be} shokissa`, ...(p.pronoun ? [`${p.be} ihan rikki`] : [])],
   (p) => p.needs.flatMap((verb) => [`${verb} jonkun puhuttavaksi nyt`, `${verb} päästä puhumaan jonkun kanssa heti`, `${verb} jonkun kenelle puhua tänä yönä`]),
@@ -368,4 +372,81 @@ export function calmMatrix(): Array<{ language: Language; query: string }> {
       ...calmSentences[language].map((query) => ({ language, query })),
     ],
   );
+}
+
+// ---- Soft distress beside a named need ------------------------------------------------------
+
+/**
+ * Exhaustion said with a need: "omaishoitaja ei jaksa enää" asks for caregivers' support, not a
+ * crisis line. The soft families (data/crisis-needs.json softTerms) per language, and needs the
+ * catalogue serves, named as nurses write them. Studies have no Swedish or English words the
+ * catalogue serves ("studier", "studies" find nothing): there the soft crisis stands
+ * (softWithUnservedNeed).
+ */
+export type NamedNeed = 'caregiver' | 'debt' | 'dementia-relative' | 'baby' | 'studies' | 'job' | 'housing' | 'youth';
+export interface NeedCase {
+  need: NamedNeed;
+  language: Language;
+  /** The need named alone: its leading results are the need's services. */
+  needPhrase: string;
+  query: string;
+}
+const softPhrases: Record<Language, string[]> = {
+  fi: ['en jaksa enää', 'ei jaksa enää', 'ei ole jaksanut enää', 'en kestä enää', 'ei jaksa enää mitään'],
+  sv: ['orkar inte mer', 'klarar inte längre', 'har inte orkat längre', 'orkar ingenting'],
+  en: ["can't cope anymore", "can't take it anymore", 'is at breaking point', 'overwhelmed and desperate'],
+};
+const namedNeeds: Record<Language, Partial<Record<NamedNeed, string>>> = {
+  fi: { caregiver: 'omaishoitaja', debt: 'velat', 'dementia-relative': 'muistisairas äiti', baby: 'vauvan kanssa', studies: 'opinnot', job: 'työttömänä', housing: 'asunnoton', youth: 'nuoret' },
+  sv: { caregiver: 'närståendevårdaren', debt: 'skulderna', 'dementia-relative': 'mamma har demens', baby: 'barnfamilj', job: 'arbetslös', housing: 'bostad' },
+  en: { caregiver: 'the caregiver', debt: 'debts', 'dementia-relative': 'mother with dementia', baby: 'parents of a baby', job: 'unemployed', housing: 'housing' },
+};
+const unservedNeeds: Record<Exclude<Language, 'fi'>, string> = { sv: 'studierna', en: 'my studies' };
+
+export function softWithNeedMatrix(): NeedCase[] {
+  const cases: NeedCase[] = [];
+  for (const language of ['fi', 'sv', 'en'] as const) {
+    for (const [need, needPhrase] of Object.entries(namedNeeds[language]) as Array<[NamedNeed, string]>) {
+      for (const soft of softPhrases[language]) {
+        for (const query of [`${needPhrase} ${soft}`, `${soft}, ${needPhrase}`]) cases.push({ need, language, needPhrase, query });
+      }
+    }
+  }
+  return cases;
+}
+
+/** A need the catalogue does not serve in that language leaves the soft crisis standing. */
+export function softWithUnservedNeedMatrix(): MatrixCase[] {
+  return (['sv', 'en'] as const).flatMap((language) => softPhrases[language].map((soft) => ({ need: 'acute-crisis' as const, language, query: `${soft}, ${unservedNeeds[language]}` })));
+}
+
+/**
+ * Hard patterns beside the same named needs stay a crisis: a wish to die, self-harm, violence,
+ * sexual violence, a sudden death, a person falling apart, panic, an urgent need to talk, and a
+ * soft pattern together with a hard one.
+ */
+const hardPhrases: Record<Language, Array<[Need, string]>> = {
+  fi: [
+    ['suicide', 'haluaa kuolla'], ['suicide', 'aikoo tappaa itsensä'], ['suicide', 'ei jaksa enää, haluaa kuolla'], ['self-harm', 'viiltelee itseään'],
+    ['violence', 'mies lyö'], ['sexual-violence', 'raiskattiin'], ['acute-crisis', 'äiti kuoli äkillisesti'], ['acute-crisis', 'romahti täysin'],
+    ['acute-crisis', 'sai paniikkikohtauksen'], ['acute-crisis', 'tarvitsee jonkun puhuttavaksi nyt'],
+  ],
+  sv: [
+    ['suicide', 'vill dö'], ['suicide', 'orkar inte mer, vill inte leva'], ['self-harm', 'skadar sig själv'], ['violence', 'mannen slår henne'],
+    ['sexual-violence', 'blev våldtagen'], ['acute-crisis', 'mamma dog plötsligt'], ['acute-crisis', 'bröt ihop'], ['acute-crisis', 'behöver prata med någon nu'],
+  ],
+  en: [
+    ['suicide', 'wants to die'], ['suicide', "can't cope anymore and wants to end her life"], ['self-harm', 'is cutting herself'], ['violence', 'her husband hits her'],
+    ['sexual-violence', 'was raped'], ['acute-crisis', 'her son died suddenly'], ['acute-crisis', 'she is falling apart'], ['acute-crisis', 'needs to talk to someone tonight'],
+  ],
+};
+
+export function hardWithNeedMatrix(): MatrixCase[] {
+  const cases: MatrixCase[] = [];
+  for (const language of ['fi', 'sv', 'en'] as const) {
+    for (const needPhrase of Object.values(namedNeeds[language])) {
+      for (const [need, hard] of hardPhrases[language]) cases.push({ need, language, query: `${needPhrase}, ${hard}` });
+    }
+  }
+  return cases;
 }

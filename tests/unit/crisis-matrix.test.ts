@@ -7,7 +7,7 @@ import { stemTerms } from '@/utils/search/stem';
 import { openSearchIndex, type SearchIndex } from '@/utils/search/search-index';
 import { rankServices } from '@/utils/search/search';
 import { synonymFileSchema } from '@/utils/search/synonyms';
-import { calmMatrix, crisisMatrix, type MatrixCase } from './crisis-matrix-tables';
+import { calmMatrix, crisisMatrix, hardWithNeedMatrix, softWithNeedMatrix, softWithUnservedNeedMatrix, type MatrixCase } from './crisis-matrix-tables';
 import { bundledCatalogue, readJson } from './helpers';
 
 /**
@@ -75,6 +75,56 @@ describe('precision: sharing a word is not a crisis', () => {
       .filter(({ query }) => rankServices(index, query, { limit: 10 }).some((hit) => hit.crisis))
       .map(({ query }) => query);
     expect(crisis).toEqual([]);
+  });
+});
+
+/**
+ * Soft patterns (exhaustion, overwhelm: data/crisis-needs.json softTerms) are a crisis alone but
+ * not beside a need the catalogue serves: "omaishoitaja ei jaksa enää" puts caregivers' support
+ * first, with no crisis header (a header on every tired caregiver teaches the nurse to overlook
+ * it). Hard patterns beside the same needs stay a crisis.
+ */
+describe('soft distress beside a named need', () => {
+  const softWithNeed = softWithNeedMatrix();
+  it('is generated for every need and language', () => {
+    expect(softWithNeed.length).toBeGreaterThan(100);
+    for (const language of ['fi', 'sv', 'en']) expect(softWithNeed.filter((entry) => entry.language === language).length, language).toBeGreaterThan(20);
+  });
+
+  it("puts the need's services first, with no crisis header", () => {
+    const failures = softWithNeed.flatMap(({ language, needPhrase, query }) => {
+      const alone = rankServices(index, needPhrase, { limit: 3 });
+      if (alone.length === 0 || alone.some((hit) => hit.crisis)) return [`${language} "${needPhrase}" alone finds no services of its own`];
+      const hits = rankServices(index, query, { limit: 10 });
+      if (hits.some((hit) => hit.crisis)) return [`${language} "${query}": crisis`];
+      if (!hits[0] || !alone.some((hit) => hit.position === hits[0]!.position)) return [`${language} "${query}": first is not a leading service of "${needPhrase}"`];
+      return [];
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it('a need the catalogue does not serve leaves the soft crisis standing', () => {
+    const failures = softWithUnservedNeedMatrix().map((entry) => [entry, failure(entry)] as const).filter(([, why]) => why !== null);
+    expect(failures.map(([entry, why]) => `${entry.language} "${entry.query}": ${why}`)).toEqual([]);
+  });
+
+  it('hard patterns beside a named need stay a crisis, with help for their need first', () => {
+    const hardWithNeed = hardWithNeedMatrix();
+    expect(hardWithNeed.length).toBeGreaterThan(100);
+    const failures = hardWithNeed.map((entry) => [entry, failure(entry)] as const).filter(([, why]) => why !== null);
+    expect(failures.map(([entry, why]) => `${entry.need} ${entry.language} "${entry.query}": ${why}`)).toEqual([]);
+  });
+});
+
+describe('an index packed before soft patterns', () => {
+  it('still opens, and reads every pattern as hard', () => {
+    const packed = JSON.parse(JSON.stringify(packCatalogue(bundledCatalogue(), synonymFileSchema.parse(readJson('data/synonyms.json')), SHARD_SIZE, bundledLexicon())));
+    const patterns = packed.index.lexicon.crisisPatterns as Array<Array<{ soft?: boolean }>>;
+    expect(patterns.flat().some((pattern) => pattern.soft)).toBe(true);
+    const lexicon = { ...packed.index.lexicon, crisisPatterns: patterns.map((need) => need.map(({ soft: _soft, ...pattern }) => pattern)) };
+    const opened = openSearchIndex({ ...packed.index, lexicon }, shardedRecords(SHARD_SIZE, packed.shards.length, async (shard) => packed.shards[shard]));
+    expect(rankServices(opened, 'omaishoitaja ei jaksa enää')[0]?.crisis).toBe(true);
+    expect(rankServices(index, 'omaishoitaja ei jaksa enää').some((hit) => hit.crisis)).toBe(false);
   });
 });
 

@@ -17,7 +17,8 @@ import { readJson } from './helpers';
  * same order, same scores, same records. On frozen copies of the catalogue, the synonyms and the
  * lexicon files (tests/unit/fixtures/frozen/; catalogue schemaVersion 2 with crisisHelp, taken
  * when issue 11 and 14 landed; crisis-needs.json retaken with crisis patterns, issue 20, and
- * with the acute-distress patterns and their "*x" exact forms), so that editing data/ never
+ * with the acute-distress patterns and their "*x" exact forms, and with the soft patterns
+ * of exhaustion split off into softTerms), so that editing data/ never
  * changes what this test checks;
  * plus a generated catalogue of 400 services.
  */
@@ -72,6 +73,22 @@ describe('the compact search core', () => {
     // Most cases find something: an equivalence of empty answers would prove nothing.
     expect(answered / cases.length).toBeGreaterThan(0.5);
   }, 60_000);
+
+  it('answers soft crisis patterns alike packed and in memory: alone a crisis, beside a served need not', async () => {
+    // The soft flag travels in the packed index (lexicon.crisisPatterns[].soft) and is read the same way.
+    expect(lexicon.crisisPatterns?.flat().some((pattern) => pattern.soft)).toBe(true);
+    const stored = fromJson.get(frozenCatalogue)!;
+    const memory = inMemory.get(frozenCatalogue)!;
+    const crisisOf = (query: string) => rankServices(stored, query, { limit: 10 }).some((hit) => hit.crisis);
+    for (const query of ['en jaksa enää', 'orkar inte mer', "I can't take it anymore", 'omaishoitaja ei jaksa enää', 'orkar inte mer med skulderna', 'omaishoitaja ei jaksa enää, haluaa kuolla']) {
+      const hits = rankServices(stored, query, { limit: 10 });
+      await stored.records.load(hits.map((hit) => hit.position));
+      expect(JSON.stringify(searchServices(stored, query, { limit: 10 })), query).toBe(JSON.stringify(searchServices(memory, query, { limit: 10 })));
+    }
+    expect(['en jaksa enää', 'orkar inte mer', "I can't take it anymore"].map(crisisOf)).toEqual([true, true, true]);
+    expect(['omaishoitaja ei jaksa enää', 'orkar inte mer med skulderna'].map(crisisOf)).toEqual([false, false]);
+    expect(crisisOf('omaishoitaja ei jaksa enää, haluaa kuolla')).toBe(true);
+  });
 
   it('packs the same catalogue to the same bytes', () => {
     const catalogue = catalogues[0]!;

@@ -92,47 +92,39 @@ function positionsOf(query: QueryKeys, alternative: string): readonly number[] {
 }
 
 /**
- * Whether one query position per slot can be chosen with all of them inside the window, and in
- * the slots' order when `ordered` (one compound word may meet two slots: "itsensätappo").
+ * The query positions of one choice of a position per slot with all of them inside the window,
+ * in the slots' order when `ordered` (one compound word may meet two slots: "itsensätappo"), or
+ * null when there is none. With several choices, the first window found.
  */
-function fitsWindow(slots: readonly (readonly number[])[], ordered: boolean): boolean {
-  if (slots.length <= 1) return true;
+function windowPositions(slots: readonly (readonly number[])[], ordered: boolean): number[] | null {
+  if (slots.length === 0) return null;
+  if (slots.length === 1) return [...slots[0]!];
   const window = slots.length + WINDOW_SLACK;
   if (ordered) {
     // From each start, the earliest position of each next slot not before the previous one.
-    return slots[0]!.some((start) => {
+    for (const start of slots[0]!) {
+      const chosen = [start];
       let at = start;
       for (const positions of slots.slice(1)) {
         const next = positions.filter((position) => position >= at);
-        if (next.length === 0) return false;
+        if (next.length === 0) break;
         at = Math.min(...next);
+        chosen.push(at);
       }
-      return at - start < window;
-    });
+      if (chosen.length === slots.length && at - start < window) return chosen;
+    }
+    return null;
   }
   // Every window start is some slot's position; try each.
   for (const start of new Set(slots.flat())) {
-    if (slots.every((positions) => positions.some((at) => at >= start && at < start + window))) return true;
+    const inside = slots.map((positions) => positions.filter((at) => at >= start && at < start + window));
+    if (inside.every((positions) => positions.length > 0)) return [...new Set(inside.flat())];
   }
-  return false;
+  return null;
 }
 
-function matches(query: QueryKeys, pattern: CrisisPattern): boolean {
-  const slots: number[][] = [];
-  for (const alternatives of pattern.slots) {
-    const positions = new Set<number>();
-    for (const alternative of alternatives) for (const at of positionsOf(query, alternative)) positions.add(at);
-    if (positions.size === 0) return false;
-    slots.push([...positions]);
-  }
-  return slots.length > 0 && fitsWindow(slots, pattern.ordered ?? false);
-}
-
-/**
- * The query positions that meet a pattern's slots (any order, within the window), or null when
- * it does not match: the words a vocabulary phrase gives its group to (see search.ts).
- */
-export function patternPositions(query: QueryKeys, slots: readonly (readonly string[])[]): number[] | null {
+/** Per slot, the query positions that meet it; null when some slot is met by none. */
+function slotPositions(query: QueryKeys, slots: readonly (readonly string[])[]): number[][] | null {
   const found: number[][] = [];
   for (const alternatives of slots) {
     const positions = new Set<number>();
@@ -140,7 +132,22 @@ export function patternPositions(query: QueryKeys, slots: readonly (readonly str
     if (positions.size === 0) return null;
     found.push([...positions]);
   }
-  return found.length > 0 && fitsWindow(found, false) ? [...new Set(found.flat())] : null;
+  return found;
+}
+
+/** The query positions that meet the pattern (inside its window), or null when it does not match. */
+function matchPositions(query: QueryKeys, pattern: CrisisPattern): number[] | null {
+  const slots = slotPositions(query, pattern.slots);
+  return slots ? windowPositions(slots, pattern.ordered ?? false) : null;
+}
+
+/**
+ * The query positions that meet a pattern's slots (any order, within the window), or null when
+ * it does not match: the words a vocabulary phrase gives its group to (see search.ts).
+ */
+export function patternPositions(query: QueryKeys, slots: readonly (readonly string[])[]): number[] | null {
+  const found = slotPositions(query, slots);
+  return found && windowPositions(found, false) ? [...new Set(found.flat())] : null;
 }
 
 /** Patterns of an index packed before crisis patterns existed: each stem its own slot. */
@@ -148,16 +155,45 @@ function legacyPatterns(lexicon: CompiledLexicon): CrisisPattern[][] {
   return (lexicon.crisisTerms ?? []).map((terms) => terms.map((stems) => ({ slots: stems.map((stem) => [stem]) })));
 }
 
+/** The crisis needs a query expresses, as search.ts weighs them. */
+export interface CrisisMatch {
+  /** Needs (indexes into lexicon.crisisNeeds) that a hard pattern expresses. */
+  hard: number[];
+  /** Needs that only soft patterns express ("en jaksa enää"): they count only when the query
+   *  names no other need the catalogue serves, which the search decides. */
+  soft: number[];
+  /** Positions of the query words that met a matching pattern, hard or soft: words that say
+   *  the crisis, not another need. */
+  crisisWords: Set<number>;
+  /** Positions of the query words that met a matching soft pattern and no hard one. */
+  softWords: Set<number>;
+}
+
 /**
  * The crisis needs (indexes into lexicon.crisisNeeds) that the query's words express. `words`
  * are every word of the query in order, stop words included ("end my life", "ta sitt liv").
  */
-export function crisisNeedsOf(lexicon: CompiledLexicon, words: readonly string[]): number[] {
+export function crisisMatchOf(lexicon: CompiledLexicon, words: readonly string[]): CrisisMatch {
   const query = queryKeys(lexicon, words);
   const patterns = lexicon.crisisPatterns ?? legacyPatterns(lexicon);
-  const found: number[] = [];
+  const match: CrisisMatch = { hard: [], soft: [], crisisWords: new Set(), softWords: new Set() };
+  const hardWords = new Set<number>();
   patterns.forEach((needPatterns, need) => {
-    if (needPatterns.some((pattern) => matches(query, pattern))) found.push(need);
+    let hard = false;
+    let soft = false;
+    for (const pattern of needPatterns) {
+      const positions = matchPositions(query, pattern);
+      if (!positions) continue;
+      for (const position of positions) {
+        match.crisisWords.add(position);
+        (pattern.soft ? match.softWords : hardWords).add(position);
+      }
+      if (pattern.soft) soft = true;
+      else hard = true;
+    }
+    if (hard) match.hard.push(need);
+    else if (soft) match.soft.push(need);
   });
-  return found;
+  for (const position of hardWords) match.softWords.delete(position);
+  return match;
 }

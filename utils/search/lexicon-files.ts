@@ -27,6 +27,9 @@ export const crisisNeedsFileSchema = z.strictObject({
       id: z.string().regex(/^[a-z0-9-]+$/),
       names: z.strictObject({ fi: z.string(), sv: z.string(), en: z.string() }),
       terms: localisedTerms,
+      /** Patterns with an everyday meaning too (exhaustion, overwhelm): they express the need
+       *  only when the query names no other need the catalogue serves (search.ts). */
+      softTerms: localisedTerms.optional(),
     }),
   ),
 });
@@ -58,7 +61,7 @@ const firstStem = (word: string) => stemTerms(word)[0] ?? foldDiacritics(word);
  * slots, "a|b" are alternatives, "{name}" a named slot of the file, "x*"/"*x"/"*x*" explicit
  * beginnings, ends and parts; any other word stands for its keys (stems, undone endings).
  */
-function compileCrisisTerm(file: CrisisNeedsFile, keysOf: (word: string) => Set<string>, term: string, ordered: boolean): CrisisPattern {
+function compileCrisisTerm(file: CrisisNeedsFile, keysOf: (word: string) => Set<string>, term: string, ordered: boolean, soft = false): CrisisPattern {
   const alternativesOf = (word: string, seen: Set<string>): string[] =>
     word.split('|').flatMap((alternative) => {
       const slot = /^\{([a-z0-9-]+)\}$/.exec(alternative)?.[1];
@@ -81,7 +84,7 @@ function compileCrisisTerm(file: CrisisNeedsFile, keysOf: (word: string) => Set<
     .split(/\s+/)
     .filter((word) => word.length > 0)
     .map((word) => [...new Set(alternativesOf(word, new Set()))].sort());
-  return ordered && !anyOrder && slots.length > 1 ? { slots, ordered: true } : { slots };
+  return { slots, ...(ordered && !anyOrder && slots.length > 1 ? { ordered: true } : {}), ...(soft ? { soft: true } : {}) };
 }
 
 export function compileLexicon(files: LexiconFiles): CompiledLexicon {
@@ -96,13 +99,17 @@ export function compileLexicon(files: LexiconFiles): CompiledLexicon {
     crisisEndings: (files.crisisNeeds.endings ?? []).map(([ending, replacement]) => [foldDiacritics(ending), foldDiacritics(replacement)] as [string, string]),
   };
   const keysOf = (word: string) => crisisKeys(morphology, normaliseText(word));
+  // Finnish word order is free; Swedish and English keep theirs.
+  const compileTerms = (terms: z.infer<typeof localisedTerms> | undefined, soft: boolean) =>
+    terms
+      ? [
+          ...terms.fi.map((term) => compileCrisisTerm(files.crisisNeeds, keysOf, term, false, soft)),
+          ...[...terms.sv, ...terms.en].map((term) => compileCrisisTerm(files.crisisNeeds, keysOf, term, true, soft)),
+        ]
+      : [];
   return {
     crisisNeeds: files.crisisNeeds.needs.map((need) => need.id),
-    // Finnish word order is free; Swedish and English keep theirs.
-    crisisPatterns: files.crisisNeeds.needs.map((need) => [
-      ...need.terms.fi.map((term) => compileCrisisTerm(files.crisisNeeds, keysOf, term, false)),
-      ...[...need.terms.sv, ...need.terms.en].map((term) => compileCrisisTerm(files.crisisNeeds, keysOf, term, true)),
-    ]),
+    crisisPatterns: files.crisisNeeds.needs.map((need) => [...compileTerms(need.terms, false), ...compileTerms(need.softTerms, true)]),
     crisisEndings: morphology.crisisEndings,
     generic: [...new Set(all(files.queryWords.generic).flatMap((word) => tokenise(word).map(firstStem)))].sort(),
     places,

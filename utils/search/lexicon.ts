@@ -15,8 +15,12 @@ export const compiledLexiconSchema = z.strictObject({
   crisisTerms: z.optional(z.array(z.array(z.array(z.string())))),
   /** Per need: its patterns; a pattern is a list of slots, a slot a list of alternative keys
    *  (see crisis.ts: "x" a key, "x*" a beginning, "*x" an end, "*x*" a part of a query word),
-   *  met in the slots' order when `ordered` (Swedish and English), in any order otherwise. */
-  crisisPatterns: z.optional(z.array(z.array(z.strictObject({ slots: z.array(z.array(z.string())), ordered: z.optional(z.boolean()) })))),
+   *  met in the slots' order when `ordered` (Swedish and English), in any order otherwise.
+   *  A `soft` pattern (exhaustion, overwhelm: "en jaksa enää") counts only when the query names
+   *  no other need the catalogue serves (search.ts); absent, as in indexes packed before, hard. */
+  crisisPatterns: z.optional(
+    z.array(z.array(z.strictObject({ slots: z.array(z.array(z.string())), ordered: z.optional(z.boolean()), soft: z.optional(z.boolean()) }))),
+  ),
   /** Light inflection endings [ending, replacement] undone on query words for crisis keys. */
   crisisEndings: z.optional(z.array(z.tuple([z.string(), z.string()]))),
   generic: z.array(z.string()),

@@ -6,7 +6,7 @@ import { hasActiveFilter, type SearchFilters } from './filters';
 import { foldDiacritics, isStopword, normaliseText, tokenise } from './normalise';
 import { capQuery, capWords, FUZZY_MAX_WORD_LENGTH } from './query-cap';
 import { bisect, type SearchIndex } from './search-index';
-import { crisisNeedsOf, patternPositions, queryKeys, type QueryKeys } from './crisis';
+import { crisisMatchOf, patternPositions, queryKeys, type QueryKeys } from './crisis';
 import { derivationBases } from './lexicon';
 import { stemTerms } from './stem';
 import { swedishStemTerm } from './stem-sv';
@@ -177,6 +177,8 @@ interface QueryWord {
   factor: number;
   /** The word's alternatives when parsing already expanded it (with these groups and factor). */
   alternatives?: Alternatives;
+  /** Where in the query (ParsedQuery.allWords) the word was typed; a compound's parts share it. */
+  at: number;
 }
 
 interface ParsedQuery {
@@ -231,24 +233,24 @@ function parseQuery(index: SearchIndex, query: string): ParsedQuery {
   const lexicon = index.lexicon;
   const capped = capQuery(query);
   const folded = foldDiacritics(normaliseText(capped));
-  let tokens = tokenise(capped);
   // Crisis terms may hold short words ("hits me", "end my life"): every token counts for them.
-  const allWords = tokens;
+  const allWords = tokenise(capped);
   // Stopwords and one- or two-letter fragments ("mt" of "mt-kuntoutuja") say nothing about
   // the need, unless they are all the query has.
-  const meaningful = tokens.filter((token) => !isStopword(token) && token.length >= 3);
-  if (meaningful.length > 0) tokens = meaningful;
-  tokens = capWords(tokens);
+  let tokenAt = allWords.map((_, at) => at);
+  const meaningful = tokenAt.filter((at) => !isStopword(allWords[at]!) && allWords[at]!.length >= 3);
+  if (meaningful.length > 0) tokenAt = meaningful;
+  const tokens = capWords(tokenAt.map((at) => allWords[at]!));
   let city: ParsedQuery['city'];
   const words: QueryWord[] = [];
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     const tokenStems = stemTerms(token);
     const place = lexicon?.places.find(([stem]) => tokenStems.includes(stem));
     if (place && tokens.length > 1) {
       if (place[1] !== 'other') city ??= place[1];
       continue;
     }
-    words.push({ word: token, groups: new Set<number>(), generic: isGeneric(index, token), factor: 1 });
+    words.push({ word: token, groups: new Set<number>(), generic: isGeneric(index, token), factor: 1, at: tokenAt[i]! });
   }
   let keys: QueryKeys | undefined;
   for (const { phrase, group, slots } of index.synonyms.phrases) {
@@ -323,9 +325,9 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   const parsed = parseQuery(index, query);
   const filters: SearchFilters = parsed.city && !options.filters?.city ? { ...options.filters, city: parsed.city } : (options.filters ?? {});
   const eligible = eligibilityTest(index, filters);
-  const words = parsed.words;
+  const parsedWords = parsed.words;
 
-  if (words.length === 0) {
+  if (parsedWords.length === 0) {
     if (!hasActiveFilter(filters)) return [];
     const hits: SearchHit[] = [];
     for (const position of index.facts.nameOrder) {
@@ -336,13 +338,18 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   }
 
   const { best, strong, total, matched, direct, bestTouched, totalTouched, candidates, candidateScores, marks } = scratchFor(index);
+  const expandedAll = parsedWords.map((entry) => entry.alternatives ?? expandWord(index, entry.word, entry.groups, entry.factor));
+  const { crisisMask, softWords } = crisisNeedsOf(index, parsed.allWords, parsedWords, expandedAll);
+  // The words of a soft crisis pattern that did not count ("ei jaksa enää" beside
+  // "omaishoitaja") say how hard it is, not what is needed: searched like stop words, not at all.
+  const searched = parsedWords.flatMap((entry, i) => (softWords.has(entry.at) ? [] : [[entry, expandedAll[i]!] as const]));
+  const words = searched.map(([entry]) => entry);
   // Need words are the words that are not generic (all of them if every word is generic).
   const needWords = words.some((entry) => !entry.generic) ? words.filter((entry) => !entry.generic).length : words.length;
   let unknownNeedWords = 0;
   let totalCount = 0;
-  for (const { word, groups, generic, factor, alternatives: parsedAlternatives } of words) {
+  for (const [{ word, generic }, alternatives] of searched) {
     const isNeed = !generic || needWords === words.length;
-    const alternatives = parsedAlternatives ?? expandWord(index, word, groups, factor);
     // A need word with no direct alternative is a need the catalogue does not know.
     if (isNeed && word.length >= 4 && ![...alternatives.values()].some((value) => value >= STRONG_FACTOR)) unknownNeedWords += 1;
     let bestCount = 0;
@@ -374,7 +381,6 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
 
   // Direct: enough need words matched directly, and no need word the catalogue does not know.
   const needed = unknownNeedWords > 0 ? Infinity : Math.ceil(needWords / 2);
-  const crisisMask = crisisMaskOf(index, parsed.allWords);
   const crisisMasks = index.facts.crisisMasks;
   let candidateCount = 0;
   // Crisis help for a crisis the query expresses is never filtered out: a crisis line answers
@@ -426,10 +432,25 @@ function crisisBoost(needsServed: number): number {
   return CRISIS_BOOST * count;
 }
 
-/** The crisis needs the query expresses, as a bit mask over the packed index's crisis needs. */
-function crisisMaskOf(index: SearchIndex, words: string[]): number {
-  if (!index.lexicon) return 0;
-  return crisisNeedsOf(index.lexicon, words).reduce((mask, need) => mask | (2 ** need), 0);
+/**
+ * The crisis needs the query expresses, as a bit mask over the packed index's crisis needs. A
+ * need only soft patterns express ("en jaksa enää", "can't cope anymore": said of everyday
+ * exhaustion too) counts only when the query names no other need the catalogue serves: no word
+ * outside the crisis patterns' own that is neither generic nor a stop word matches a service
+ * directly. "en jaksa enää" alone is a crisis; "omaishoitaja ei jaksa enää" asks for caregivers'
+ * support, and a crisis header on every such query would teach the nurse to overlook it. When
+ * a soft need does not count, `softWords` are the positions of its words.
+ */
+function crisisNeedsOf(index: SearchIndex, allWords: string[], words: readonly QueryWord[], expanded: readonly Alternatives[]) {
+  const none = { crisisMask: 0, softWords: new Set<number>() };
+  if (!index.lexicon) return none;
+  const { hard, soft, crisisWords, softWords } = crisisMatchOf(index.lexicon, allWords);
+  const maskOf = (needs: number[]) => needs.reduce((mask, need) => mask | (2 ** need), 0);
+  if (soft.length === 0) return { ...none, crisisMask: maskOf(hard) };
+  const servesDirectly = (alternatives: Alternatives) =>
+    [...alternatives].some(([term, factor]) => factor >= STRONG_FACTOR && index.postings(term).positions.length > 0);
+  const namesOtherNeed = words.some((entry, i) => !entry.generic && !isStopword(entry.word) && !crisisWords.has(entry.at) && servesDirectly(expanded[i]!));
+  return namesOtherNeed ? { crisisMask: maskOf(hard), softWords } : { ...none, crisisMask: maskOf([...hard, ...soft]) };
 }
 
 /**
