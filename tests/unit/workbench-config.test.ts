@@ -25,7 +25,7 @@ describe('workbench config', () => {
       dataDir: path.resolve('here'),
       host: '0.0.0.0',
       publicUrl: 'https://opas.example.fi',
-      trustProxy: true,
+      trustProxy: 1,
       databaseUrl: undefined,
       signingKeyFile: path.resolve('key.json'),
     });

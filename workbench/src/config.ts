@@ -6,10 +6,13 @@
  *   --port P          PORT                        0 = any free port (8080)
  *   --host H          HOST                        the address to listen on (127.0.0.1; 0.0.0.0 in a container)
  *   --public-url URL  WORKBENCH_PUBLIC_URL        where browsers reach it (https://… in production)
- *                     WORKBENCH_TRUST_PROXY=1     behind a reverse proxy: trust its X-Forwarded-* headers
+ *                     WORKBENCH_TRUST_PROXY       behind reverse proxies: how many (1 = the one proxy in front), or
+ *                                                 their addresses (10.0.0.2,10.0.1.0/24). Only those hops' X-Forwarded-For
+ *                                                 entries are believed: the client is the address the last proxy saw.
  *                     DATABASE_URL                PostgreSQL instead of PGlite
  *                     WORKBENCH_SIGNING_KEY_FILE  the feed's signing key (npm run catalogue -- keygen)
  */
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
@@ -27,6 +30,34 @@ export type ConfigFlags = Partial<Record<keyof typeof CONFIG_FLAGS, string>>;
 
 const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
 const PORT = '--port (PORT) must be a port number (0 = any free port)';
+const TRUST_PROXY = 'WORKBENCH_TRUST_PROXY must be how many proxies stand in front (1) or their addresses (10.0.0.2,10.0.1.0/24)';
+
+const isAddressOrRange = (entry: string) => {
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+
+/**
+ * Which X-Forwarded-For entries to believe. Never `true` (trust them all): anyone could then
+ * claim any address and walk past the rate limits. A hop count N believes the N rightmost
+ * entries, the ones the proxies appended; an address list believes the proxies at those addresses.
+ */
+const trustProxySchema = z.preprocess(
+  unsetWhenEmpty,
+  z
+    .string()
+    .optional()
+    .transform((value, ctx): false | number | string[] => {
+      if (value === undefined || value.trim() === '0') return false;
+      if (/^\s*\d+\s*$/.test(value)) return Number(value);
+      const entries = value.split(',').map((entry) => entry.trim());
+      if (entries.every(isAddressOrRange)) return entries;
+      ctx.addIssue({ code: 'custom', message: TRUST_PROXY });
+      return z.NEVER;
+    }),
+);
 
 export const configSchema = z.object({
   dataDir: z.string().min(1).transform((dir) => resolve(dir)),
@@ -39,7 +70,7 @@ export const configSchema = z.object({
       .transform((url) => url.replace(/\/$/, ''))
       .optional(),
   ),
-  trustProxy: z.boolean(),
+  trustProxy: trustProxySchema,
   databaseUrl: z.preprocess(unsetWhenEmpty, z.string().optional()),
   signingKeyFile: z.preprocess(unsetWhenEmpty, z.string().transform((file) => resolve(file)).optional()),
 });
@@ -52,7 +83,7 @@ export function loadConfig(flags: ConfigFlags, env: Readonly<Record<string, stri
     port: flags.port ?? unsetWhenEmpty(env.PORT) ?? 8080,
     host: flags.host ?? env.HOST ?? '127.0.0.1',
     publicUrl: flags['public-url'] ?? env.WORKBENCH_PUBLIC_URL,
-    trustProxy: env.WORKBENCH_TRUST_PROXY === '1',
+    trustProxy: env.WORKBENCH_TRUST_PROXY,
     databaseUrl: env.DATABASE_URL,
     signingKeyFile: env.WORKBENCH_SIGNING_KEY_FILE,
   });
