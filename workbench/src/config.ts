@@ -5,7 +5,7 @@
  *   --data DIR        WORKBENCH_DATA              PGlite's folder, the development key, the lock (workbench-data)
  *   --port P          PORT                        0 = any free port (8080)
  *   --host H          HOST                        the address to listen on (127.0.0.1; 0.0.0.0 in a container)
- *   --public-url URL  WORKBENCH_PUBLIC_URL        where browsers reach it (https://… in production)
+ *   --public-url URL  WORKBENCH_PUBLIC_URL        where browsers reach it: https://…, plain http on loopback only
  *                     WORKBENCH_TRUST_PROXY       behind reverse proxies: how many (1 = the one proxy in front), or
  *                                                 their addresses (10.0.0.2,10.0.1.0/24). Only those hops' X-Forwarded-For
  *                                                 entries are believed: the client is the address the last proxy saw.
@@ -15,6 +15,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
+import { isAllowedEndpointUrl, PLAIN_HTTP_MESSAGE } from '@jarjestoopas/utils/net/endpoint-url';
 import { z } from 'zod';
 import { UsageError } from './usage-error';
 
@@ -67,6 +68,9 @@ export const configSchema = z.object({
     unsetWhenEmpty,
     z
       .url({ protocol: /^https?$/, error: '--public-url (WORKBENCH_PUBLIC_URL) must be an http(s) address' })
+      // The same rule as the extension's report address (utils/net/endpoint-url.ts): `serve` signs
+      // `<public URL>/api/reports` into the feed, and an address the extension refuses fails every report.
+      .refine(isAllowedEndpointUrl, { error: `--public-url (WORKBENCH_PUBLIC_URL): ${PLAIN_HTTP_MESSAGE}` })
       .transform((url) => url.replace(/\/$/, ''))
       .optional(),
   ),
