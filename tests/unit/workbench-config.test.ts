@@ -28,6 +28,7 @@ describe('workbench config', () => {
       trustProxy: 1,
       databaseUrl: undefined,
       signingKeyFile: path.resolve('key.json'),
+      verifiedBy: undefined,
     });
     expect(loadConfig({}, {})).toMatchObject({ port: 8080, host: '127.0.0.1', dataDir: path.resolve('workbench-data'), trustProxy: false, publicUrl: undefined });
   });

@@ -37,6 +37,8 @@ export interface AppOptions {
    * The client address (rate limits) is then the one the last proxy saw, never what a client wrote.
    */
   trustProxy?: false | number | string[];
+  /** Who the feed says confirmed a fact (an organisation or a role); default: the catalogue's maintainer name. */
+  verifiedBy?: string;
   intakeRateLimit?: RateLimit;
   loginRateLimit?: RateLimit;
   now?: () => Date;

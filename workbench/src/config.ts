@@ -9,6 +9,8 @@
  *                     WORKBENCH_TRUST_PROXY       behind reverse proxies: how many (1 = the one proxy in front), or
  *                                                 their addresses (10.0.0.2,10.0.1.0/24). Only those hops' X-Forwarded-For
  *                                                 entries are believed: the client is the address the last proxy saw.
+ *                     WORKBENCH_VERIFIED_BY       who the feed says confirmed a fact: an organisation or a role
+ *                                                 (default: the catalogue's maintainer name), never a person's e-mail
  *                     DATABASE_URL                PostgreSQL instead of PGlite
  *                     WORKBENCH_SIGNING_KEY_FILE  the feed's signing key (npm run catalogue -- keygen)
  */
@@ -75,6 +77,16 @@ export const configSchema = z.object({
       .optional(),
   ),
   trustProxy: trustProxySchema,
+  verifiedBy: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .trim()
+      .min(2)
+      .max(120)
+      .refine((name) => !name.includes('@'), { error: 'WORKBENCH_VERIFIED_BY names an organisation or a role, not an e-mail address' })
+      .optional(),
+  ),
   databaseUrl: z.preprocess(unsetWhenEmpty, z.string().optional()),
   signingKeyFile: z.preprocess(unsetWhenEmpty, z.string().transform((file) => resolve(file)).optional()),
 });
@@ -88,6 +100,7 @@ export function loadConfig(flags: ConfigFlags, env: Readonly<Record<string, stri
     host: flags.host ?? env.HOST ?? '127.0.0.1',
     publicUrl: flags['public-url'] ?? env.WORKBENCH_PUBLIC_URL,
     trustProxy: env.WORKBENCH_TRUST_PROXY,
+    verifiedBy: env.WORKBENCH_VERIFIED_BY,
     databaseUrl: env.DATABASE_URL,
     signingKeyFile: env.WORKBENCH_SIGNING_KEY_FILE,
   });

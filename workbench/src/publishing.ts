@@ -5,8 +5,9 @@
  * under a new, higher revision, so browsers never see a downgrade.
  */
 import { createHash } from 'node:crypto';
-import { formatIssues, parseCatalogue } from '@jarjestoopas/utils/catalogue/load';
+import { formatIssues } from '@jarjestoopas/utils/catalogue/load';
 import { signBytes, verifyDetached, type SigningKeyPair } from '@jarjestoopas/utils/sync/signature';
+import { checkCatalogue, withOrganisationAsVerifier } from './catalogue-check';
 import type { Db } from './db/db';
 import { audit } from './store/audit';
 import { assembleCatalogue } from './store/catalogue';
@@ -23,6 +24,8 @@ export interface PublishOptions {
   actor: string;
   /** Where the extension sends stale-contact reports: written into the catalogue's maintainer. */
   reportUrl?: string;
+  /** Who an old revision's e-mail verifiedBy becomes on republish (default: its maintainer's name). */
+  verifiedBy?: string;
   now?: Date;
 }
 
@@ -37,7 +40,7 @@ async function store(db: Db, build: (revision: number) => Record<string, unknown
     const header = (build(0) as { revision?: number }).revision ?? 0;
     const revision = Math.max(Number(row?.n ?? 0), header) + 1;
     const data = build(revision);
-    const parsed = parseCatalogue(data);
+    const parsed = checkCatalogue(data);
     if (!parsed.success) throw new PublishError(formatIssues(parsed.data, parsed.issues));
     const text = JSON.stringify(parsed.catalogue);
     const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
@@ -80,7 +83,9 @@ export async function publish(db: Db, options: PublishOptions) {
 export async function republish(db: Db, from: number, options: PublishOptions) {
   const [row] = await db.query<{ catalogue: string }>('SELECT catalogue FROM feed_revisions WHERE revision = $1', [from]);
   if (!row) throw new PublishError([`revision ${from} was never published`]);
-  const old = JSON.parse(row.catalogue) as Record<string, unknown>;
+  const stored = JSON.parse(row.catalogue) as Record<string, unknown> & { maintainer?: { name?: string } };
+  // A revision published before the M3 fix may name a maintainer's e-mail: never again in the feed.
+  const old = withOrganisationAsVerifier(stored, options.verifiedBy ?? stored.maintainer?.name ?? 'Järjestöoppaan ylläpito');
   const publishedAt = isoSecond(options.now ?? new Date());
   return store(db, (revision) => (revision === 0 ? { ...old, revision: 0 } : { ...old, revision, publishedAt }), options, from);
 }

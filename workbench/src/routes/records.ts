@@ -36,7 +36,9 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
       const values = readContactForm(request.body.fields);
       const next = applyContactForm(current.data, kind, values);
       const facts = request.body.verify.filter(isFact);
-      const record = facts.length > 0 ? store.verificationPatch(next, kind, helsinkiToday(config.now()), actor, facts) : next;
+      // The feed names the organisation that confirmed it (public); who did is in the audit history (internal).
+      const verifier = config.verifiedBy ?? (await store.readHeader(db)).maintainer.name;
+      const record = facts.length > 0 ? store.verificationPatch(next, kind, helsinkiToday(config.now()), verifier, facts) : next;
       const result = await store.saveRecord(db, kind, id, record, actor, facts.length > 0 ? 'edit+verify' : 'edit');
       const returnTo = safeReturn(request.body.returnTo, `/records/${kind}/${id}`);
       if (result.ok) return reply.redirect(`${returnTo}${returnTo.includes('?') ? '&' : '?'}saved=1`, 303);

@@ -34,3 +34,15 @@ export async function listFeeds(db: Queryable): Promise<Array<Omit<FeedRevision,
     return rest;
   });
 }
+
+/** Whether the latest feed names an e-mail as verifiedBy (published before the M3 fix), asked in SQL. */
+export async function feedNamesAPerson(db: Queryable): Promise<boolean> {
+  const [row] = await db.query<{ named: boolean }>(
+    `SELECT EXISTS (
+       SELECT 1 FROM (SELECT catalogue::jsonb AS c FROM feed_revisions ORDER BY revision DESC LIMIT 1) AS latest,
+       LATERAL jsonb_array_elements(coalesce(c->'services', '[]') || coalesce(c->'organisations', '[]')) AS r(record)
+       WHERE record->>'verifiedBy' LIKE '%@%'
+     ) AS named`,
+  );
+  return Boolean(row?.named);
+}

@@ -105,7 +105,10 @@ export async function endRecord(db: Db, kind: RecordKind, id: string, actor: str
   });
 }
 
-/** The facts that can be marked confirmed, and what the schema of this build can record. */
+/**
+ * The facts that can be marked confirmed, and what the schema of this build can record. `who` is
+ * an organisation or a role (it is published), never the maintainer's e-mail.
+ */
 export function verificationPatch(record: CatalogueRecord, kind: RecordKind, day: string, who: string, fields: string[]): CatalogueRecord {
   const shape = (RECORD_SCHEMAS[kind] as unknown as { shape?: Record<string, unknown> }).shape ?? {};
   const next: CatalogueRecord = { ...record, verifiedAt: day };
