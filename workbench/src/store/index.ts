@@ -10,4 +10,5 @@ export * from './info-sessions';
 export * from './maintainers';
 export * from './records';
 export * from './reports';
+export * from './save-record';
 export * from './sign-ins';
