@@ -2,7 +2,9 @@
 /**
  * `npm run workbench -- …` (from source) or `node workbench/dist/cli.js …` (built):
  *   [serve] [--port P] [--data DIR] [--host H] [--public-url URL]   start the workbench
- *   add-maintainer EMAIL [--data DIR]                               password from stdin / prompt
+ *   add-maintainer EMAIL [--data DIR]                               password from stdin / prompt (a new
+ *                                                                   password ends the person's sign-ins)
+ *   disable-maintainer EMAIL [--data DIR]                           ends their sign-ins; no sign-in again
  *   publish [--data DIR]                                            publish the current records
  *
  * Environment variables and defaults: config.ts.
@@ -13,12 +15,13 @@ import { parseArgs } from 'node:util';
 // Record problems reach the maintainer in zod's words.
 import '@jarjestoopas/utils/zod-messages';
 import { addMaintainer } from './commands/add-maintainer';
+import { disableMaintainer } from './commands/disable-maintainer';
 import { publishCommand } from './commands/publish';
 import { serve } from './commands/serve';
 import { CONFIG_FLAGS, loadConfig } from './config';
 import { UsageError } from './usage-error';
 
-const COMMANDS = 'serve | add-maintainer EMAIL | publish';
+const COMMANDS = 'serve | add-maintainer EMAIL | disable-maintainer EMAIL | publish';
 
 export async function main(argv: string[], env?: Readonly<Record<string, string | undefined>>): Promise<number> {
   try {
@@ -30,10 +33,11 @@ export async function main(argv: string[], env?: Readonly<Record<string, string 
     }
     const [command = 'serve', ...rest] = parsed.positionals;
     const config = loadConfig(parsed.values, env);
-    const expected = command === 'add-maintainer' ? 1 : 0;
+    const expected = command === 'add-maintainer' || command === 'disable-maintainer' ? 1 : 0;
     if (rest.length > expected) throw new UsageError(`unexpected argument "${rest[expected]}" (${COMMANDS})`);
     if (command === 'serve') await serve(config);
     else if (command === 'add-maintainer') await addMaintainer(config, rest[0]);
+    else if (command === 'disable-maintainer') await disableMaintainer(config, rest[0]);
     else if (command === 'publish') await publishCommand(config);
     else throw new UsageError(`unknown command "${command}" (${COMMANDS})`);
     return 0;
