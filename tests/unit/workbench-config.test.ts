@@ -26,6 +26,7 @@ describe('workbench config', () => {
       host: '0.0.0.0',
       publicUrl: 'https://opas.example.fi',
       trustProxy: 1,
+      production: false,
       databaseUrl: undefined,
       signingKeyFile: path.resolve('key.json'),
       verifiedBy: undefined,

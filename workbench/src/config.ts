@@ -5,6 +5,8 @@
  *   --data DIR        WORKBENCH_DATA              PGlite's folder, the development key, the lock (workbench-data)
  *   --port P          PORT                        0 = any free port (8080)
  *   --host H          HOST                        the address to listen on (127.0.0.1; 0.0.0.0 in a container)
+ *   --production      NODE_ENV=production         production mode: refuses to start without WORKBENCH_SIGNING_KEY_FILE
+ *                                                 (the container image sets NODE_ENV=production)
  *   --public-url URL  WORKBENCH_PUBLIC_URL        where browsers reach it: https://…, plain http on loopback only
  *                     WORKBENCH_TRUST_PROXY       behind reverse proxies: how many (1 = the one proxy in front), or
  *                                                 their addresses (10.0.0.2,10.0.1.0/24). Only those hops' X-Forwarded-For
@@ -27,9 +29,10 @@ export const CONFIG_FLAGS = {
   port: { type: 'string' },
   host: { type: 'string' },
   'public-url': { type: 'string' },
+  production: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
-export type ConfigFlags = Partial<Record<keyof typeof CONFIG_FLAGS, string>>;
+export type ConfigFlags = Partial<Record<Exclude<keyof typeof CONFIG_FLAGS, 'production'>, string>> & { production?: boolean };
 
 const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
 const PORT = '--port (PORT) must be a port number (0 = any free port)';
@@ -77,6 +80,7 @@ export const configSchema = z.object({
       .optional(),
   ),
   trustProxy: trustProxySchema,
+  production: z.boolean(),
   verifiedBy: z.preprocess(
     unsetWhenEmpty,
     z
@@ -100,6 +104,7 @@ export function loadConfig(flags: ConfigFlags, env: Readonly<Record<string, stri
     host: flags.host ?? env.HOST ?? '127.0.0.1',
     publicUrl: flags['public-url'] ?? env.WORKBENCH_PUBLIC_URL,
     trustProxy: env.WORKBENCH_TRUST_PROXY,
+    production: flags.production === true || env.NODE_ENV === 'production',
     verifiedBy: env.WORKBENCH_VERIFIED_BY,
     databaseUrl: env.DATABASE_URL,
     signingKeyFile: env.WORKBENCH_SIGNING_KEY_FILE,

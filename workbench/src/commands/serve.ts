@@ -10,8 +10,9 @@ import * as store from '../store';
 import { openWorkbenchDb } from '../workbench-db';
 
 export async function serve(config: Config, log: (line: string) => void = console.log): Promise<void> {
-  const { db, unlock } = await openWorkbenchDb(config);
+  // The key first: production without its key file stops before the database is touched.
   const key = await loadOrCreateKey(config, log);
+  const { db, unlock } = await openWorkbenchDb(config);
   const imported = await importBundledIfEmpty(db);
   // Listen first (port 0 picks a free one), then the public URL is known.
   let publicUrl = config.publicUrl ?? '';
