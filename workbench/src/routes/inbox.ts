@@ -29,7 +29,8 @@ export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.page(inboxPage(ctx, [...groups.values()], helsinkiToday(now), now, flash));
   });
 
-  const reportParams = z.object({ id: z.string() });
+  // A malformed id is a 400 here, not an SQL error (a 500) at the uuid cast.
+  const reportParams = z.object({ id: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i) });
 
   app.get('/reports/:id', { schema: { params: reportParams, querystring: z.looseObject({ saved: text }) } }, async (request, reply) =>
     renderReport(request, reply, request.params.id, { flash: request.query.saved ? request.pageContext().tr.t('saved') : undefined }),

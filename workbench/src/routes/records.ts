@@ -49,6 +49,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post('/records/:kind/:id/end', { schema: { params: z.object({ kind: z.literal('service'), id: z.string() }) } }, async (request, reply) => {
+    if (!(await store.getRecord(db, 'service', request.params.id))) return reply.callNotFound();
     await store.endRecord(db, 'service', request.params.id, request.signedIn!.email);
     return reply.redirect(`/records/service/${request.params.id}`, 303);
   });

@@ -27,6 +27,24 @@ export async function latestFeed(db: Queryable): Promise<FeedRevision | undefine
   return row ? toFeed(row) : undefined;
 }
 
+/** The latest revision's number and ETag only: what the feed asks on every request (no catalogue). */
+export async function latestFeedTag(db: Queryable): Promise<{ revision: number; etag: string } | undefined> {
+  const [row] = await db.query<{ revision: number; etag: string }>('SELECT revision, etag FROM feed_revisions ORDER BY revision DESC LIMIT 1');
+  return row ? { revision: Number(row.revision), etag: row.etag } : undefined;
+}
+
+/** One revision's signed bytes as text. */
+export async function feedCatalogue(db: Queryable, revision: number): Promise<string> {
+  const [row] = await db.query<{ text: string }>('SELECT catalogue AS text FROM feed_revisions WHERE revision = $1', [revision]);
+  return row!.text;
+}
+
+/** One revision's detached signature. */
+export async function feedSignature(db: Queryable, revision: number): Promise<string> {
+  const [row] = await db.query<{ signature: string }>('SELECT signature FROM feed_revisions WHERE revision = $1', [revision]);
+  return row!.signature;
+}
+
 export async function listFeeds(db: Queryable): Promise<Array<Omit<FeedRevision, 'catalogue' | 'signature'>>> {
   const rows = await db.query<FeedRow>('SELECT revision, published_at, published_by, etag, republished_from FROM feed_revisions ORDER BY revision DESC');
   return rows.map((row) => {
