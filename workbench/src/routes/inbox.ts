@@ -1,20 +1,32 @@
-/** The inbox of nurses' reports, one report with the form to fix what it is about, and closing it with a reply. */
+/** The inbox of nurses' reports (paged, filtered, closed many at once), one report with the form to fix what it is about, and closing it with a reply. */
 import type { Organisation, Service } from '@jarjestoopas/utils/catalogue/schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { text } from '../forms/fields';
+import { list, text } from '../forms/fields';
 import { helsinkiToday } from '../helsinki-today';
 import * as store from '../store';
-import { inboxPage, type InboxGroup } from '../ui/pages/inbox';
+import { INBOX_STATES, inboxHref, inboxPage, type InboxGroup } from '../ui/pages/inbox';
 import { renderReport } from './editing-pages';
 
 export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config } = app;
 
-  app.get('/', { schema: { querystring: z.looseObject({ closed: text }) } }, async (request, reply) => {
+  const inboxQuery = z.looseObject({
+    closed: text,
+    closedMany: text,
+    state: z.enum(INBOX_STATES).catch('open'),
+    service: text,
+    page: z.coerce.number().int().min(1).catch(1),
+  });
+
+  app.get('/', { schema: { querystring: inboxQuery } }, async (request, reply) => {
     const ctx = request.pageContext();
+    const { state, service, closed, closedMany } = request.query;
+    const filter: store.ReportFilter = { state, serviceId: service.trim() || undefined };
+    const { reports, total } = await store.pageReports(db, filter, request.query.page);
+    const pages = Math.max(1, Math.ceil(total / store.INBOX_PAGE_SIZE));
     const groups = new Map<string, InboxGroup>();
-    for (const report of await store.listReports(db, 'open')) {
+    for (const report of reports) {
       let group = groups.get(report.serviceId);
       if (!group) {
         const service = (await store.getRecord(db, 'service', report.serviceId))?.data as unknown as Service | undefined;
@@ -24,12 +36,30 @@ export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       group.reports.push(report);
     }
-    const flash = request.query.closed ? ctx.tr.t('reportClosed', '') : undefined;
+    const flash = closedMany ? ctx.tr.t('reportsClosed', closedMany) : closed ? ctx.tr.t('reportClosed', '') : undefined;
     const now = config.now();
-    return reply.page(inboxPage(ctx, [...groups.values()], helsinkiToday(now), now, flash));
+    const view = { groups: [...groups.values()], filter, total, page: request.query.page, pages };
+    return reply.page(inboxPage(ctx, view, helsinkiToday(now), now, flash));
   });
 
-  // A malformed id is a 400 here, not an SQL error (a 500) at the uuid cast.
+  // Closing a selection, or every waiting report of the filter (matching=all), in one statement.
+  app.post(
+    '/reports/close-many',
+    { schema: { body: z.looseObject({ ids: list, matching: text, state: z.enum(INBOX_STATES).catch('open'), service: text, status: text, reply: text }) } },
+    async (request, reply) => {
+      const { ids, matching, state, service, status, reply: answer } = request.body;
+      const filter: store.ReportFilter = { state, serviceId: service.trim() || undefined };
+      const closed = await store.closeReports(
+        db,
+        matching === 'all' ? { filter } : { ids },
+        status === 'fixed' ? 'fixed' : 'not-a-problem',
+        answer.trim().slice(0, 2000),
+        request.signedIn!.email,
+      );
+      return reply.redirect(`${inboxHref(filter, 1)}&closedMany=${closed}`, 303);
+    },
+  );
+
   const reportParams = z.object({ id: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i) });
 
   app.get('/reports/:id', { schema: { params: reportParams, querystring: z.looseObject({ saved: text }) } }, async (request, reply) =>
