@@ -16,7 +16,7 @@ import * as store from '../store';
  * If-None-Match uses the weak comparison (RFC 9110 13.1.2): `W/"x"` matches `"x"`. Proxies and
  * CDNs weaken a strong ETag when they compress, and a browser sends back what it was given.
  */
-export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
