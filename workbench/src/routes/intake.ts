@@ -3,7 +3,7 @@
  * origins only (plugins/extension-cors.ts); the Idempotency-Key (= the report id) makes a resend after a lost reply harmless.
  * Patient data is refused first, before anything is validated, stored or echoed.
  */
-import { findPersonalIdentityCodes } from '@jarjestoopas/utils/reports/guard';
+import { findPersonalIdentityCodesInReport } from '@jarjestoopas/utils/reports/guard-fields';
 import { reportSchema } from '@jarjestoopas/utils/reports/schema';
 import { hasZodFastifySchemaValidationErrors, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,19 +14,6 @@ export const REPORT_BODY_LIMIT = 16 * 1024;
 
 const errorBody = z.object({ error: z.string() });
 const stored = z.object({ id: z.string(), statusToken: z.string().optional() });
-
-/** Every string anywhere in a JSON value, so that no field can smuggle a henkilötunnus. */
-function stringsIn(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const item of value) stringsIn(item, out);
-  else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      out.push(key);
-      stringsIn(item, out);
-    }
-  }
-  return out;
-}
 
 export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
@@ -50,7 +37,8 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: stored, 201: stored, 400: errorBody, 422: errorBody },
       },
       preValidation: async (request, reply) => {
-        if (stringsIn(request.body).some((text) => findPersonalIdentityCodes(text).length > 0)) {
+        // The shared guard over the whole body: every key and value, and a code split across two of them.
+        if (findPersonalIdentityCodesInReport(request.body).length > 0) {
           return reply.status(422).send({ error: 'the report contains a Finnish personal identity code (henkilötunnus); remove it and send again' });
         }
       },

@@ -10,5 +10,6 @@ export * from './info-sessions';
 export * from './maintainers';
 export * from './records';
 export * from './reports';
+export * from './save-record';
 export * from './sign-ins';
 export * from './ptv-imports';
