@@ -3,7 +3,7 @@ import { formatDay } from '@/utils/i18n/dates';
 import { reportMailto } from '@/utils/reports/mailto';
 import type { UiLanguage } from '@/utils/i18n/language';
 import { sendMessage } from '@/utils/messaging';
-import type { OutboxEntry, QuarantinedEntry, ReportStatus } from '@/utils/reports/schema';
+import { isMissingServiceReport, type OutboxEntry, type QuarantinedEntry, type Report, type ReportStatus } from '@/utils/reports/schema';
 import { useI18n } from '@/components/shared/use-i18n';
 import { ReportEndpointField } from './ReportEndpointField';
 import { reportStateText } from './state-text';
@@ -28,7 +28,7 @@ export function ReportsSection() {
     previous.current = now;
     if (!before) return;
     const changed = entries.filter((entry) => before.has(entry.report.id) && before.get(entry.report.id) !== entry.state.status).at(-1);
-    if (changed) setAnnouncement(t('reportStatusChanged', changed.report.serviceName, reportStateText(t, changed.state)));
+    if (changed) setAnnouncement(t('reportStatusChanged', reportTitle(t, changed.report), reportStateText(t, changed.state)));
   }, [entries, t]);
 
   const newestFirst = [...entries].reverse();
@@ -53,15 +53,21 @@ export function ReportsSection() {
   );
 }
 
+/** A list line's heading: the service, or for a missing-service report the words she searched. */
+function reportTitle(t: ReturnType<typeof useI18n>['t'], report: Report): string {
+  return isMissingServiceReport(report) ? t('missingReportEntryTitle', report.words) : report.serviceName;
+}
+
 function ReportItem({ entry, language }: { entry: OutboxEntry; language: UiLanguage }) {
   const { t } = useI18n();
   const { report, state } = entry;
-  const name = report.serviceName;
+  const name = reportTitle(t, report);
+  const day = formatDay(new Date(report.createdAt), language);
   return (
     <li>
       <strong>{name}</strong>
       <p className="report-state">
-        {t('reportEntryLabel', report.organisationName, t(`reportField_${report.field}`), formatDay(new Date(report.createdAt), language))}
+        {isMissingServiceReport(report) ? t('missingReportEntryLabel', day) : t('reportEntryLabel', report.organisationName, t(`reportField_${report.field}`), day)}
       </p>
       <p className={state.status === 'failed' ? 'report-state report-state-failed' : 'report-state'}>{reportStateText(t, state)}</p>
       {state.status === 'failed' ? (

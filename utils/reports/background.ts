@@ -2,6 +2,8 @@ import { browser } from '#imports';
 import type { BackgroundAdapters } from '../background/adapters';
 import { handleMessage } from '../background/handle-message';
 import { readPolicy } from '../policy/read';
+import { bundledCompiledVocabulary } from '../sync/pack-feed';
+import { guessConcepts } from '../vocabulary/guess-concepts';
 import { reportSettingsItem } from '../storage';
 import { createReportsOutbox, type ReportsOutbox, type ReportsOutboxDeps } from './outbox';
 import { readReportSettings } from './settings';
@@ -34,6 +36,11 @@ export function setupReportsBackground(adapters: BackgroundAdapters, overrides: 
       if (at === null) await adapters.alarms.clear(REPORTS_ALARM);
       // Browsers clamp alarms to at least 30 s ahead; an overdue report waits that long at most.
       else await adapters.alarms.create(REPORTS_ALARM, { when: at });
+    },
+    // The background holds the need vocabulary (the feed packer compiles it); the popup does not.
+    guessConcepts: (words) => {
+      const vocabulary = bundledCompiledVocabulary();
+      return vocabulary ? guessConcepts(words, vocabulary) : [];
     },
     ...overrides,
   });

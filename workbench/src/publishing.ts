@@ -10,6 +10,7 @@ import { signBytes, verifyDetached, type SigningKeyPair } from '@jarjestoopas/ut
 import type { Db } from './db/db';
 import { audit } from './store/audit';
 import { assembleCatalogue } from './store/catalogue';
+import { feedVocabulary } from './store/missing-services';
 
 export class PublishError extends Error {
   constructor(readonly problems: string[]) {
@@ -55,7 +56,7 @@ async function store(db: Db, build: (revision: number) => Record<string, unknown
       action: republishedFrom === null ? 'publish' : 'republish',
       kind: 'feed',
       recordId: String(revision),
-      after: { revision, services: parsed.catalogue.services.length, republishedFrom },
+      after: { revision, services: parsed.catalogue.services.length, republishedFrom, vocabularyAdditions: (parsed.catalogue.vocabulary?.terms.length ?? 0) + (parsed.catalogue.vocabulary?.serviceKeywords.length ?? 0) },
     });
     return { revision, services: parsed.catalogue.services.length, bytes: bytes.length, ms: performance.now() - t0 };
   });
@@ -63,7 +64,9 @@ async function store(db: Db, build: (revision: number) => Record<string, unknown
 
 /** Validates, raises the revision by one, signs, stores. Throws PublishError with one line per problem. */
 export async function publish(db: Db, options: PublishOptions) {
-  const catalogue = await assembleCatalogue(db);
+  // The maintainers' search vocabulary (issue 20) travels in the signed feed, when there is any.
+  const vocabulary = await feedVocabulary(db);
+  const catalogue: Record<string, unknown> = { ...(await assembleCatalogue(db)), ...(vocabulary ? { vocabulary } : {}) };
   const publishedAt = isoSecond(options.now ?? new Date());
   return store(
     db,

@@ -1,11 +1,12 @@
 /**
- * Public: stale-contact reports from the extension (POST /api/reports). CORS admits extension
+ * Public: reports from the extension (POST /api/reports): stale-contact reports and, with
+ * `kind: "missing-service"`, nurses' search words that found no direct match (issue 20). CORS admits extension
  * origins only; the Idempotency-Key (= the report id) makes a resend after a lost reply harmless.
  * Patient data is refused first, before anything is validated, stored or echoed.
  */
 import fastifyCors from '@fastify/cors';
 import { findPersonalIdentityCodes } from '@jarjestoopas/utils/reports/guard';
-import { reportSchema } from '@jarjestoopas/utils/reports/schema';
+import { isMissingServiceReport, reportSchema } from '@jarjestoopas/utils/reports/schema';
 import { hasZodFastifySchemaValidationErrors, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as store from '../store';
@@ -63,7 +64,10 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const idempotencyKey = request.headers['idempotency-key'];
       if (idempotencyKey !== request.body.id) return reply.status(400).send({ error: 'the Idempotency-Key header must equal the report id' });
-      const result = await store.insertReport(app.db, request.body, idempotencyKey);
+      const report = request.body;
+      const result = isMissingServiceReport(report)
+        ? await store.insertMissingServiceReport(app.db, report, idempotencyKey)
+        : await store.insertReport(app.db, report, idempotencyKey);
       return reply.status(result.created ? 201 : 200).send({ id: result.id });
     },
   );

@@ -11,3 +11,4 @@ export * from './maintainers';
 export * from './records';
 export * from './reports';
 export * from './sign-ins';
+export * from './missing-services';
