@@ -79,7 +79,7 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
 
     beforeAll(async () => {
       db = await open();
-      expect(await migrate(db)).toEqual([1, 2]);
+      expect(await migrate(db)).toEqual([1, 2, 6]);
       expect(await migrate(db)).toEqual([]); // applied once
       expect(await importBundledIfEmpty(db)).toBe(true);
       expect(await importBundledIfEmpty(db)).toBe(false);

@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/health';
 import { inboxRoutes } from './routes/inbox';
 import { infoSessionRoutes } from './routes/info-sessions';
 import { intakeRoutes } from './routes/intake';
+import { missingServiceRoutes } from './routes/missing-services';
 import { overviewRoutes } from './routes/overview';
 import { publishingRoutes } from './routes/publishing';
 import { recordRoutes } from './routes/records';
@@ -66,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await signedIn.register(overviewRoutes);
       await signedIn.register(publishingRoutes);
       await signedIn.register(infoSessionRoutes);
+      await signedIn.register(missingServiceRoutes);
     });
   });
   return app;
