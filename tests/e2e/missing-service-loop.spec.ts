@@ -31,6 +31,11 @@ test('nurse reports words that found nothing → maintainer adds a term → publ
   );
   await expect(options.getByTestId('sync-in-use')).toContainText('versio 2');
 
+  // Under "no direct match" too: the closest services, then the button.
+  await popup.search('silmälasit rikki');
+  await expect(popup.page.getByText('Ei suoraa osumaa')).toBeVisible();
+  await expect(popup.page.getByRole('button', { name: BUTTON })).toBeVisible();
+
   // A henkilötunnus typed into the search box is never sent: the form says so and cannot send.
   await popup.search('010594Y9021');
   await expect(popup.noResults).toBeVisible();
@@ -44,6 +49,7 @@ test('nurse reports words that found nothing → maintainer adds a term → publ
   await popup.page.getByRole('button', { name: BUTTON }).click();
   await expect(popup.page.getByText('Ei potilastietoja')).toBeVisible();
   await expect(popup.page.getByText(`Hakusanat: ${WORDS}`)).toBeVisible();
+  expect(await axeViolations(popup.page), 'missing-service panel').toEqual([]);
   await popup.page.getByRole('button', { name: 'Lähetä hakusanat' }).click();
   await expect(popup.page.getByText(`Kiitos! Hakusanat ”${WORDS}”`)).toBeVisible();
   await expect(myReports(options).getByRole('listitem').first()).toContainText(`Puuttuva palvelu: ”${WORDS}”`);
