@@ -22,6 +22,7 @@ import { importRoutes } from './routes/imports';
 import { inboxRoutes } from './routes/inbox';
 import { infoSessionRoutes } from './routes/info-sessions';
 import { intakeRoutes } from './routes/intake';
+import { missingServiceRoutes } from './routes/missing-services';
 import { overviewRoutes } from './routes/overview';
 import { publishingRoutes } from './routes/publishing';
 import { recordRoutes } from './routes/records';
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await signedIn.register(publishingRoutes);
       await signedIn.register(infoSessionRoutes);
       await signedIn.register(importRoutes);
+      await signedIn.register(missingServiceRoutes);
     });
   });
   return app;

@@ -11,13 +11,13 @@ import { checkCatalogue, withOrganisationAsVerifier } from './catalogue-check';
 import type { Db, Queryable } from './db/db';
 import { audit } from './store/audit';
 import { assembleCatalogue } from './store/catalogue';
+import { feedVocabulary } from './store/missing-services';
 
 export class PublishError extends Error {
   constructor(readonly problems: string[]) {
     super(`the catalogue is not valid:\n${problems.join('\n')}`);
   }
 }
-
 
 export interface PublishOptions {
   key: SigningKeyPair;
@@ -63,7 +63,7 @@ async function store(db: Db, content: Content, options: PublishOptions, republis
       action: republishedFrom === null ? 'publish' : 'republish',
       kind: 'feed',
       recordId: String(revision),
-      after: { revision, services: parsed.catalogue.services.length, republishedFrom },
+      after: { revision, services: parsed.catalogue.services.length, republishedFrom, vocabularyAdditions: (parsed.catalogue.vocabulary?.terms.length ?? 0) + (parsed.catalogue.vocabulary?.serviceKeywords.length ?? 0) },
     });
     return { revision, services: parsed.catalogue.services.length, bytes: bytes.length, ms: performance.now() - t0 };
   });
@@ -75,7 +75,10 @@ export async function publish(db: Db, options: PublishOptions) {
   return store(
     db,
     async (tx) => {
-      const catalogue = await assembleCatalogue(tx);
+      // The maintainers' search vocabulary (issue 20) travels in the signed feed, when there is any;
+      // read under the lock like the records (audit L4).
+      const vocabulary = await feedVocabulary(tx);
+      const catalogue: Record<string, unknown> = { ...(await assembleCatalogue(tx)), ...(vocabulary ? { vocabulary } : {}) };
       const maintainer = { ...(catalogue.maintainer as object), ...(options.reportUrl ? { reportUrl: options.reportUrl } : {}) };
       return { revisionInData: Number(catalogue.revision ?? 0), withRevision: (revision) => ({ ...catalogue, revision, publishedAt, maintainer }) };
     },

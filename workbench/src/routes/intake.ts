@@ -1,10 +1,13 @@
 /**
- * Public: stale-contact reports from the extension (POST /api/reports). CORS admits extension
- * origins only (plugins/extension-cors.ts); the Idempotency-Key (= the report id) makes a resend after a lost reply harmless.
+/**
+ * Public: reports from the extension (POST /api/reports): stale-contact reports and, with
+ * `kind: "missing-service"`, nurses' search words that found no direct match (issue 20). CORS
+ * admits extension origins only (plugins/extension-cors.ts); the Idempotency-Key (= the report
+ * id) makes a resend after a lost reply harmless.
  * Patient data is refused first, before anything is validated, stored or echoed.
  */
 import { findPersonalIdentityCodesInReport } from '@jarjestoopas/utils/reports/guard-fields';
-import { reportSchema } from '@jarjestoopas/utils/reports/schema';
+import { isMissingServiceReport, reportSchema } from '@jarjestoopas/utils/reports/schema';
 import { hasZodFastifySchemaValidationErrors, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { newStatusToken } from '../status-tokens';
@@ -46,10 +49,16 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const idempotencyKey = request.headers['idempotency-key'];
       if (idempotencyKey !== request.body.id) return reply.status(400).send({ error: 'the Idempotency-Key header must equal the report id' });
+      const report = request.body;
       // The answer may carry a status token: no cache may keep it.
       reply.header('cache-control', 'no-store');
+      if (isMissingServiceReport(report)) {
+        // Words for the vocabulary, not a question about one service: nothing to hear back about, no token.
+        const result = await store.insertMissingServiceReport(app.db, report, idempotencyKey);
+        return reply.status(result.created ? 201 : 200).send({ id: result.id });
+      }
       const { token, hash } = newStatusToken();
-      const result = await store.insertReport(app.db, request.body, idempotencyKey, hash);
+      const result = await store.insertReport(app.db, report, idempotencyKey, hash);
       return reply.status(result.created ? 201 : 200).send(result.tokenIssued ? { id: result.id, statusToken: token } : { id: result.id });
     },
   );

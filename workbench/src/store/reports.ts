@@ -1,5 +1,5 @@
 /** Stale-contact reports from the extension: stored once per Idempotency-Key, closed by a maintainer. */
-import type { Report } from '@jarjestoopas/utils/reports/schema';
+import type { StaleContactReport as Report } from '@jarjestoopas/utils/reports/schema';
 import type { Db, Queryable } from '../db/db';
 import { audit } from './audit';
 import { json } from './json';
