@@ -3,7 +3,7 @@ import { formatDay } from '@/utils/i18n/dates';
 import { reportMailto } from '@/utils/reports/mailto';
 import type { UiLanguage } from '@/utils/i18n/language';
 import { sendMessage } from '@/utils/messaging';
-import type { OutboxEntry, QuarantinedEntry } from '@/utils/reports/schema';
+import { isMissingServiceReport, type OutboxEntry, type QuarantinedEntry, type Report } from '@/utils/reports/schema';
 import { useI18n } from '@/components/shared/use-i18n';
 import { ReportEndpointField } from './ReportEndpointField';
 import { answerStateText, reportStateText } from './state-text';
@@ -14,7 +14,7 @@ import './reports.css';
 const shownState = (entry: OutboxEntry) => `${entry.state.status}|${entry.followUp?.state ?? ''}|${entry.followUp?.reply ?? ''}`;
 
 /**
- * "Omat ilmoitukset": the nurse's stale-contact reports, newest first, each with its state and,
+ * "Omat ilmoitukset": the nurse's reports (stale contacts, missing services), newest first, each with its state and,
  * once the maintainers answer, their state and reply (asked for when the page opens); a failed
  * one can be sent again or discarded. A report whose state changes while the page is open is
  * announced; news she had not seen is marked "Uusi vastaus" for this visit and then counted as
@@ -55,7 +55,7 @@ export function ReportsSection() {
     const changed = entries.filter((entry) => before.has(entry.report.id) && before.get(entry.report.id) !== now.get(entry.report.id)).at(-1);
     if (!changed) return;
     const text = changed.followUp && before.get(changed.report.id)?.startsWith(`${changed.state.status}|`) ? answerStateText(t, changed.followUp.state) : reportStateText(t, changed.state);
-    setAnnouncement(t('reportStatusChanged', changed.report.serviceName, text));
+    setAnnouncement(t('reportStatusChanged', reportTitle(t, changed.report), text));
   }, [entries, t]);
 
   const newestFirst = [...entries].reverse();
@@ -80,15 +80,21 @@ export function ReportsSection() {
   );
 }
 
+/** A list line's heading: the service, or for a missing-service report the words she searched. */
+function reportTitle(t: ReturnType<typeof useI18n>['t'], report: Report): string {
+  return isMissingServiceReport(report) ? t('missingReportEntryTitle', report.words) : report.serviceName;
+}
+
 function ReportItem({ entry, language, isNew }: { entry: OutboxEntry; language: UiLanguage; isNew: boolean }) {
   const { t } = useI18n();
   const { report, state, followUp } = entry;
-  const name = report.serviceName;
+  const name = reportTitle(t, report);
+  const day = formatDay(new Date(report.createdAt), language);
   return (
     <li>
       <strong>{name}</strong>
       <p className="report-state">
-        {t('reportEntryLabel', report.organisationName, t(`reportField_${report.field}`), formatDay(new Date(report.createdAt), language))}
+        {isMissingServiceReport(report) ? t('missingReportEntryLabel', day) : t('reportEntryLabel', report.organisationName, t(`reportField_${report.field}`), day)}
       </p>
       <p className={state.status === 'failed' ? 'report-state report-state-failed' : 'report-state'}>{reportStateText(t, state)}</p>
       {followUp ? (

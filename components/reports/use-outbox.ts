@@ -21,5 +21,5 @@ export function useQuarantinedReports(): QuarantinedEntry[] {
 
 /** The nurse's latest report on a service, if any (the card shows its date). */
 export function latestReportOn(entries: readonly OutboxEntry[], serviceId: string): OutboxEntry | undefined {
-  return entries.filter((entry) => entry.report.serviceId === serviceId).at(-1);
+  return entries.filter((entry) => 'serviceId' in entry.report && entry.report.serviceId === serviceId).at(-1);
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { AUDIENCES, LANGUAGES, type Category } from '@/utils/catalogue/schema';
+import type { UiLanguage } from '@/utils/i18n/language';
+import type { Translate } from '@/utils/i18n/messages';
 import type { SearchFilters } from '@/utils/search/filters';
 import { useI18n } from '@/components/shared/use-i18n';
 
@@ -14,6 +16,19 @@ interface FilterBarProps {
   onOpenNow: (openNow: boolean) => void;
 }
 
+/** The active filters in the nurse's words ("Vantaa", "Auki nyt"); also shown before a missing-service report. */
+export function activeFilterLabels(t: Translate, language: UiLanguage, filters: SearchFilters, categories: readonly Category[], openNow: boolean): string[] {
+  const languageNames = new Intl.DisplayNames([language], { type: 'language' });
+  const category = categories.find((candidate) => candidate.id === filters.category);
+  return [
+    filters.city === 'vantaa' ? t('cityVantaa') : filters.city === 'kerava' ? t('cityKerava') : '',
+    category ? (category.names[language] ?? category.names.fi) : '',
+    filters.audience ? t(`audience_${filters.audience}`) : '',
+    filters.language ? (languageNames.of(filters.language) ?? filters.language) : '',
+    openNow ? t('openNowFilter') : '',
+  ].filter(Boolean);
+}
+
 /**
  * City, type of service, target group, language and "auki nyt"; an empty choice means "all".
  * Folded into one line that says what is active ("Rajaukset: Vantaa · Auki nyt"), so that
@@ -23,14 +38,7 @@ export function FilterBar({ filters, categories, onChange, openNow, onOpenNow }:
   const { t, language } = useI18n();
   const [open, setOpen] = useState(false);
   const languageNames = new Intl.DisplayNames([language], { type: 'language' });
-  const category = categories.find((candidate) => candidate.id === filters.category);
-  const active = [
-    filters.city === 'vantaa' ? t('cityVantaa') : filters.city === 'kerava' ? t('cityKerava') : '',
-    category ? (category.names[language] ?? category.names.fi) : '',
-    filters.audience ? t(`audience_${filters.audience}`) : '',
-    filters.language ? (languageNames.of(filters.language) ?? filters.language) : '',
-    openNow ? t('openNowFilter') : '',
-  ].filter(Boolean);
+  const active = activeFilterLabels(t, language, filters, categories, openNow);
   const set = (change: Partial<SearchFilters>) => {
     const next: SearchFilters = { ...filters, ...change };
     for (const key of Object.keys(next) as Array<keyof SearchFilters>) if (!next[key]) delete next[key];

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useI18n } from '@/components/shared/use-i18n';
 
 interface NoResultsProps {
@@ -6,10 +7,12 @@ interface NoResultsProps {
   filtered: boolean;
   onSuggestion: (query: string) => void;
   onClearFilters: () => void;
+  /** The missing-service report button. */
+  children?: ReactNode;
 }
 
 /** Nothing found: say so, offer a broader word, and point at the filters if they are on. */
-export function NoResults({ query, suggestion, filtered, onSuggestion, onClearFilters }: NoResultsProps) {
+export function NoResults({ query, suggestion, filtered, onSuggestion, onClearFilters, children }: NoResultsProps) {
   const { t } = useI18n();
   const [before, after] = t('noResultsHint', '\u0000').split('\u0000');
   return (
@@ -30,6 +33,7 @@ export function NoResults({ query, suggestion, filtered, onSuggestion, onClearFi
           </button>
         </p>
       ) : null}
+      {children}
     </section>
   );
 }

@@ -17,7 +17,8 @@ import { suggestBroaderQuery } from '@/utils/search/suggest';
 import type { Preferences } from '@/utils/preferences';
 import { CrisisHeader } from '@/components/search/CrisisHeader';
 import { EmptyState } from '@/components/search/EmptyState';
-import { FilterBar } from '@/components/search/FilterBar';
+import { activeFilterLabels, FilterBar } from '@/components/search/FilterBar';
+import { MissingServiceReport } from '@/components/reports/MissingServiceReport';
 import { InsertOutcomeNotice } from '@/components/handoff/InsertOutcomeNotice';
 import { PickListPanel, PickListToggle } from '@/components/handoff/PickListPanel';
 import { usePickList } from '@/components/handoff/use-pick-list';
@@ -148,6 +149,15 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
 
   const catalogue = index.catalogue;
   const organisationCount = index.organisationCount;
+  // Under "no direct match" and an empty list: the nurse may tell the maintainer what she did not find.
+  const missingReport = (
+    <MissingServiceReport
+      words={deferredQuery}
+      filters={filters}
+      openNow={openNowOnly}
+      filtersText={activeFilterLabels(t, language, filters, index.categories, openNowOnly).join(' · ')}
+    />
+  );
 
   return (
     <>
@@ -192,11 +202,18 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
               setOpenNowOnly(false);
               onPreferences({ city: 'all' });
             }}
-          />
+          >
+            {missingReport}
+          </NoResults>
         ) : (
           <>
             <CrisisHeader results={results} />
-            {results.every((result) => result.weak) ? <WeakMatchNote /> : null}
+            {results.every((result) => result.weak) ? (
+              <>
+                <WeakMatchNote />
+                {missingReport}
+              </>
+            ) : null}
             <ul id={RESULTS_ID} className="results" aria-label={t('resultsLabel')}>
               {results.map((result, position) => (
                 <ServiceCard

@@ -21,4 +21,5 @@ export const REASON_MESSAGES: Record<SyncFailure, MessageKey> = {
   revisionJump: 'syncReasonRevisionJump',
   belowMinimumRevision: 'syncReasonBelowMinimumRevision',
   bundledByPolicy: 'syncReasonBundledByPolicy',
+  vocabularyInvalid: 'syncReasonVocabularyInvalid',
 };

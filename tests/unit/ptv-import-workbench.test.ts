@@ -199,6 +199,17 @@ describe('Tuonnit: reviewing PTV drafts in the workbench', () => {
     expect((await row(ids.trilingual)).recordId).toBeNull();
   });
 
+  it('accepting a new service is checked as a save is (the catalogue as publishing checks it) before anything is written', async () => {
+    const organisations = (await store.listRecords(db, 'organisation')).length;
+    // A category the catalogue does not have passes the service schema but not the publish check.
+    const refused = await post(`/imports/ptv/${ids.trilingual}/decide`, { decision: 'accept', category: 'ei-tallaista-luokkaa' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('ei-tallaista-luokkaa');
+    expect((await row(ids.trilingual)).recordId).toBeNull();
+    // Nothing left behind: not even the organisation the service would have needed.
+    expect((await store.listRecords(db, 'organisation')).length).toBe(organisations);
+  });
+
   it('accepting a new service creates the record: PTV as its source, provenance kept, not verified; in the feed after publishing', async () => {
     const page = await get(`/imports/ptv/${ids.trilingual}`);
     expect(page.body).toContain('data-testid="field-diff"');

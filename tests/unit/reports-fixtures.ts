@@ -1,8 +1,8 @@
-import type { ReportDraft } from '@/utils/reports/draft';
-import type { Report } from '@/utils/reports/schema';
+import type { MissingServiceDraft, StaleContactDraft } from '@/utils/reports/draft';
+import type { StaleContactReport } from '@/utils/reports/schema';
 
 /** A form submission as the popup sends it (public catalogue facts plus the nurse's remark). */
-export function draft(overrides: Partial<ReportDraft> = {}): ReportDraft {
+export function draft(overrides: Partial<StaleContactDraft> = {}): StaleContactDraft {
   return {
     region: 'vake',
     catalogueRevision: 3,
@@ -36,7 +36,21 @@ export const VALID_CODES: Record<string, string> = {
 };
 
 /** A complete report as the background stores and sends it (the draft's facts, a comment with & and ?). */
-export const REPORT: Report = (() => {
+export const REPORT: StaleContactReport = (() => {
   const { maintainer: _maintainer, ...facts } = draft({ comment: 'Numero ei vastaa & ryhmä siirtyi?' });
   return { schemaVersion: 1, id: '0f8c3b4e-2a1d-4c5e-9f60-7a8b9c0d1e2f', createdAt: '2026-11-22T10:15:00.000Z', ...facts, extensionVersion: '0.1.0' };
 })();
+
+/** What the "missing service" button sends: search words, language, filters; no patient data. */
+export function missingDraft(overrides: Partial<MissingServiceDraft> = {}): MissingServiceDraft {
+  return {
+    kind: 'missing-service',
+    region: 'vake',
+    catalogueRevision: 3,
+    words: 'kirjekyyhkyjen hoitoapu',
+    language: 'fi',
+    filters: { city: 'vantaa' },
+    maintainer: { email: 'jarjestoyhteistyo@vakehyva.fi' },
+    ...overrides,
+  };
+}

@@ -56,6 +56,13 @@ const faults: Fault[] = [
   ['other region', 'otherRegion', () => signedOther(feedCatalogue(GOOD_REVISION + 1, { region: 'hus' }))],
   ['oversized, declared by Content-Length', 'tooLarge', () => signedOther({ ...feedCatalogue(GOOD_REVISION + 1), padding: 'x'.repeat(maxBytes()) })],
   ['oversized, chunked stream', 'tooLarge', async () => ({ ...(await signedOther({ ...feedCatalogue(GOOD_REVISION + 1), padding: 'x'.repeat(maxBytes()) })), chunked: true })],
+  // Issue 20: the maintainers' vocabulary section travels in the signed feed; a broken one refuses the whole feed.
+  ['vocabulary section: a term with no concept (signed)', 'vocabularyInvalid', () =>
+    signedOther({ ...feedCatalogue(GOOD_REVISION + 1), vocabulary: { terms: [{ language: 'fi', text: 'kirjekyyhky', source: 'Vakehyva' }], serviceKeywords: [] } })],
+  ['vocabulary section: a keyword for a service not in the catalogue (signed)', 'vocabularyInvalid', () =>
+    signedOther({ ...feedCatalogue(GOOD_REVISION + 1), vocabulary: { terms: [], serviceKeywords: [{ service: 'ei-ole-olemassa', keyword: 'kirjekyyhky', source: 'Vakehyva' }] } })],
+  ['vocabulary section: not a list, hidden characters in a term (signed)', 'vocabularyInvalid', () =>
+    signedOther({ ...feedCatalogue(GOOD_REVISION + 1), vocabulary: { terms: [{ concept: 'debt', language: 'fi', text: 'vel\u202eat', source: 'Vakehyva' }], serviceKeywords: 'kaikki' } })],
   ['wrong content type', 'wrongContentType', async () => ({ ...(await signedOther(feedCatalogue(GOOD_REVISION + 1))), contentType: 'text/html' })],
 ];
 

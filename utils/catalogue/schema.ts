@@ -294,6 +294,35 @@ export const maintainerSchema = z.strictObject({
   reportUrl: z.optional(url),
 });
 
+export const VOCABULARY_LANGUAGES = ['fi', 'sv', 'en'] as const;
+/** Most additions one feed may carry: far above what maintainers type, far below a risk to the packer. */
+export const VOCABULARY_ADDITIONS_MAX = 5000;
+
+/**
+ * The maintainers' search vocabulary (issue 20 item 4): terms they added to the need concepts
+ * and keywords they added to services in the workbench, from nurses' missing-service reports.
+ * The extension's feed packer merges them over its bundled vocabulary (utils/vocabulary/
+ * merge-feed-additions.ts). A concept this extension does not know is skipped there (a newer
+ * vocabulary may have it), a service keyword must name a service of the same catalogue.
+ */
+export const feedVocabularySchema = z.strictObject({
+  terms: z
+    .array(
+      z.strictObject({
+        concept: z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(100)),
+        language: z.enum(VOCABULARY_LANGUAGES),
+        text: safeText(60, 2),
+        /** Who added it: the maintaining organisation. */
+        source: safeText(TEXT_LIMITS.short, 2),
+      }),
+    )
+    .check(z.maxLength(VOCABULARY_ADDITIONS_MAX)),
+  serviceKeywords: z
+    .array(z.strictObject({ service: id, keyword: safeText(60, 2), source: safeText(TEXT_LIMITS.short, 2) }))
+    .check(z.maxLength(VOCABULARY_ADDITIONS_MAX)),
+});
+export type FeedVocabulary = z.infer<typeof feedVocabularySchema>;
+
 type SessionCheckInput = { sites: Array<{ id: string }>; infoSessions: Array<z.infer<typeof infoSessionSchema>> };
 
 /** Sites and sessions refer to each other and to organisations: every reference must resolve. */
@@ -334,6 +363,8 @@ export const catalogueV2Schema = z
     // Added after schemaVersion 1 first shipped: default to empty so older catalogues stay valid.
     sites: z._default(z.array(siteSchema), []),
     infoSessions: z._default(z.array(infoSessionSchema), []),
+    /** Optional: a feed without it searches with the bundled vocabulary alone. */
+    vocabulary: z.optional(feedVocabularySchema),
   })
   .check(
     z.superRefine((catalogue, ctx) => {
@@ -364,6 +395,11 @@ export const catalogueV2Schema = z
         }
       });
       checkSessions(catalogue, organisationIds, ctx);
+      catalogue.vocabulary?.serviceKeywords.forEach((addition, index) => {
+        if (!serviceIds.has(addition.service)) {
+          ctx.addIssue({ code: 'custom', path: ['vocabulary', 'serviceKeywords', index, 'service'], message: `unknown service "${addition.service}"` });
+        }
+      });
     }),
   );
 

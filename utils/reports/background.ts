@@ -2,6 +2,8 @@ import { browser } from '#imports';
 import type { BackgroundAdapters } from '../background/adapters';
 import { handleMessage } from '../background/handle-message';
 import { readPolicy } from '../policy/read';
+import { bundledCompiledVocabulary } from '../sync/pack-feed';
+import { guessConcepts } from '../vocabulary/guess-concepts';
 import { reportSettingsItem } from '../storage';
 import { ANSWER_CHECK_PERIOD_MINUTES, ANSWER_RECHECK_MIN_MS } from './follow-up';
 import { createReportsOutbox, type ReportsOutbox, type ReportsOutboxDeps } from './outbox';
@@ -44,6 +46,11 @@ export function setupReportsBackground(adapters: BackgroundAdapters, overrides: 
       else if (!(await adapters.alarms.get(ANSWERS_ALARM))) {
         await adapters.alarms.create(ANSWERS_ALARM, { delayInMinutes: ANSWER_CHECK_PERIOD_MINUTES, periodInMinutes: ANSWER_CHECK_PERIOD_MINUTES });
       }
+    },
+    // The background holds the need vocabulary (the feed packer compiles it); the popup does not.
+    guessConcepts: (words) => {
+      const vocabulary = bundledCompiledVocabulary();
+      return vocabulary ? guessConcepts(words, vocabulary) : [];
     },
     ...overrides,
   });

@@ -34,6 +34,11 @@ export interface ReportsOutboxDeps {
   scheduleWakeUp: (at: number | null) => Promise<void> | void;
   /** Ask about delivered reports' answers on a schedule (`true`) or stop (`false`: none left to follow). */
   scheduleAnswerChecks?: (active: boolean) => Promise<void> | void;
+  /**
+   * The need concepts the vocabulary in use finds in a missing-service report's words (the
+   * background's; none when not given). A failure here never stops the report.
+   */
+  guessConcepts?: (words: string) => Promise<string[]> | string[];
 }
 
 /** How long a sent or e-mailed report stays listed (and its card says "Ilmoitettu"). */
@@ -179,17 +184,25 @@ export function createReportsOutbox(deps: ReportsOutboxDeps): ReportsOutbox {
     return exclusive((entries) => ({ entries, result: entries }));
   }
 
+  /** At most ten concepts, each once; a guess that fails leaves the report without one. */
+  async function guess(words: string): Promise<string[]> {
+    try {
+      return [...new Set((await deps.guessConcepts?.(words)) ?? [])].slice(0, 10);
+    } catch (error) {
+      console.error('reports: no concept guess', error);
+      return [];
+    }
+  }
+
   return {
     async submit(input) {
       const draft = reportDraftSchema.parse(input);
       const { maintainer, ...fields } = draft;
-      const report: Report = {
-        schemaVersion: 1,
-        id: deps.newId(),
-        createdAt: new Date(deps.now()).toISOString(),
-        ...fields,
-        extensionVersion: deps.extensionVersion,
-      };
+      const common = { schemaVersion: 1 as const, id: deps.newId(), createdAt: new Date(deps.now()).toISOString() };
+      const report: Report =
+        'kind' in fields
+          ? { ...common, ...fields, guessedConcepts: await guess(fields.words), extensionVersion: deps.extensionVersion }
+          : { ...common, ...fields, extensionVersion: deps.extensionVersion };
       const configured = await deps.configuredUrls();
       const endpoint = resolveReportEndpoint({ ...configured, catalogue: maintainer.reportUrl });
       const at = deps.now();

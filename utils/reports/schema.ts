@@ -1,8 +1,12 @@
 import * as z from 'zod/mini';
+import { AUDIENCES, LANGUAGES } from '../catalogue/schema';
 import { endpointUrlSchema } from '../net/endpoint-url';
 import { ANSWER_STATES, REPLY_MAX, statusTokenSchema } from './answer';
 
 /**
+ * Two kinds of report travel through the one outbox: a stale-contact report (below, without a
+ * `kind`, as it was first published) and a missing-service report (`kind: "missing-service"`).
+ *
  * A stale-contact report: what the extension POSTs to the maintainer's endpoint (and writes
  * into the fallback e-mail). It names a public catalogue record and what is wrong with it;
  * it never holds a patient detail, a search query or who the nurse is.
@@ -19,7 +23,7 @@ const recordId = () => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z
 
 // What each field means is written in json-schema.ts, for data/report.schema.json: the popup,
 // which validates reports, does not carry that prose.
-export const reportSchema = z.strictObject({
+export const staleContactReportSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: z.uuid(),
   createdAt: z.iso.datetime({ offset: true }),
@@ -34,7 +38,48 @@ export const reportSchema = z.strictObject({
   comment: z.optional(z.string().check(z.minLength(1), z.maxLength(COMMENT_MAX))),
   extensionVersion: z.string().check(z.minLength(1), z.maxLength(40)),
 });
+export type StaleContactReport = z.infer<typeof staleContactReportSchema>;
+
+export const MISSING_SERVICE = 'missing-service';
+export const WORDS_MAX = 200;
+const REPORT_LANGUAGES = ['fi', 'sv', 'en'] as const;
+
+/**
+ * A missing-service report: the nurse searched, nothing answered her need directly, and she
+ * pressed "Ilmoita puuttuva palvelu / hakusana". It carries the search words (after the
+ * henkilötunnus guard), the UI language, the need concepts the extension's vocabulary guessed
+ * from the words (maybe none) and the filters that were on: no patient data, no service, no
+ * one's identity.
+ */
+export const missingServiceReportSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  kind: z.literal(MISSING_SERVICE),
+  id: z.uuid(),
+  createdAt: z.iso.datetime({ offset: true }),
+  region: recordId(),
+  catalogueRevision: z.int().check(z.nonnegative()),
+  words: z.string().check(z.regex(/\S/), z.maxLength(WORDS_MAX)),
+  language: z.enum(REPORT_LANGUAGES),
+  guessedConcepts: z.array(z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(100))).check(z.maxLength(10)),
+  filters: z.strictObject({
+    city: z.optional(z.enum(['vantaa', 'kerava'])),
+    category: z.optional(recordId()),
+    audience: z.optional(z.enum(AUDIENCES)),
+    language: z.optional(z.enum(LANGUAGES)),
+    openNow: z.optional(z.literal(true)),
+  }),
+  extensionVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+});
+export type MissingServiceReport = z.infer<typeof missingServiceReportSchema>;
+export type MissingServiceFilters = MissingServiceReport['filters'];
+
+/** Every report the outbox holds and an endpoint receives. */
+export const reportSchema = z.union([staleContactReportSchema, missingServiceReportSchema]);
 export type Report = z.infer<typeof reportSchema>;
+
+export function isMissingServiceReport(report: Report): report is MissingServiceReport {
+  return 'kind' in report && report.kind === MISSING_SERVICE;
+}
 
 /** The catalogue facts the popup attaches: who maintains it, and where reports go. */
 export const maintainerContactSchema = z.strictObject({
@@ -92,7 +137,7 @@ export interface QuarantinedEntry {
   raw: unknown;
   /** The first problem, e.g. `state.status: Invalid input`. */
   problem: string;
-  /** What could still be read of it, for the list. */
+  /** What could still be read of it, for the list (a missing-service report's words). */
   serviceName?: string;
   createdAt?: string;
 }
@@ -109,7 +154,7 @@ function readableString(value: unknown, max: number): string | undefined {
 function quarantine(raw: unknown, problem: string): QuarantinedEntry {
   const report = typeof raw === 'object' && raw !== null ? (raw as { report?: Record<string, unknown> }).report : undefined;
   const summary = typeof report === 'object' && report !== null ? report : {};
-  const serviceName = readableString(summary.serviceName, 300);
+  const serviceName = readableString(summary.serviceName, 300) ?? readableString(summary.words, 300);
   const createdAt = readableString(summary.createdAt, 40);
   return { raw, problem, ...(serviceName ? { serviceName } : {}), ...(createdAt ? { createdAt } : {}) };
 }

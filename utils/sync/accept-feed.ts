@@ -48,7 +48,9 @@ export async function acceptFeed(
   const parsed = parseCatalogue(data);
   if (!parsed.success) {
     const problems = formatIssues(parsed.data, parsed.issues);
-    return { kind: 'rejected', reason: 'schemaInvalid', detail: `${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (+${problems.length - 3})` : ''}` };
+    // Only the maintainers' vocabulary section is broken: said so, so that they know where to look.
+    const reason = parsed.issues.every((issue) => issue.path[0] === 'vocabulary') ? 'vocabularyInvalid' : 'schemaInvalid';
+    return { kind: 'rejected', reason, detail: `${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (+${problems.length - 3})` : ''}` };
   }
   const { catalogue } = parsed;
   if (catalogue.region !== current.region) {

@@ -22,6 +22,8 @@ export const SYNC_FAILURES = [
   'revisionJump',
   'belowMinimumRevision',
   'bundledByPolicy',
+  /** The feed's vocabulary section (maintainers' search terms) is broken: the whole feed is refused. */
+  'vocabularyInvalid',
 ] as const;
 export type SyncFailure = (typeof SYNC_FAILURES)[number];
 

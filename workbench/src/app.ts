@@ -22,6 +22,7 @@ import { importRoutes } from './routes/imports';
 import { inboxRoutes } from './routes/inbox';
 import { infoSessionRoutes } from './routes/info-sessions';
 import { intakeRoutes } from './routes/intake';
+import { missingServiceRoutes } from './routes/missing-services';
 import { overviewRoutes } from './routes/overview';
 import { publishingRoutes } from './routes/publishing';
 import { recordRoutes } from './routes/records';
@@ -36,8 +37,13 @@ export interface AppOptions {
    * https). A function when it is known only after listen() picked a port.
    */
   publicUrl: string | (() => string);
-  /** Behind a reverse proxy (HTTPS terminated there): trust its X-Forwarded-* headers. */
-  trustProxy?: boolean;
+  /**
+   * Behind reverse proxies (HTTPS terminated there): how many hops, or their addresses (config.ts).
+   * The client address (rate limits) is then the one the last proxy saw, never what a client wrote.
+   */
+  trustProxy?: false | number | string[];
+  /** Who the feed says confirmed a fact (an organisation or a role); default: the catalogue's maintainer name. */
+  verifiedBy?: string;
   intakeRateLimit?: RateLimit;
   loginRateLimit?: RateLimit;
   statusRateLimit?: RateLimit;
@@ -45,11 +51,21 @@ export interface AppOptions {
   logger?: boolean;
 }
 
+/**
+ * Fastify (5.12) reads a bare hop count as "trust nothing" (it cannot check the peer), which would
+ * put every nurse behind the proxy under one rate limit. A hop count here believes exactly the N
+ * entries the proxies appended (the rightmost ones); so the workbench must be reachable only
+ * through them (compose.yaml publishes it on the host's 127.0.0.1 for the proxy there).
+ */
+function trustedHops(trust: false | number | string[]): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, logger, trustProxy, ...config } = options;
   // forceCloseConnections: a browser's keep-alive connection must not keep Ctrl+C (SIGTERM) from
   // stopping the server; requests in flight still finish.
-  const app = Fastify({ logger: logger ?? false, trustProxy: trustProxy ?? false, forceCloseConnections: 'idle' });
+  const app = Fastify({ logger: logger ?? false, trustProxy: trustedHops(trustProxy ?? false), forceCloseConnections: 'idle' });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -79,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await signedIn.register(publishingRoutes);
       await signedIn.register(infoSessionRoutes);
       await signedIn.register(importRoutes);
+      await signedIn.register(missingServiceRoutes);
     });
   });
   return app;

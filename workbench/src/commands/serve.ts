@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildApp } from '../app';
 import { importBundledIfEmpty } from '../bundled-catalogue';
 import type { Config } from '../config';
-import { latestFeed } from '../store/feed-revisions';
+import { feedNamesAPerson, latestFeed } from '../store/feed-revisions';
 import { createPtvV11Source } from '../ptv/client/v11';
 import { importPtvIntoDb } from '../ptv-import/run';
 import { startDailySchedule, type DailySchedule } from '../ptv-import/schedule';
@@ -17,12 +17,13 @@ export async function serve(config: Config, log: (line: string) => void = consol
   if (config.ptvDailyAt && config.ptvMunicipalities.length === 0) {
     throw new UsageError('--ptv-daily-at (WORKBENCH_PTV_DAILY_AT) needs the municipalities: --municipality 092 or WORKBENCH_PTV_MUNICIPALITIES=092,245');
   }
-  const { db, unlock } = await openWorkbenchDb(config);
+  // The key first: production without its key file stops before the database is touched.
   const key = await loadOrCreateKey(config, log);
+  const { db, unlock } = await openWorkbenchDb(config);
   const imported = await importBundledIfEmpty(db);
   // Listen first (port 0 picks a free one), then the public URL is known.
   let publicUrl = config.publicUrl ?? '';
-  const app = await buildApp({ db, key, publicUrl: () => publicUrl, trustProxy: config.trustProxy });
+  const app = await buildApp({ db, key, publicUrl: () => publicUrl, trustProxy: config.trustProxy, verifiedBy: config.verifiedBy });
   const address = await app.listen({ port: config.port, host: config.host });
   publicUrl = config.publicUrl ?? address.replace(/\/$/, '');
   await store.pointReportsAt(db, `${publicUrl}/api/reports`);
@@ -31,6 +32,10 @@ export async function serve(config: Config, log: (line: string) => void = consol
     log(`Imported data/catalogue.json and published it as revision ${first.revision}.`);
   } else if (!(await latestFeed(db))) {
     await publish(db, { key, actor: 'start' });
+  } else if (await feedNamesAPerson(db)) {
+    // Published before the M3 fix (migration 003 renamed the records): replace it now.
+    const fixed = await publish(db, { key, actor: 'start' });
+    log(`Republished as revision ${fixed.revision}: the feed named a maintainer's e-mail as verifiedBy.`);
   }
   const maintainers = await store.countMaintainers(db);
   log(`Järjestöopas workbench on ${publicUrl}/  (database: ${db.kind === 'pglite' ? `PGlite in ${join(config.dataDir, 'pgdata')}` : 'PostgreSQL (DATABASE_URL)'})`);

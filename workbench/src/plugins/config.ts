@@ -15,6 +15,8 @@ export interface AppConfig {
   /** Where browsers reach this server, e.g. https://opas.example.fi. */
   publicUrl(): string;
   now(): Date;
+  /** Configured organisation or role for verifiedBy; undefined = the catalogue's maintainer name. */
+  verifiedBy?: string;
   intakeRateLimit: RateLimit;
   loginRateLimit: RateLimit;
   /** Report status reads (routes/report-status.ts): nurses behind one address all ask now and then. */
@@ -26,6 +28,7 @@ export interface ConfigPluginOptions {
   /** A function when the address is known only after listen() picked a port. */
   publicUrl: string | (() => string);
   now?: () => Date;
+  verifiedBy?: string;
   intakeRateLimit?: RateLimit;
   loginRateLimit?: RateLimit;
   statusRateLimit?: RateLimit;
@@ -44,6 +47,7 @@ export const configPlugin = fp<ConfigPluginOptions>(
       key: options.key,
       publicUrl: typeof publicUrl === 'function' ? publicUrl : () => publicUrl,
       now: options.now ?? (() => new Date()),
+      verifiedBy: options.verifiedBy,
       intakeRateLimit: options.intakeRateLimit ?? { max: 60, timeWindow: 60_000 },
       loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindow: 15 * 60_000 },
       statusRateLimit: options.statusRateLimit ?? { max: 120, timeWindow: 60_000 },

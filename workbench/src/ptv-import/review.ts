@@ -4,7 +4,6 @@
  * writes the catalogue record (published with the next "Julkaise", like any edit); every
  * decision is kept (ptv_decisions) and written to the audit history.
  */
-import { serviceSchema } from '@jarjestoopas/utils/catalogue/schema';
 import type { Db } from '../db/db';
 import { applyFields, pendingFields, type PendingField, type ReviewField } from '../ptv/review/fields';
 import { proposeMatches, type MatchProposal } from '../ptv/review/match';
@@ -80,10 +79,12 @@ export async function acceptPtv(db: Db, ptvId: string, fields: readonly string[]
   } else {
     if (fields !== 'all') return fail('a new service is accepted as a whole (or matched to an existing record first)');
     const serviceId = await freeId(db, 'service', row.name);
-    // Check the service before creating its organisation, so a refusal leaves nothing behind.
+    // Check the service as its save will (the catalogue as publishing checks it) before creating
+    // its organisation, so a refusal leaves nothing behind; only the organisation is not there yet.
     const draftRecord = newServiceRecord({ id: serviceId, organisationId: 'x', categories: options.categories }, values, row.sourceUrl);
-    const checked = serviceSchema.safeParse(draftRecord);
-    if (!checked.success) return fail(...checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+    const checked = await store.checkSave(db, 'service', serviceId, draftRecord);
+    const problems = checked.ok ? [] : checked.issues.filter((issue) => issue.path.join('.') !== 'organisationId');
+    if (problems.length > 0) return fail(...problems.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
     const organisation = await organisationFor(db, row, actor);
     if ('problems' in organisation) return fail(...organisation.problems);
     const saved = await store.saveRecord(db, 'service', serviceId, { ...draftRecord, organisationId: organisation.id }, actor, 'ptv-accept');

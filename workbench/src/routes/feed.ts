@@ -1,6 +1,10 @@
 /**
  * Public: the signed feed the extension syncs from, served byte for byte as published, with
  * ETags so that an unchanged catalogue costs a 304. Any origin may read it (it is public).
+ *
+ * Every request asks the database only which revision is the latest and its ETag (both stored at
+ * publish); a 304 loads nothing more, the .sig only the signature, and the catalogue's bytes are
+ * read once per revision and kept (audit L7).
  */
 import fastifyCors from '@fastify/cors';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -8,18 +12,31 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as store from '../store';
 
+/**
+ * If-None-Match uses the weak comparison (RFC 9110 13.1.2): `W/"x"` matches `"x"`. Proxies and
+ * CDNs weaken a strong ETag when they compress, and a browser sends back what it was given.
+ */
+function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
 export const feedRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(fastifyCors, { origin: '*', methods: ['GET', 'HEAD'], allowedHeaders: ['If-None-Match'], exposedHeaders: ['ETag'], maxAge: 600 });
   const schema = { response: { 404: z.object({ error: z.string() }) } };
+  let cached: { revision: number; bytes: Buffer } | undefined;
 
   const serve = (part: 'catalogue' | 'signature') => async (request: FastifyRequest, reply: FastifyReply) => {
-    const current = await store.latestFeed(app.db);
+    const current = await store.latestFeedTag(app.db);
     if (!current) return reply.status(404).send({ error: 'nothing published yet' });
     const etag = part === 'catalogue' ? current.etag : `${current.etag.slice(0, -1)}-sig"`;
     reply.header('ETag', etag).header('Cache-Control', 'no-cache').header('X-Content-Type-Options', 'nosniff');
-    const match = request.headers['if-none-match'];
-    if (match && match.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) return reply.status(304).send();
-    return reply.type('application/json; charset=utf-8').send(part === 'catalogue' ? current.catalogue : `${current.signature}\n`);
+    if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send();
+    reply.type('application/json; charset=utf-8');
+    if (part === 'signature') return reply.send(`${await store.feedSignature(app.db, current.revision)}\n`);
+    if (cached?.revision !== current.revision) cached = { revision: current.revision, bytes: Buffer.from(await store.feedCatalogue(app.db, current.revision), 'utf8') };
+    return reply.send(cached.bytes);
   };
   app.get('/catalogue.json', { schema }, serve('catalogue'));
   app.get('/catalogue.json.sig', { schema }, serve('signature'));

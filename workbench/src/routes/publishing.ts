@@ -42,6 +42,6 @@ export const publishingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/publish', (request, reply) => publishAndShow(request, reply, () => publish(db, { key: config.key, actor: request.signedIn!.email })));
 
   app.post('/publish/:revision/republish', { schema: { params: z.object({ revision: z.coerce.number().int().positive() }) } }, (request, reply) =>
-    publishAndShow(request, reply, () => republish(db, request.params.revision, { key: config.key, actor: request.signedIn!.email })),
+    publishAndShow(request, reply, () => republish(db, request.params.revision, { key: config.key, actor: request.signedIn!.email, verifiedBy: config.verifiedBy })),
   );
 };

@@ -27,11 +27,13 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   /** The record as the form would leave it: the typed contacts, and today's verification of the ticked facts. */
-  const proposed = (current: store.StoredRecord, kind: 'service' | 'organisation', body: { fields: FormBody; verify: string[] }, actor: string) => {
+  const proposed = async (current: store.StoredRecord, kind: 'service' | 'organisation', body: { fields: FormBody; verify: string[] }) => {
     const values = readContactForm(body.fields);
     const next = applyContactForm(current.data, kind, values);
     const facts = body.verify.filter(isFact);
-    const record = facts.length > 0 ? store.verificationPatch(next, kind, helsinkiToday(config.now()), actor, facts) : next;
+    // The feed names the organisation that confirmed it (public); who did is in the audit history (internal).
+    const verifier = config.verifiedBy ?? (await store.readHeader(db)).maintainer.name;
+    const record = facts.length > 0 ? store.verificationPatch(next, kind, helsinkiToday(config.now()), verifier, facts) : next;
     return { values, facts, record };
   };
 
@@ -44,7 +46,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
       const current = await store.getRecord(db, kind, id);
       if (!current) return reply.callNotFound();
       const actor = request.signedIn!.email;
-      const { values, facts, record } = proposed(current, kind, request.body, actor);
+      const { values, facts, record } = await proposed(current, kind, request.body);
       const result = await store.saveRecord(db, kind, id, record, actor, facts.length > 0 ? 'edit+verify' : 'edit');
       const returnTo = safeReturn(request.body.returnTo, `/records/${kind}/${id}`);
       if (result.ok) return reply.redirect(`${returnTo}${returnTo.includes('?') ? '&' : '?'}saved=1`, 303);
@@ -63,8 +65,9 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
       const { kind, id } = request.params;
       const current = await store.getRecord(db, kind, id);
       if (!current) return reply.callNotFound();
-      const { values, record } = proposed(current, kind, request.body, request.signedIn!.email);
-      const checked = store.checkRecord(kind, id, record);
+      const { values, record } = await proposed(current, kind, request.body);
+      // Checked exactly as the save would check it (the record, then the catalogue as publishing does).
+      const checked = await store.checkSave(db, kind, id, record);
       const returnTo = safeReturn(request.body.returnTo, `/records/${kind}/${id}`);
       const reportId = reportIdIn(returnTo);
       const page = checked.ok
@@ -75,6 +78,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post('/records/:kind/:id/end', { schema: { params: z.object({ kind: z.literal('service'), id: z.string() }) } }, async (request, reply) => {
+    if (!(await store.getRecord(db, 'service', request.params.id))) return reply.callNotFound();
     await store.endRecord(db, 'service', request.params.id, request.signedIn!.email);
     return reply.redirect(`/records/service/${request.params.id}`, 303);
   });

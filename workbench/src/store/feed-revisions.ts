@@ -27,10 +27,40 @@ export async function latestFeed(db: Queryable): Promise<FeedRevision | undefine
   return row ? toFeed(row) : undefined;
 }
 
+/** The latest revision's number and ETag only: what the feed asks on every request (no catalogue). */
+export async function latestFeedTag(db: Queryable): Promise<{ revision: number; etag: string } | undefined> {
+  const [row] = await db.query<{ revision: number; etag: string }>('SELECT revision, etag FROM feed_revisions ORDER BY revision DESC LIMIT 1');
+  return row ? { revision: Number(row.revision), etag: row.etag } : undefined;
+}
+
+/** One revision's signed bytes as text. */
+export async function feedCatalogue(db: Queryable, revision: number): Promise<string> {
+  const [row] = await db.query<{ text: string }>('SELECT catalogue AS text FROM feed_revisions WHERE revision = $1', [revision]);
+  return row!.text;
+}
+
+/** One revision's detached signature. */
+export async function feedSignature(db: Queryable, revision: number): Promise<string> {
+  const [row] = await db.query<{ signature: string }>('SELECT signature FROM feed_revisions WHERE revision = $1', [revision]);
+  return row!.signature;
+}
+
 export async function listFeeds(db: Queryable): Promise<Array<Omit<FeedRevision, 'catalogue' | 'signature'>>> {
   const rows = await db.query<FeedRow>('SELECT revision, published_at, published_by, etag, republished_from FROM feed_revisions ORDER BY revision DESC');
   return rows.map((row) => {
     const { catalogue: _c, signature: _s, ...rest } = toFeed({ ...row, catalogue: '', signature: '' });
     return rest;
   });
+}
+
+/** Whether the latest feed names an e-mail as verifiedBy (published before the M3 fix), asked in SQL. */
+export async function feedNamesAPerson(db: Queryable): Promise<boolean> {
+  const [row] = await db.query<{ named: boolean }>(
+    `SELECT EXISTS (
+       SELECT 1 FROM (SELECT catalogue::jsonb AS c FROM feed_revisions ORDER BY revision DESC LIMIT 1) AS latest,
+       LATERAL jsonb_array_elements(coalesce(c->'services', '[]') || coalesce(c->'organisations', '[]')) AS r(record)
+       WHERE record->>'verifiedBy' LIKE '%@%'
+     ) AS named`,
+  );
+  return Boolean(row?.named);
 }

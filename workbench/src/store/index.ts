@@ -10,5 +10,7 @@ export * from './info-sessions';
 export * from './maintainers';
 export * from './records';
 export * from './reports';
+export * from './save-record';
 export * from './sign-ins';
 export * from './ptv-imports';
+export * from './missing-services';

@@ -3,7 +3,7 @@
  * catalogue schema's JSON (utils/catalogue/schema.ts), validated by it: new schema fields slot
  * in unchanged. Nothing is deleted; an ended record leaves the published feed.
  */
-import type { core, ZodMiniType } from 'zod/mini';
+import type { ZodMiniType } from 'zod/mini';
 import {
   categorySchema,
   infoSessionSchema,
@@ -14,7 +14,6 @@ import {
 } from '@jarjestoopas/utils/catalogue/schema';
 import type { Db, Queryable } from '../db/db';
 import { audit } from './audit';
-import { json } from './json';
 
 export const RECORD_KINDS = ['category', 'organisation', 'service', 'site', 'infoSession'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -67,39 +66,6 @@ export async function getRecord(db: Queryable, kind: RecordKind, id: string): Pr
   return row ? toStored(row) : undefined;
 }
 
-export type SaveResult = { ok: true; record: CatalogueRecord } | { ok: false; issues: core.$ZodIssue[] };
-
-/** What a save would store, checked as the save checks it (the editor's preview uses it too); nothing is written. */
-export function checkRecord(kind: RecordKind, id: string, data: unknown): SaveResult {
-  const parsed = RECORD_SCHEMAS[kind].safeParse(data);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues };
-  const record = parsed.data as CatalogueRecord;
-  if (record.id !== id) {
-    return { ok: false, issues: [{ code: 'custom', path: ['id'], message: 'the id of a published record cannot change', input: record.id }] };
-  }
-  return { ok: true, record };
-}
-
-/** Validates with the shared schema, then writes and audits the change (before → after). */
-export async function saveRecord(db: Db, kind: RecordKind, id: string, data: unknown, actor: string, action = 'edit'): Promise<SaveResult> {
-  const checked = checkRecord(kind, id, data);
-  if (!checked.ok) return checked;
-  const { record } = checked;
-  await db.transaction(async (tx) => {
-    const [before] = await tx.query<{ data: CatalogueRecord }>('SELECT data FROM records WHERE kind = $1 AND id = $2 FOR UPDATE', [kind, id]);
-    if (before) {
-      await tx.query('UPDATE records SET data = $3::jsonb, updated_at = now() WHERE kind = $1 AND id = $2', [kind, id, json(record)]);
-    } else {
-      await tx.query(
-        'INSERT INTO records (kind, id, position, data) VALUES ($1, $2, (SELECT coalesce(max(position), -1) + 1 FROM records WHERE kind = $1), $3::jsonb)',
-        [kind, id, json(record)],
-      );
-    }
-    await audit(tx, { actor, action: before ? action : 'create', kind, recordId: id, before: before?.data, after: record });
-  });
-  return { ok: true, record };
-}
-
 /** Nothing is deleted: an ended record stays in the database and leaves the published feed. */
 export async function endRecord(db: Db, kind: RecordKind, id: string, actor: string): Promise<boolean> {
   return db.transaction(async (tx) => {
@@ -113,7 +79,10 @@ export async function endRecord(db: Db, kind: RecordKind, id: string, actor: str
   });
 }
 
-/** The facts that can be marked confirmed, and what the schema of this build can record. */
+/**
+ * The facts that can be marked confirmed, and what the schema of this build can record. `who` is
+ * an organisation or a role (it is published), never the maintainer's e-mail.
+ */
 export function verificationPatch(record: CatalogueRecord, kind: RecordKind, day: string, who: string, fields: string[]): CatalogueRecord {
   const shape = (RECORD_SCHEMAS[kind] as unknown as { shape?: Record<string, unknown> }).shape ?? {};
   const next: CatalogueRecord = { ...record, verifiedAt: day };

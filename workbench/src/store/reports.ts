@@ -1,5 +1,5 @@
 /** Stale-contact reports from the extension: stored once per Idempotency-Key, closed by a maintainer. */
-import type { Report } from '@jarjestoopas/utils/reports/schema';
+import type { StaleContactReport as Report } from '@jarjestoopas/utils/reports/schema';
 import type { Db, Queryable } from '../db/db';
 import { audit } from './audit';
 import { json } from './json';
@@ -104,4 +104,60 @@ export async function closeReport(db: Db, id: string, status: Exclude<ReportStat
     await audit(tx, { actor, action: `close-${status}`, kind: 'report', recordId: id, before: { status: 'open' }, after: { status, reply } });
     return true;
   });
+}
+
+/** Which reports the inbox shows: a state (open by default) and perhaps one service. */
+export interface ReportFilter {
+  state: ReportStatus | 'all';
+  serviceId?: string;
+}
+
+export const INBOX_PAGE_SIZE = 50;
+const FILTER_SQL = "($1 = 'all' OR status = $1) AND ($2::text IS NULL OR service_id = $2)";
+
+/**
+ * One page of reports, newest first, and how many match in all: the public intake can send
+ * thousands (audit L3), and the inbox must stay one quick page.
+ */
+export async function pageReports(db: Queryable, filter: ReportFilter, page: number, size = INBOX_PAGE_SIZE): Promise<{ reports: StoredReport[]; total: number }> {
+  const params = [filter.state, filter.serviceId ?? null];
+  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM reports WHERE ${FILTER_SQL}`, params);
+  const rows = await db.query<ReportRow>(
+    `SELECT ${REPORT_COLUMNS} FROM reports WHERE ${FILTER_SQL} ORDER BY received_at DESC, id DESC LIMIT $3 OFFSET $4`,
+    [...params, size, (page - 1) * size],
+  );
+  return { reports: rows.map(toReport), total: Number(count?.n ?? 0) };
+}
+
+/**
+ * Closes many open reports at once, chosen by id or every open one matching a filter, in one
+ * statement with one audit row each. Returns how many were closed.
+ */
+export async function closeReports(
+  db: Db,
+  target: { ids: string[] } | { filter: ReportFilter },
+  status: Exclude<ReportStatus, 'open'>,
+  reply: string,
+  actor: string,
+): Promise<number> {
+  const byIds = 'ids' in target;
+  const ids = byIds ? target.ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)) : [];
+  if (byIds && ids.length === 0) return 0;
+  const filter = byIds ? { state: 'all' as const } : target.filter;
+  // Only open reports close; a filter on another state matches none.
+  if (filter.state !== 'all' && filter.state !== 'open') return 0;
+  const [row] = await db.query<{ n: number }>(
+    `WITH closed AS (
+       UPDATE reports SET status = $3, reply = $4, closed_at = now(), closed_by = $5
+       WHERE status = 'open' AND ($1::uuid[] IS NULL OR id = ANY($1::uuid[])) AND ($2::text IS NULL OR service_id = $2)
+       RETURNING id
+     ), audited AS (
+       INSERT INTO audit_log (actor, action, kind, record_id, before, after)
+       SELECT $5, 'close-' || $3, 'report', id::text, '{"status":"open"}'::jsonb, jsonb_build_object('status', $3::text, 'reply', $4::text) FROM closed
+       RETURNING 1
+     )
+     SELECT count(*)::int AS n FROM audited`,
+    [byIds ? ids : null, filter.serviceId ?? null, status, reply, actor],
+  );
+  return Number(row?.n ?? 0);
 }

@@ -16,6 +16,7 @@ export interface PageContext {
 
 const NAV: Array<[string, WorkbenchKey]> = [
   ['/', 'navInbox'],
+  ['/missing-services', 'navMissing'],
   ['/overview', 'navOverview'],
   ['/info-sessions', 'navInfoSessions'],
   ['/imports', 'navImports'],
