@@ -1,7 +1,7 @@
 /**
  * The workbench's Fastify app: plugins first (config, database, security headers and rate
- * limits), then the routes by area. Public: /healthz, the report intake (/api) and the signed
- * feed (/feed). Everything else is a maintainers' page behind a sign-in, every state-changing
+ * limits), then the routes by area. Public: /healthz, the report intake (/api), the signed
+ * feed (/feed) and the published catalogue as an HSDS 3.0 API (/hsds). Everything else is a maintainers' page behind a sign-in, every state-changing
  * form carrying the sign-in's CSRF token. Requests and answers are checked by zod schemas
  * (fastify-type-provider-zod).
  */
@@ -16,6 +16,7 @@ import { securityPlugin } from './plugins/security';
 import { requireSignIn, signInPlugin } from './plugins/sign-in';
 import { feedRoutes } from './routes/feed';
 import { healthRoutes } from './routes/health';
+import { hsdsRoutes } from './routes/hsds';
 import { inboxRoutes } from './routes/inbox';
 import { infoSessionRoutes } from './routes/info-sessions';
 import { intakeRoutes } from './routes/intake';
@@ -55,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(intakeRoutes, { prefix: '/api' });
   await app.register(feedRoutes, { prefix: '/feed' });
+  await app.register(hsdsRoutes, { prefix: '/hsds' });
   await app.register(async (pages) => {
     await pages.register(signInPlugin);
     await pages.register(pagesPlugin);

@@ -34,3 +34,15 @@ export async function listFeeds(db: Queryable): Promise<Array<Omit<FeedRevision,
     return rest;
   });
 }
+
+/** The newest revision's number, time and ETag without its catalogue text: a cheap "has anything changed?". */
+export async function latestFeedTag(db: Queryable): Promise<Pick<FeedRevision, 'revision' | 'publishedAt' | 'etag'> | undefined> {
+  const [row] = await db.query<Pick<FeedRow, 'revision' | 'published_at' | 'etag'>>('SELECT revision, published_at, etag FROM feed_revisions ORDER BY revision DESC LIMIT 1');
+  return row ? { revision: Number(row.revision), publishedAt: row.published_at, etag: row.etag } : undefined;
+}
+
+/** One revision by number (the HSDS API loads the one latestFeedTag named, never a newer one half-seen). */
+export async function feedRevision(db: Queryable, revision: number): Promise<FeedRevision | undefined> {
+  const [row] = await db.query<FeedRow>('SELECT * FROM feed_revisions WHERE revision = $1', [revision]);
+  return row ? toFeed(row) : undefined;
+}
