@@ -2,7 +2,7 @@
  * The production build (`npm run build -w @jarjestoopas/workbench`, which `npm test` runs
  * first) starts with plain `node`, no tsx, and reads no repository file: dist/main.js is copied
  * to a temporary folder beside a link to the installed packages only, started on a free port
- * with PGlite in that folder, and answers /healthz, its stylesheet and the signed feed.
+ * with PGlite in that folder, and answers /healthz, its stylesheet, the signed feed and the HSDS API.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
@@ -79,6 +79,10 @@ describe('the built workbench (dist/main.js)', () => {
     expect(feed.status).toBe(200);
     expect((await feed.json()).revision).toBeGreaterThan(0);
     expect((await fetch(`${url}/feed/catalogue.json.sig`)).status).toBe(200);
+    // The HSDS API runs the shared HSDS export (with its uuid import) in the built server too.
+    const hsds = await fetch(`${url}/hsds/services?per_page=1`);
+    expect(hsds.status).toBe(200);
+    expect((await hsds.json()).contents[0].id).toMatch(/^[0-9a-f-]{36}$/);
 
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');

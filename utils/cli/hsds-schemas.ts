@@ -11,8 +11,17 @@ import addFormats from 'ajv-formats';
 
 const HSDS_SCHEMA_DIR = resolve(import.meta.dirname, '..', '..', 'data', 'hsds-3.0', 'schema');
 
-/** The specification ships 23 files (21 objects, openapi.json, compiled/service_with_definitions.json). */
-const EXPECTED_FILES = 23;
+/**
+ * 25 files: 21 objects, openapi.json and three compiled schemas (service_with_definitions; service
+ * and service_list, which the API's responses use).
+ */
+const EXPECTED_FILES = 25;
+
+/**
+ * Where openapi.json's `$ref`s point (the specification's 3.0 branch). Every file is also known
+ * under this address, so the API's response schemas resolve to the vendored copies offline.
+ */
+export const HSDS_CANONICAL_BASE = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/';
 
 function jsonFilesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -42,7 +51,10 @@ export interface HsdsValidator {
 export interface HsdsValidators {
   /** The schema files loaded, relative to the schema folder (`service.json`, `compiled/…`). */
   files: string[];
-  /** The validator of one schema file, e.g. `service.json`; throws for a name that is not loaded. */
+  /**
+   * The validator of one schema file, e.g. `service.json`, or of a schema inside one by JSON
+   * pointer, e.g. an API response in `openapi.json#/paths/…`; throws for a name that is not loaded.
+   */
   validatorFor: (file: string) => HsdsValidator;
 }
 
@@ -52,7 +64,11 @@ export function hsdsValidators(dir = HSDS_SCHEMA_DIR): HsdsValidators {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats.default(ajv);
   const files = hsdsSchemaFiles(dir);
-  for (const file of files) ajv.addSchema(JSON.parse(readFileSync(join(dir, file), 'utf8')) as object, file);
+  for (const file of files) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    ajv.addSchema(JSON.parse(text) as object, file);
+    ajv.addSchema(JSON.parse(text) as object, `${HSDS_CANONICAL_BASE}${file}`);
+  }
   return {
     files,
     validatorFor(file) {

@@ -1,8 +1,9 @@
 /**
  * The workbench's Fastify app: plugins first (config, database, security headers and rate
  * limits), then the routes by area. Public: /healthz, the report intake (/api), a report's status
- * for the nurse who sent it (/api/reports/:id/status, by the report's own token) and the signed
- * feed (/feed). Everything else is a maintainers' page behind a sign-in, every state-changing
+ * for the nurse who sent it (/api/reports/:id/status, by the report's own token), the signed
+ * feed (/feed) and the published catalogue as an HSDS 3.0 API (/hsds). Everything else is a
+ * maintainers' page behind a sign-in, every state-changing
  * form carrying the sign-in's CSRF token. Requests and answers are checked by zod schemas
  * (fastify-type-provider-zod).
  */
@@ -19,6 +20,7 @@ import { requireSignIn, signInPlugin } from './plugins/sign-in';
 import { feedRoutes } from './routes/feed';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
+import { hsdsRoutes } from './routes/hsds';
 import { inboxRoutes } from './routes/inbox';
 import { infoSessionRoutes } from './routes/info-sessions';
 import { intakeRoutes } from './routes/intake';
@@ -83,6 +85,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api' },
   );
   await app.register(feedRoutes, { prefix: '/feed' });
+  await app.register(hsdsRoutes, { prefix: '/hsds' });
   await app.register(async (pages) => {
     await pages.register(signInPlugin);
     await pages.register(pagesPlugin);

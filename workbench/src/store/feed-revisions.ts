@@ -27,12 +27,6 @@ export async function latestFeed(db: Queryable): Promise<FeedRevision | undefine
   return row ? toFeed(row) : undefined;
 }
 
-/** The latest revision's number and ETag only: what the feed asks on every request (no catalogue). */
-export async function latestFeedTag(db: Queryable): Promise<{ revision: number; etag: string } | undefined> {
-  const [row] = await db.query<{ revision: number; etag: string }>('SELECT revision, etag FROM feed_revisions ORDER BY revision DESC LIMIT 1');
-  return row ? { revision: Number(row.revision), etag: row.etag } : undefined;
-}
-
 /** One revision's signed bytes as text. */
 export async function feedCatalogue(db: Queryable, revision: number): Promise<string> {
   const [row] = await db.query<{ text: string }>('SELECT catalogue AS text FROM feed_revisions WHERE revision = $1', [revision]);
@@ -63,4 +57,16 @@ export async function feedNamesAPerson(db: Queryable): Promise<boolean> {
      ) AS named`,
   );
   return Boolean(row?.named);
+}
+
+/** The newest revision's number, time and ETag without its catalogue text: what the feed and the HSDS API ask on every request. */
+export async function latestFeedTag(db: Queryable): Promise<Pick<FeedRevision, 'revision' | 'publishedAt' | 'etag'> | undefined> {
+  const [row] = await db.query<Pick<FeedRow, 'revision' | 'published_at' | 'etag'>>('SELECT revision, published_at, etag FROM feed_revisions ORDER BY revision DESC LIMIT 1');
+  return row ? { revision: Number(row.revision), publishedAt: row.published_at, etag: row.etag } : undefined;
+}
+
+/** One revision by number (the HSDS API loads the one latestFeedTag named, never a newer one half-seen). */
+export async function feedRevision(db: Queryable, revision: number): Promise<FeedRevision | undefined> {
+  const [row] = await db.query<FeedRow>('SELECT * FROM feed_revisions WHERE revision = $1', [revision]);
+  return row ? toFeed(row) : undefined;
 }
