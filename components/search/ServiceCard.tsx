@@ -12,7 +12,7 @@ import { localisedName } from '@/utils/i18n/language';
 import { descriptionIn, serviceNameIn } from '@/utils/i18n/service-texts';
 import { InFinnishMark } from '@/components/search/InFinnishMark';
 
-export interface PickControl {
+interface PickControl {
   picked: boolean;
   /** The pick list is full (5 services) and this one is not on it. */
   full: boolean;

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const HERE = new URL('.', import.meta.url);
 
-export const MIGRATION_FILE = /^\d{3}_[a-z0-9_]+\.sql$/;
+const MIGRATION_FILE = /^\d{3}_[a-z0-9_]+\.sql$/;
 
 export function stylesheet(): string {
   return readFileSync(new URL('ui/workbench.css', HERE), 'utf8');

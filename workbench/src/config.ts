@@ -28,7 +28,7 @@ export type ConfigFlags = Partial<Record<keyof typeof CONFIG_FLAGS, string>>;
 const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
 const PORT = '--port (PORT) must be a port number (0 = any free port)';
 
-export const configSchema = z.object({
+const configSchema = z.object({
   dataDir: z.string().min(1).transform((dir) => resolve(dir)),
   port: z.coerce.number({ error: PORT }).int({ error: PORT }).min(0, { error: PORT }).max(65535, { error: PORT }),
   host: z.string().min(1, { error: '--host (HOST) must not be empty' }),

@@ -348,7 +348,7 @@ const en: Messages = {
   badRequest: 'The form had expired. Reload the page and try again.',
 };
 
-export const WORKBENCH_MESSAGES: Record<UiLanguage, Messages> = { fi, sv, en };
+const WORKBENCH_MESSAGES: Record<UiLanguage, Messages> = { fi, sv, en };
 
 export interface Translator {
   language: UiLanguage;
