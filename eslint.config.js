@@ -13,7 +13,7 @@
  *   browser layer    BROWSER_LAYER below: may use the browser; never components/entrypoints
  *   Node tools       utils/cli/, utils/wxt-modules/: Node; never components/entrypoints
  *   components       React pages' parts: utils (storage and messaging included), never the
- *                    background, the workbench or entrypoints
+ *                    background, the workbench or entrypoints; the time only through useNow()
  *   entrypoints      thin: pages never import the background's setup; the background no React
  *   workbench/src    the shared core only as `@jarjestoopas/utils/...`; of the popup's
  *                    components only components/nurse-view.tsx
@@ -140,6 +140,13 @@ export default tseslint.config(
   {
     files: [`components/${TS}`],
     rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: `Components read the time through useNow() or wallClock() (components/shared/use-now.ts), so that tests can set it. ${SEE}`,
+        },
+      ],
       'no-restricted-imports': [
         'error',
         {
