@@ -4,7 +4,7 @@
  */
 import { chromium, type BrowserContext } from '@playwright/test';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LaunchOptions {
   viewport: { width: number; height: number };

@@ -6,7 +6,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
  * reaches someone else. Finnish numbers are compared in E.164 (libphonenumber-js); service
  * numbers (116 016, 0800 …) by their digits. Returns the problem, or null.
  */
-function phoneDisplayProblem(display: string, number: string): string | null {
+export function phoneDisplayProblem(display: string, number: string): string | null {
   if (number.startsWith('+')) {
     const parsed = parsePhoneNumberFromString(display, 'FI');
     if (!parsed) return `display "${display}" is not a phone number`;
