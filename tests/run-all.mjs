@@ -9,6 +9,8 @@
  *   2c. hand-off test builds   Chrome and Firefox with a 127.0.0.1 host permission -> .output/*-handoff-e2e
  *   2d. workbench build        esbuild -> workbench/dist (main.js, cli.js), started by a unit test
  *   3. tsc --noEmit            type check
+ *   3b. eslint .               typescript-eslint and the layers' import rules (eslint.config.js); any warning fails
+ *   3c. knip                   unused files, exports and dependencies (knip.jsonc); any finding fails
  *   4. addons-linter           the Firefox build; errors fail, warnings are listed
  *   5. vitest run              tests/unit         -> reports/vitest.json
  *   6. playwright test         tests/e2e          -> reports/playwright.json
@@ -129,6 +131,10 @@ const steps = [
   // The production build of the workbench: tests/unit/workbench-dist.test.ts starts it with node.
   { name: 'build workbench (esbuild)', cmd: ['node', 'workbench/build.mjs'], produces: 'workbench' },
   { name: 'typecheck (tsc --noEmit)', cmd: ['tsc', '--noEmit'] },
+  // The conventions that a tool can keep: layers, hooks, recommended TypeScript rules (eslint.config.js).
+  { name: 'lint (eslint)', cmd: ['eslint', '.', '--max-warnings', '0', '--cache', '--cache-location', 'node_modules/.cache/eslint/'] },
+  // Nothing unused: files, exports, dependencies of the three workspaces (knip.jsonc).
+  { name: 'unused code (knip)', cmd: ['knip', '--no-progress'] },
   {
     name: 'addons-linter .output/firefox-mv2',
     cmd: ['addons-linter', '.output/firefox-mv2', '--output', 'json'],

@@ -23,4 +23,4 @@ export interface ProtocolMap {
 
 export type MessageName = keyof ProtocolMap;
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -8,7 +8,7 @@ import { UI_LANGUAGES } from './i18n/language';
 export const DEFAULT_PREFERENCES = { city: 'all', noteLanguage: 'fi', uiLanguage: 'auto' } as const;
 
 /** Storage is a trust boundary too: a malformed field falls back to its default, alone. */
-export const preferencesSchema = z.catch(
+const preferencesSchema = z.catch(
   z.object({
     city: z.catch(z.enum(['all', 'vantaa', 'kerava']), DEFAULT_PREFERENCES.city),
     noteLanguage: z.catch(z.enum(UI_LANGUAGES), DEFAULT_PREFERENCES.noteLanguage),

@@ -6,7 +6,7 @@ import { useI18n } from '@/components/shared/use-i18n';
 import './handoff.css';
 import type { PickListControls } from './use-pick-list';
 
-export const PICK_LIST_ID = 'pick-list';
+const PICK_LIST_ID = 'pick-list';
 
 /** The toggle on the results' head line: "Lähetteessä 2 / 5". */
 export function PickListToggle({ count, open, onToggle }: { count: number; open: boolean; onToggle: () => void }) {

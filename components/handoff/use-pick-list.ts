@@ -18,7 +18,7 @@ export interface PickListControls {
 }
 
 /** "Omaishoitajien vertaisryhmät + 2": what the context menu item names. */
-export function noteLabel(list: PickList, language: UiLanguage): string {
+function noteLabel(list: PickList, language: UiLanguage): string {
   const [first, ...rest] = list.entries;
   if (!first) return '';
   const name = localisedName(first.service, language);

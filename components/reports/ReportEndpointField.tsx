@@ -14,10 +14,11 @@ export function ReportEndpointField() {
   const [value, setValue] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
+  const saved = endpoint?.saved;
   useEffect(() => {
-    if (endpoint) setValue(endpoint.saved);
     // Only when storage answers (or after saving), so that typing is never overwritten.
-  }, [endpoint?.saved]);
+    if (saved !== undefined) setValue(saved);
+  }, [saved]);
 
   if (!endpoint) return null;
   if (endpoint.policyUrl) return <p className="options-hint">{t('reportEndpointLocked', endpoint.policyUrl)}</p>;

@@ -12,7 +12,7 @@ import { descriptionIn, serviceNameIn } from '@/utils/i18n/service-texts';
 import { InFinnishMark } from '@/components/search/InFinnishMark';
 import type { ReactNode } from 'react';
 
-export interface PickControl {
+interface PickControl {
   picked: boolean;
   /** The pick list is full (5 services) and this one is not on it. */
   full: boolean;

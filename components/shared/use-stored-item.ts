@@ -14,8 +14,16 @@ interface Source {
 
 const sources = new WeakMap<object, Source>();
 
+/**
+ * Any item of the registry, whatever its value and metadata types: the value is read back
+ * through `read` as unknown, and `WxtStorageItem<unknown, …>` would refuse items whose
+ * `setValue` takes a narrower type.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type AnyStoredItem = WxtStorageItem<any, any>;
+
 // An item's reader is the same wherever it is read, so the first one given is kept.
-function sourceFor(item: WxtStorageItem<any, any>, read: (stored: unknown) => unknown): Source {
+function sourceFor(item: AnyStoredItem, read: (stored: unknown) => unknown): Source {
   let source = sources.get(item);
   if (source) return source;
   let snapshot: unknown = null;
@@ -46,7 +54,7 @@ function sourceFor(item: WxtStorageItem<any, any>, read: (stored: unknown) => un
   return source;
 }
 
-export function useStoredItem<T>(item: WxtStorageItem<any, any>, read: (stored: unknown) => T): T | null {
+export function useStoredItem<T>(item: AnyStoredItem, read: (stored: unknown) => T): T | null {
   const { subscribe, get } = sourceFor(item, read);
   return useSyncExternalStore(subscribe, get) as T | null;
 }

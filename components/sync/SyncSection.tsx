@@ -64,7 +64,7 @@ export function SyncSection() {
   };
 
   /** "Käytä oletusta": forget her own value of one field; the policy or the build default applies. */
-  const useDefault = async (field: SyncField) => {
+  const restoreDefault = async (field: SyncField) => {
     await syncSettingsItem.setValue(withDefault(settings ?? {}, field));
     setMessage(t('syncDefaultRestored'));
   };
@@ -72,7 +72,7 @@ export function SyncSection() {
   const defaultControl = (field: SyncField, label: string) =>
     own(field) ? (
       <p className="options-default">
-        <button type="button" aria-label={t('syncUseDefaultFor', label)} onClick={() => void useDefault(field)}>
+        <button type="button" aria-label={t('syncUseDefaultFor', label)} onClick={() => void restoreDefault(field)}>
           {t('syncUseDefault')}
         </button>
       </p>

@@ -7,7 +7,7 @@ import { syncSettingsItem } from '@/utils/storage';
 import { useStoredItem } from '../shared/use-stored-item';
 
 /** The options page's own stored sync settings, live; `null` until storage answers. */
-export function useSyncSettings(): SyncSettings | null {
+function useSyncSettings(): SyncSettings | null {
   return useStoredItem(syncSettingsItem, readStoredSyncSettings);
 }
 

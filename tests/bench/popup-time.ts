@@ -143,6 +143,7 @@ export async function measureFeedPopups(base: Catalogue, catalogues: Array<{ siz
         // As the options page saves it; the background syncs at once on a settings change.
         const state = (await options.evaluate(
           async ({ settings, revision: wanted }) => {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw storage read inside the page; its fields are checked as they are used
             const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, any>> } } } }).chrome;
             const setAt = new Date().toISOString();
             await chrome.storage.local.set({ syncSettings: { ...settings, refreshIntervalHours: 6 + wanted } });

@@ -7,9 +7,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 
 export const SEARCH_LABEL = 'Hae tarpeen mukaan';
-export const RESULTS_LABEL = 'Hakutulokset';
-export const COPIED_TEXT = 'Kopioitu';
-export const NO_RESULTS_TEXT = 'Ei osumia';
+const RESULTS_LABEL = 'Hakutulokset';
+const COPIED_TEXT = 'Kopioitu';
+const NO_RESULTS_TEXT = 'Ei osumia';
 export const FILTER_LABELS = ['Kunta', 'Palvelun tyyppi', 'Kohderyhmä', 'Kieli'] as const;
 export type FilterLabel = (typeof FILTER_LABELS)[number];
 

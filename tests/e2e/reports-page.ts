@@ -4,7 +4,7 @@
  */
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
-export const REPORT_BUTTON = /^Ilmoita vanhentuneesta tiedosta/;
+const REPORT_BUTTON = /^Ilmoita vanhentuneesta tiedosta/;
 export const FIELD_LABEL = 'Vanhentunut tieto';
 export const SUGGESTION_LABEL = 'Oikea tieto, jos tiedät sen';
 export const COMMENT_LABEL = 'Kommentti (vapaaehtoinen)';

@@ -4,7 +4,7 @@
  * crisis need. Written from the languages, not from data/crisis-needs.json: a form the data does
  * not reach must show up as a failing query. A case is [need, language, query].
  */
-export type Need = 'suicide' | 'self-harm' | 'violence' | 'sexual-violence' | 'acute-crisis';
+type Need = 'suicide' | 'self-harm' | 'violence' | 'sexual-violence' | 'acute-crisis';
 export type Language = 'fi' | 'sv' | 'en';
 export interface MatrixCase {
   need: Need;

@@ -1,6 +1,8 @@
 /**
  * Rules about the code itself (in the spirit of refined-github's meta tests): each keeps one
- * contract in one place. They read the source files; a rule broken names the file.
+ * contract in one place. They read the source files; a rule broken names the file. What a
+ * linter can say about one file (pure utils, import boundaries, the clock in components) is
+ * ESLint's job (eslint.config.js, tests/unit/lint-layers.test.ts); these span files.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -25,24 +27,6 @@ function code(file: string): string {
 
 const UTILS = sources('utils').filter((file) => !file.startsWith('utils/cli/') && !file.startsWith('utils/wxt-modules/'));
 const EVERYTHING = [...sources('utils'), ...sources('components'), ...sources('entrypoints')];
-
-/**
- * The browser layer of utils/: the only files that may touch the browser. Everything else in
- * utils/ is pure (runs in Node as it is, takes the browser's parts as arguments).
- */
-const BROWSER_LAYER = [
-  'utils/storage.ts',
-  'utils/messaging.ts',
-  'utils/catalogue/open.ts',
-  'utils/catalogue/feed-store.ts',
-  'utils/policy/read.ts',
-  'utils/sync/host-permission.ts',
-  'utils/sync/load-config.ts',
-  // Injected into the page where the nurse inserts a note (executeScript): the page's DOM is its input.
-  'utils/handoff/insert-in-page.ts',
-];
-const isBrowserLayer = (file: string) => BROWSER_LAYER.includes(file) || file.startsWith('utils/background/') || file.endsWith('/background.ts');
-const BROWSER_GLOBALS = /#imports|wxt\/browser|@webext-core\/messaging|\b(browser|chrome|document|window|navigator|localStorage|indexedDB)\s*\.|\bfetch\s*\(/;
 
 /** The files a source imports at run time (type-only imports left out), as repository paths. */
 function runtimeImports(file: string): string[] {
@@ -69,23 +53,6 @@ const PAGE_MAY_IMPORT_STORAGE_READER: Record<string, string[]> = {
 };
 
 describe('meta: one contract per concern', () => {
-  it('pure utils/ use no browser globals and import nothing of the browser layer', () => {
-    const pure = UTILS.filter((file) => !isBrowserLayer(file));
-    expect(pure.length).toBeGreaterThan(40);
-    const offenders = pure.filter((file) => {
-      const text = code(file);
-      const imports = [...text.matchAll(/^import (?!type )[^;]*? from '([^']+)'/gm)].map((match) => match[1]!);
-      const importsBrowserLayer = imports.some((spec) => BROWSER_LAYER.some((layer) => spec.endsWith(layer.replace(/^utils\//, '').replace(/\.ts$/, ''))) || /\/background(\/|$)/.test(spec));
-      return BROWSER_GLOBALS.test(text) || importsBrowserLayer;
-    });
-    expect(offenders).toEqual([]);
-  });
-
-  it('components never read the clock with new Date() (they use useNow or wallClock)', () => {
-    const offenders = sources('components').filter((file) => /new Date\(\s*\)/.test(code(file)));
-    expect(offenders).toEqual([]);
-  });
-
   it('alarm names are unique and prefixed by their feature', () => {
     const names = EVERYTHING.flatMap((file) => [...code(file).matchAll(/export const \w+_ALARM = '([^']+)'/g)].map((match) => ({ file, name: match[1]! })));
     expect(names.length).toBeGreaterThanOrEqual(3);
@@ -165,5 +132,51 @@ describe('meta: one contract per concern', () => {
     expect([...readThroughHook].sort()).toEqual(
       ['currentNoteItem', 'homeSitesItem', 'insertOutcomeItem', 'pickListItem', 'preferencesItem', 'reportOutboxItem', 'reportSettingsItem', 'syncSettingsItem', 'syncStateItem'].sort(),
     );
+  });
+});
+
+/** Folders that are made, not written: git's, installed packages, build and test output (.gitignore). */
+function generatedFolders(): Set<string> {
+  const ignored = readFileSync(join(ROOT, '.gitignore'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim().replace(/^\//, ''))
+    .filter((line) => /^[^#*/][^*/]*\/$/.test(line))
+    .map((line) => line.slice(0, -1));
+  return new Set(['.git', ...ignored]);
+}
+
+const folders = (dir: string) =>
+  readdirSync(join(ROOT, dir), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+/** docs/architecture.md's layout block: `name/  what it is` lines, the top level at column 0. */
+function layoutBlock(): string[] {
+  const doc = readFileSync(join(ROOT, 'docs/architecture.md'), 'utf8');
+  const block = /## Layout\s+```\n([\s\S]*?)```/.exec(doc)?.[1];
+  expect(block, 'docs/architecture.md has a "## Layout" code block').toBeDefined();
+  return block!.split('\n');
+}
+
+describe('meta: docs/architecture.md describes every folder', () => {
+  it('every top-level folder of the repository, and none that is gone', () => {
+    const generated = generatedFolders();
+    const present = folders('.').filter((name) => !generated.has(name)).sort();
+    const described = layoutBlock()
+      .map((line) => /^([^\s/]+)\/(\s|$)/.exec(line)?.[1])
+      .filter((name): name is string => Boolean(name))
+      .sort();
+    expect(present).toContain('workbench');
+    expect(described).toEqual(present);
+  });
+
+  it('every folder of workbench/src/ under the workbench entry', () => {
+    const lines = layoutBlock();
+    const from = lines.findIndex((line) => line.startsWith('workbench/'));
+    const to = lines.findIndex((line, index) => index > from && /^\S/.test(line));
+    const workbench = lines.slice(from, to === -1 ? undefined : to).join('\n');
+    const undescribed = folders('workbench/src').filter((name) => !new RegExp(`(^|[\\s,;(])${name.replace(/[.-]/g, '\\$&')}/`).test(workbench));
+    expect(folders('workbench/src').length).toBeGreaterThanOrEqual(5);
+    expect(undescribed).toEqual([]);
   });
 });

@@ -8,7 +8,6 @@ import type { Catalogue, Service } from '@/utils/catalogue/schema';
 
 /** The Swedish word every trilingual fixture service's Swedish name has. */
 export const SWEDISH_QUERY = 'minnessjukdom';
-export const ENGLISH_QUERY = 'memory disorder';
 
 export const PEER_GROUPS_SV = 'Kamratstödsgrupper för närståendevårdare till personer med minnessjukdom i Vanda och Kervo';
 export const PEER_GROUPS_FI = 'Muistisairaiden omaishoitajien vertaisryhmät Vantaalla ja Keravalla';

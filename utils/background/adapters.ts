@@ -12,7 +12,7 @@ import { readSyncState, type SyncState } from '../sync/state';
  * entrypoints/background.ts and handed to each feature's setup. Tests build their own
  * (a fake clock, a local server's fetch) with `createBrowserAdapters({ … })`.
  */
-export interface Clock {
+interface Clock {
   /** Milliseconds since the epoch. */
   now(): number;
 }
@@ -20,7 +20,7 @@ export interface Clock {
 /** Alarm names are `<feature>.<what>`, each with one listener (tests/unit/meta.test.ts). */
 export const ALARM_NAME = /^(sync|reports|sessions|handoff)\.[a-z][a-zA-Z]*$/;
 
-export interface Alarms {
+interface Alarms {
   /** Registers the one listener of an alarm name. */
   on(name: string, listener: () => void): void;
   create(name: string, info: Browser.alarms.AlarmCreateInfo): Promise<void>;
@@ -46,7 +46,7 @@ export interface BackgroundAdapters {
   };
 }
 
-export function createAlarms(): Alarms {
+function createAlarms(): Alarms {
   const listeners = new Map<string, () => void>();
   browser.alarms.onAlarm.addListener((alarm) => listeners.get(alarm.name)?.());
   return {

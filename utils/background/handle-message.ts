@@ -21,8 +21,6 @@ type Handler<Name extends MessageName> = (
   data: GetDataType<ProtocolMap[Name]>,
 ) => GetReturnType<ProtocolMap[Name]> | Promise<GetReturnType<ProtocolMap[Name]>>;
 
-export type MessageHandlers = { [Name in MessageName]: Handler<Name> };
-
 /** The messages handled in this context: one handler each (a second would race the first). */
 const handled = new Map<MessageName, () => void>();
 

@@ -37,7 +37,7 @@ import {
  */
 
 /** Namespace of our UUIDv5 ids: the same record always gets the same HSDS id. */
-export const HSDS_NAMESPACE = uuidv5('https://github.com/jarjestoopas/hsds', uuidv5.URL);
+const HSDS_NAMESPACE = uuidv5('https://github.com/jarjestoopas/hsds', uuidv5.URL);
 const hsdsId = (...parts: Array<string | number>) => uuidv5(parts.join(':'), HSDS_NAMESPACE);
 
 const STATUS_OUT: Record<ServiceStatus, string> = { active: 'active', temporarilyClosed: 'temporarily closed', ended: 'defunct' };
@@ -161,7 +161,7 @@ function organisationOut(organisation: Organisation): Json {
 }
 
 /** One HSDS 3.0 service object, with its organization and everything nested. */
-export function serviceToHsds(service: Service, organisation: Organisation, publishedAt: string): Json {
+function serviceToHsds(service: Service, organisation: Organisation, publishedAt: string): Json {
   const id = hsdsId('service', service.id);
   const phones = service.phones.map((phone, index) => phoneOut(phone, { service_id: id }, hsdsId('phone', service.id, index)));
   const schedules = [
@@ -267,7 +267,7 @@ const hsdsService = z.looseObject({
   x_translations: hsdsTranslations,
   x_jarjestoopas: z.looseObject({}).optional(),
 });
-export const hsdsServicesSchema = z.array(hsdsService);
+const hsdsServicesSchema = z.array(hsdsService);
 type HsdsSchedule = z.infer<typeof hsdsSchedule>;
 
 function namesIn(value: z.infer<typeof hsdsTranslations>) {

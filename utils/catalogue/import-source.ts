@@ -65,9 +65,9 @@ const sourceOrganisationSchema = z.object({
   notes: z.string().optional(),
   unverified: z.boolean().optional(),
 });
-export const sourceFileSchema = z.array(sourceOrganisationSchema);
+const sourceFileSchema = z.array(sourceOrganisationSchema);
 
-export const curationSchema = z.object({
+const curationSchema = z.object({
   region: z.string(),
   /** Who keeps the catalogue; the report address is a deployment setting, not bundled data. */
   maintainer: z.object({ name: z.string(), email: z.string().optional(), reportUrl: z.string().optional() }),
@@ -90,8 +90,8 @@ export const curationSchema = z.object({
   crisisHelp: z.record(z.string(), z.array(z.string()).min(1)).optional(),
 });
 
-export type SourceOrganisation = z.infer<typeof sourceOrganisationSchema>;
-export type Curation = z.infer<typeof curationSchema>;
+type SourceOrganisation = z.infer<typeof sourceOrganisationSchema>;
+type Curation = z.infer<typeof curationSchema>;
 
 const CHANNEL_IDS: Record<string, Service['channels'][number]> = {
   kasvokkain: 'kasvokkain',
@@ -143,7 +143,7 @@ export function normalisePhone(printed: string): string {
   throw new Error(`phone "${printed}" is neither a valid Finnish number nor a service number`);
 }
 
-export function slugify(text: string): string {
+function slugify(text: string): string {
   return text
     .toLocaleLowerCase('fi')
     .normalize('NFD')

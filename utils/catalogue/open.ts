@@ -36,7 +36,7 @@ export function readBundledHeader(): Promise<CatalogueHeader> {
 }
 
 /** Which catalogue is in use now (header only: the background and the options page need no index). */
-export async function readCatalogueInUse(): Promise<CatalogueInUse> {
+async function readCatalogueInUse(): Promise<CatalogueInUse> {
   const [bundled, pointer] = await Promise.all([readBundledHeader(), feedPointerItem.getValue().catch(() => null)]);
   return chooseCatalogue(bundled, readFeedPointer(pointer));
 }

@@ -38,6 +38,7 @@ export const LANGUAGES = ['fi', 'sv', 'en', 'uk', 'ru', 'ar', 'so', 'et'] as con
 // C0/C1 controls (incl. tab, CR, LF), soft hyphen, Arabic letter mark, zero-width and joiners,
 // LRM/RLM, line/paragraph separators, bidi embeddings/overrides/isolates, word joiner and
 // invisible operators, BOM / zero-width no-break space.
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 export const HOSTILE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/u;
 
 export const TEXT_LIMITS = { short: 120, label: 200, long: 2000, url: 2048 } as const;

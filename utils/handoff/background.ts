@@ -9,10 +9,10 @@ import { copyTextInPage, insertTextAtCursor, type FrameInsertResult } from './in
 import { createNoteInserter, type InsertReport, type InsertTarget } from './insert-note';
 import { livePickList, PICK_LIFETIME_MS, pickListExpiresAt } from './pick-list';
 
-export const INSERT_MENU_ID = 'handoff.insert-note';
+const INSERT_MENU_ID = 'handoff.insert-note';
 /** The manifest's `commands` key (wxt.config.ts). */
-export const INSERT_COMMAND = 'insert-note';
-export const EXPIRY_ALARM = 'handoff.expiry';
+const INSERT_COMMAND = 'insert-note';
+const EXPIRY_ALARM = 'handoff.expiry';
 
 interface MenuClick {
   menuItemId: string | number;
@@ -68,7 +68,7 @@ async function tell(report: InsertReport, tabId: number): Promise<void> {
   }
 }
 
-export const insertCurrentNote = createNoteInserter({
+const insertCurrentNote = createNoteInserter({
   readNote,
   insertInFrames: async ({ tabId, frameId }, text) => {
     const results = await browser.scripting.executeScript({
@@ -91,13 +91,13 @@ export const insertCurrentNote = createNoteInserter({
   tell,
 });
 
-export function onMenuClicked(info: MenuClick, tab: { id?: number } | undefined): Promise<InsertReport> | undefined {
+function onMenuClicked(info: MenuClick, tab: { id?: number } | undefined): Promise<InsertReport> | undefined {
   if (info.menuItemId !== INSERT_MENU_ID || tab?.id === undefined) return undefined;
   const target: InsertTarget = { tabId: tab.id, frameId: info.frameId ?? 0 };
   return insertCurrentNote(target);
 }
 
-export async function onCommand(command: string, tab?: { id?: number }): Promise<InsertReport | undefined> {
+async function onCommand(command: string, tab?: { id?: number }): Promise<InsertReport | undefined> {
   if (command !== INSERT_COMMAND) return undefined;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   // No frame is known for a key press: every frame is asked, only the focused one inserts.

@@ -5,7 +5,7 @@ import { PICK_LIFETIME_MS } from './pick-list';
  * The note the context menu and the keyboard command insert: the combined note of the pick
  * list, or else the single note she copied last. Written by the popup.
  */
-export const currentNoteSchema = z.object({
+const currentNoteSchema = z.object({
   text: z.string().check(z.minLength(1), z.maxLength(20_000)),
   /** What the menu item names: the service, or "Palvelu + 2". */
   label: z.string().check(z.minLength(1), z.maxLength(200)),

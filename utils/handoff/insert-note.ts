@@ -15,7 +15,7 @@ export type InsertReport =
   | { status: 'copy-failed'; reason: string }
   | { status: 'no-note' };
 
-export interface FrameAnswer {
+interface FrameAnswer {
   frameId: number;
   result: FrameInsertResult | undefined;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** What happened at the last insertion attempt, for the popup to tell her (then cleared). */
-export const insertOutcomeSchema = z.object({
+const insertOutcomeSchema = z.object({
   kind: z.enum(['copied', 'copy-failed', 'no-note']),
   at: z.number(),
 });

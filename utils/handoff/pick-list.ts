@@ -10,10 +10,9 @@ import { organisationSchema, serviceSchema, type Organisation, type Service } fr
 export const PICK_LIMIT = 5;
 export const PICK_LIFETIME_MS = 2 * 60 * 60 * 1000;
 
-export const pickEntrySchema = z.object({ service: serviceSchema, organisation: organisationSchema });
-export type PickEntry = z.infer<typeof pickEntrySchema>;
+const pickEntrySchema = z.object({ service: serviceSchema, organisation: organisationSchema });
 
-export const pickListSchema = z.object({
+const pickListSchema = z.object({
   /** When the first service was picked (ms since the epoch); 0 for an empty list. */
   startedAt: z.number().check(z.nonnegative()),
   entries: z.array(pickEntrySchema).check(z.maxLength(PICK_LIMIT)),

@@ -6,7 +6,7 @@ import Holidays from 'date-holidays';
  * larger than the whole popup. Runs in the CLI (`npm run catalogue -- holiday-data`); a unit
  * test recomputes the table and fails when the committed one differs.
  */
-export const HOLIDAY_YEARS = { from: 2024, to: 2040 } as const;
+const HOLIDAY_YEARS = { from: 2024, to: 2040 } as const;
 
 /** Days most offices are closed: public holidays and the "bank" eves (Midsummer, Christmas, New Year). */
 const CLOSED_TYPES = new Set(['public', 'bank']);

@@ -14,7 +14,7 @@ export interface ShownText {
 
 type Translations = { sv?: string | undefined; en?: string | undefined } | undefined;
 
-export function shownText(finnish: string, translations: Translations, language: UiLanguage): ShownText {
+function shownText(finnish: string, translations: Translations, language: UiLanguage): ShownText {
   if (language === 'fi') return { text: finnish, inFinnish: false };
   const translated = translations?.[language];
   return translated ? { text: translated, inFinnish: false } : { text: finnish, inFinnish: true };

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** Hosts where plain http cannot be read or altered on the way: this computer only. */
-export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'] as const;
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'] as const;
 
 /**
  * Whether an address may receive reports or serve a feed: https anywhere, plain http only on

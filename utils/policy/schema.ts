@@ -19,7 +19,7 @@ export const policyFields = {
   useBundledCatalogue: z.boolean(),
 } as const;
 
-export type PolicyKey = keyof typeof policyFields;
+type PolicyKey = keyof typeof policyFields;
 export type Policy = { [K in PolicyKey]?: z.infer<(typeof policyFields)[K]> };
 
 export interface PolicyReading {

@@ -26,7 +26,7 @@ export const REDIRECTED = 'the endpoint redirected the report elsewhere';
 const confirmationSchema = z.object({ id: z.string(), statusToken: z.optional(z.unknown()) });
 const CONFIRMATION_MAX_CHARS = 4_000;
 
-export const DELIVERY_TIMEOUT_MS = 20_000;
+const DELIVERY_TIMEOUT_MS = 20_000;
 const REASON_MAX = 200;
 
 /** A JSON error body is optional and untrusted: only a short string is kept from it. */

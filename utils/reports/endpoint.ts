@@ -1,6 +1,6 @@
 import { endpointUrlSchema } from '../net/endpoint-url';
 
-export type ReportUrlSource = 'policy' | 'settings' | 'catalogue' | 'build';
+type ReportUrlSource = 'policy' | 'settings' | 'catalogue' | 'build';
 export interface ReportEndpoint {
   url: string;
   source: ReportUrlSource;

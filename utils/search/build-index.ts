@@ -5,7 +5,6 @@ import { openSearchIndex, type SearchIndex } from './search-index';
 import type { CompiledLexicon } from './lexicon';
 import type { SynonymFile } from './synonyms';
 
-export { FIELD_WEIGHTS } from './collect-postings';
 export type { SearchIndex } from './search-index';
 
 /**

@@ -5,7 +5,7 @@ import type { SynonymFile } from './synonyms';
 import { compileVocabulary } from './vocabulary';
 
 /** The repository's need vocabulary (data/vocabulary/), validated and compiled: what the build packs. */
-export function bundledVocabulary(): CompiledVocabulary {
+function bundledVocabulary(): CompiledVocabulary {
   return compileVocabulary(needsFileSchema.parse(needsJson), tagOverridesFileSchema.parse(overridesJson));
 }
 

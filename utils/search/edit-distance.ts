@@ -24,7 +24,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** How many typos a word of this length may carry and still be recognised. */
-export function typoAllowance(length: number): number {
+function typoAllowance(length: number): number {
   return length >= 8 ? 2 : length >= 5 ? 1 : 0;
 }
 

@@ -1,7 +1,7 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 
 /** fuse.js settings for correcting a typo against the index vocabulary. */
-export const VOCABULARY_FUSE_OPTIONS: IFuseOptions<string> = {
+const VOCABULARY_FUSE_OPTIONS: IFuseOptions<string> = {
   includeScore: true,
   threshold: 0.34,
   ignoreLocation: true,

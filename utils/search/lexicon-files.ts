@@ -44,9 +44,9 @@ export const morphologyFileSchema = z.strictObject({
   gradation: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
   linkLetters: z.array(z.string().length(1)),
 });
-export type CrisisNeedsFile = z.infer<typeof crisisNeedsFileSchema>;
-export type QueryWordsFile = z.infer<typeof queryWordsFileSchema>;
-export type MorphologyFile = z.infer<typeof morphologyFileSchema>;
+type CrisisNeedsFile = z.infer<typeof crisisNeedsFileSchema>;
+type QueryWordsFile = z.infer<typeof queryWordsFileSchema>;
+type MorphologyFile = z.infer<typeof morphologyFileSchema>;
 
 export interface LexiconFiles {
   crisisNeeds: CrisisNeedsFile;

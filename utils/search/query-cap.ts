@@ -10,7 +10,7 @@ export const QUERY_MAX_LENGTH = 150;
 /** Query words searched, after stop words are dropped; a need is a handful of words. */
 export const QUERY_MAX_WORDS = 8;
 /** A word is cut to this many characters (Finnish compounds rarely pass 30). */
-export const WORD_MAX_LENGTH = 40;
+const WORD_MAX_LENGTH = 40;
 /**
  * Typo correction (fuse.js over the vocabulary, an edit-distance pass per candidate) is tried
  * only up to this length: a longer word is a compound (split into known parts instead), a code

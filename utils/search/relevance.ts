@@ -5,7 +5,7 @@ import { z } from 'zod';
  * rank over the queries that expect an organisation, and for the queries that expect no direct
  * match, how often the answer says so (no result, or only weak ones). Pure: the caller ranks.
  */
-export const queryCaseSchema = z.object({
+const queryCaseSchema = z.object({
   query: z.string().min(1),
   expect: z.array(z.string()),
   why: z.string().optional(),

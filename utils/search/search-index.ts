@@ -37,13 +37,13 @@ export interface SearchIndex {
   records: RecordStore;
 }
 
-export interface Postings {
+interface Postings {
   positions: Uint32Array;
   weights: Float64Array;
 }
 
 /** Per service position: what ranking and filtering need, nothing more. */
-export interface ServiceFacts {
+interface ServiceFacts {
   organisationOf: Uint32Array;
   areaMasks: Uint32Array;
   audienceMasks: Uint32Array;

@@ -13,7 +13,7 @@ export type SynonymFile = z.infer<typeof synonymFileSchema>;
 
 /** A multi-word term: its folded text, its group, and (when compiled with a lexicon) its words'
  *  keys as slots, matched like crisis patterns so inflected and reordered wordings meet it. */
-export interface SynonymPhrase {
+interface SynonymPhrase {
   phrase: string;
   group: number;
   slots?: string[][];

@@ -5,10 +5,10 @@ import type { Policy } from '../policy/schema';
  * The nurse's own site(s): the health stations or offices whose info sessions the banner
  * and the badge show. Enterprise policy (`homeSites`) beats her own choice and is shown locked.
  */
-export const DEFAULT_HOME_SITES = { siteIds: [] as string[], dismissed: false };
+const DEFAULT_HOME_SITES = { siteIds: [] as string[], dismissed: false };
 
 /** Storage is a trust boundary: a malformed value falls back to "not chosen yet". */
-export const homeSitesSettingSchema = z.catch(
+const homeSitesSettingSchema = z.catch(
   z.object({
     siteIds: z.catch(z.array(z.string().check(z.minLength(1))), []),
     /** She said "not now" to the first-run question: do not ask again. */

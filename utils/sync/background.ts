@@ -23,7 +23,7 @@ export interface SyncOptions {
  * Keeps exactly one repeating alarm at the configured interval. Called before every attempt,
  * so that whatever the attempt ends in, the next one is already scheduled.
  */
-export async function scheduleNextSync(alarms: BackgroundAdapters['alarms'], intervalHours: number): Promise<void> {
+async function scheduleNextSync(alarms: BackgroundAdapters['alarms'], intervalHours: number): Promise<void> {
   const periodInMinutes = intervalHours * 60;
   const existing = await alarms.get(SYNC_ALARM);
   if (existing?.periodInMinutes === periodInMinutes) return;

@@ -30,7 +30,7 @@ export interface SyncDefaults {
   refreshIntervalHours: number;
 }
 
-export type SettingSource = 'policy' | 'options' | 'build';
+type SettingSource = 'policy' | 'options' | 'build';
 
 export interface SyncConfig {
   feedUrl: string | null;

@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 
 /** The match pattern for exactly the feed's origin, e.g. `https://tiedot.vakehyva.fi/*`. */
-export function feedOriginPattern(feedUrl: string): string {
+function feedOriginPattern(feedUrl: string): string {
   return `${new URL(feedUrl).origin}/*`;
 }
 

@@ -29,4 +29,3 @@ export type SyncFailure = (typeof SYNC_FAILURES)[number];
 
 /** What one attempt ended in: three good outcomes, or a failure with its reason. */
 export const SYNC_OUTCOMES = ['updated', 'notModified', 'sameRevision', 'failed'] as const;
-export type SyncOutcome = (typeof SYNC_OUTCOMES)[number];

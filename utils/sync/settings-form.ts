@@ -6,7 +6,7 @@ import { DEFAULT_REFRESH_INTERVAL_HOURS, type SyncConfig, type SyncDefaults, typ
  * so that a later release that changes it (e.g. rotates the feed key) is followed. Each field
  * can be put back to its default.
  */
-export const SYNC_FIELDS = ['feedUrl', 'trustedPublicKeys', 'refreshIntervalHours'] as const;
+const SYNC_FIELDS = ['feedUrl', 'trustedPublicKeys', 'refreshIntervalHours'] as const;
 export type SyncField = (typeof SYNC_FIELDS)[number];
 
 /** The form as typed: text for each field. */
@@ -16,7 +16,7 @@ export interface SyncForm {
   interval: string;
 }
 
-export const parseKeys = (text: string): string[] => text.split(/\s+/).map((key) => key.trim()).filter(Boolean);
+const parseKeys = (text: string): string[] => text.split(/\s+/).map((key) => key.trim()).filter(Boolean);
 
 /** What the form shows for the settings in force. */
 export function formFromConfig(config: Pick<SyncConfig, SyncField>): SyncForm {

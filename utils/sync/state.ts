@@ -3,13 +3,13 @@ import { upgradeCatalogue } from '../catalogue/upgrade-v1';
 import { SYNC_FAILURES, SYNC_OUTCOMES } from './reasons';
 
 /** What started an attempt. */
-export const SYNC_TRIGGERS = ['install', 'startup', 'alarm', 'manual', 'settings'] as const;
+const SYNC_TRIGGERS = ['install', 'startup', 'alarm', 'manual', 'settings'] as const;
 export type SyncTrigger = (typeof SYNC_TRIGGERS)[number];
 
 const isoTime = z.iso.datetime({ offset: true });
 
 /** The last attempt and the last success; shown in the popup footer and on the options page. */
-export const syncStateSchema = z.object({
+const syncStateSchema = z.object({
   lastAttemptAt: z.nullable(isoTime),
   lastSuccessAt: z.nullable(isoTime),
   outcome: z.nullable(z.enum(SYNC_OUTCOMES)),

@@ -42,7 +42,7 @@ export interface SyncDependencies {
 }
 
 /** The feed is JSON; some static servers label .json files as text/plain, which we refuse. */
-export const FEED_CONTENT_TYPES = ['application/json'] as const;
+const FEED_CONTENT_TYPES = ['application/json'] as const;
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /**
  * 64 MB. Measured (npm run measure:sync): 5,000 services make a 7.3 MB feed, so this leaves
@@ -50,7 +50,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
-export function signatureUrl(feedUrl: string): string {
+function signatureUrl(feedUrl: string): string {
   return `${feedUrl}.sig`;
 }
 

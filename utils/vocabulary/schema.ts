@@ -6,10 +6,9 @@ import * as z from 'zod/mini';
  */
 const conceptId = z.string().check(z.regex(/^[a-z0-9-]+$/));
 /** Where a term came from: curated, a PTV code, or a Finto (YSO / KOKO) concept. */
-export const termSource = z.string().check(z.regex(/^(curated|ptv:(P|KR)[0-9.]+|yso:p[0-9]+|koko:p[0-9]+)$/));
+const termSource = z.string().check(z.regex(/^(curated|ptv:(P|KR)[0-9.]+|yso:p[0-9]+|koko:p[0-9]+)$/));
 const text = z.string().check(z.minLength(2));
 const languages = ['fi', 'sv', 'en'] as const;
-export type Language = (typeof languages)[number];
 
 export const curatedFileSchema = z.strictObject({
   about: z.string(),
@@ -43,7 +42,7 @@ export const sourceExtractSchema = z.strictObject({
 });
 
 const term = z.strictObject({ text, source: termSource });
-export const needConceptSchema = z.strictObject({
+const needConceptSchema = z.strictObject({
   id: conceptId,
   preferred: z.strictObject({ fi: text, sv: text, en: text }),
   terms: z.strictObject({ fi: z.array(term), sv: z.array(term), en: z.array(term) }),

@@ -32,7 +32,7 @@ export const ysoLabel = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, '')
 const fold = (text: string) => foldDiacritics(normaliseText(text)).replace(/\s+/g, ' ').trim();
 
 /** The keys a term or label links by: its folded text, and for one Finnish word its long stems. */
-export function linkKeys(text: string, language: 'fi' | 'sv' | 'en'): string[] {
+function linkKeys(text: string, language: 'fi' | 'sv' | 'en'): string[] {
   const folded = fold(ysoLabel(text));
   const keys = [`${language}=${folded}`];
   if (language === 'fi' && !/[\s-]/.test(folded)) {

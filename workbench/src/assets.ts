@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const HERE = new URL('.', import.meta.url);
 
-export const MIGRATION_FILE = /^\d{3}_[a-z0-9_]+\.sql$/;
+const MIGRATION_FILE = /^\d{3}_[a-z0-9_]+\.sql$/;
 
 export function stylesheet(): string {
   const card = readFileSync(new URL('../../components/search/service-card.css', HERE), 'utf8');

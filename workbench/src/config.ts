@@ -75,7 +75,7 @@ const trustProxySchema = z.preprocess(
     }),
 );
 
-export const configSchema = z.object({
+const configSchema = z.object({
   dataDir: z.string().min(1).transform((dir) => resolve(dir)),
   port: z.coerce.number({ error: PORT }).int({ error: PORT }).min(0, { error: PORT }).max(65535, { error: PORT }),
   host: z.string().min(1, { error: '--host (HOST) must not be empty' }),

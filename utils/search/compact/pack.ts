@@ -11,7 +11,7 @@ import { COMPACT_FORMAT, COMPACT_VERSION, type PackedCatalogue, type RecordShard
 import { VarintWriter } from './varint';
 
 /** Services per record shard: small enough that showing 30 results reads little, large enough to keep files few. */
-export const DEFAULT_SHARD_SIZE = 32;
+const DEFAULT_SHARD_SIZE = 32;
 /** A concept tag's preferred terms weigh as much as a word of the description. */
 const CONCEPT_TAG_WEIGHT = FIELD_WEIGHTS.description;
 

@@ -2,7 +2,7 @@ import type { Organisation, Service } from '../../catalogue/schema';
 import * as z from 'zod/mini';
 import { organisationSchema, serviceSchema } from '../../catalogue/schema';
 
-export interface ServiceRecord {
+interface ServiceRecord {
   service: Service;
   organisation: Organisation;
 }

@@ -35,7 +35,7 @@ export async function migrate(db: Db, migrations: Migration[] = listMigrations()
 }
 
 /** Migrations are plain DDL: statements end with `;` at the end of a line; `--` comments are dropped. */
-export function splitStatements(sql: string): string[] {
+function splitStatements(sql: string): string[] {
   return sql
     .split('\n')
     .filter((line) => !line.trim().startsWith('--'))

@@ -10,7 +10,7 @@ export interface RateLimit {
   timeWindow: number;
 }
 
-export interface AppConfig {
+interface AppConfig {
   key: SigningKeyPair;
   /** Where browsers reach this server, e.g. https://opas.example.fi. */
   publicUrl(): string;

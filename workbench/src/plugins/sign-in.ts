@@ -13,8 +13,8 @@ import { text } from '../forms/fields';
 import * as store from '../store';
 import { messagePage } from '../ui/layout';
 
-export const SIGN_IN_COOKIE = 'wb_signin';
-export const SIGN_IN_HOURS = 12;
+const SIGN_IN_COOKIE = 'wb_signin';
+const SIGN_IN_HOURS = 12;
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -10,7 +10,7 @@ import { recordPage } from '../ui/pages/record';
 import { reportPage } from '../ui/pages/report';
 
 /** What the maintainer typed and what was wrong with it, when a save was refused. */
-export interface RefusedEdit {
+interface RefusedEdit {
   values: EditFormValues;
   errors: FieldErrors;
 }

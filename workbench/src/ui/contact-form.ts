@@ -15,7 +15,7 @@ ${error ? html`<span class="error" id="${id}-error">${error}</span>` : ''}`;
 
 /** The contact facts that can be edited and confirmed; the same names for services and organisations. */
 export const FACTS = ['phones', 'email', 'website', 'addresses', 'hours'] as const;
-export type Fact = (typeof FACTS)[number];
+type Fact = (typeof FACTS)[number];
 const FACT_LABEL: Record<Fact, WorkbenchKey> = { phones: 'factPhones', email: 'factEmail', website: 'factWebsite', addresses: 'factAddresses', hours: 'factHours' };
 
 export interface EditFormValues {

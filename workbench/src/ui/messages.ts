@@ -660,7 +660,7 @@ const en: Messages = {
   pageOf: "Page $1 of $2",
 };
 
-export const WORKBENCH_MESSAGES: Record<UiLanguage, Messages> = { fi, sv, en };
+const WORKBENCH_MESSAGES: Record<UiLanguage, Messages> = { fi, sv, en };
 
 export interface Translator {
   language: UiLanguage;
