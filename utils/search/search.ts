@@ -8,6 +8,7 @@ import { capQuery, capWords, FUZZY_MAX_WORD_LENGTH } from './query-cap';
 import { bisect, type SearchIndex } from './search-index';
 import { crisisNeedsOf, patternPositions, queryKeys, type QueryKeys } from './crisis';
 import { derivationBases } from './lexicon';
+import { selectBest } from './select-best';
 import { stemTerms } from './stem';
 import { swedishStemTerm } from './stem-sv';
 
@@ -408,7 +409,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     }
   }
 
-  const ranked = diversify(index, createBestFirst(candidates, candidateScores, candidateCount), limit).map((hit) => ({
+  const ranked = diversifyBest(index, candidates, candidateScores, candidateCount, limit).map((hit) => ({
     ...hit,
     weak: marks[hit.position] === WEAK_MARK,
     crisis: marks[hit.position] === CRISIS_MARK,
@@ -490,6 +491,35 @@ function createBestFirst(positions: Uint32Array, scores: Float64Array, count: nu
     siftDown(0);
     return hit;
   };
+}
+
+/** How many of the best candidates are put in order first, per result asked for. */
+const PRESELECT_PER_RESULT = 4;
+
+/**
+ * `diversify` over the candidates in ranking order. With many candidates, only the best
+ * few are put in order first (select-best.ts); when damping consumes all of them without
+ * reaching its stop, the answer might need one further down, and the full heap decides.
+ * Either way the answer is the full heap's.
+ */
+function diversifyBest(index: SearchIndex, positions: Uint32Array, scores: Float64Array, count: number, limit: number): SearchHit[] {
+  const keep = limit * PRESELECT_PER_RESULT;
+  if (limit > 0 && count > keep * 2) {
+    const best = selectBest(positions, scores, count, keep);
+    let at = 0;
+    let exhausted = false;
+    const kept = diversify(index, () => {
+      if (at < best.count) {
+        const hit = { position: best.positions[at]!, score: best.scores[at]!, weak: false, crisis: false };
+        at += 1;
+        return hit;
+      }
+      exhausted = true;
+      return undefined;
+    }, limit);
+    if (!exhausted) return kept;
+  }
+  return diversify(index, createBestFirst(positions, scores, count), limit);
 }
 
 /**
