@@ -38,7 +38,10 @@ export interface SizeResult {
     storedBytes: number;
     shardBytes: number;
     heapBytes: number;
+    /** Typed: each keystroke of a query after the ones before it (finished words remembered). */
     all: Latency;
+    /** The same keystrokes, each with nothing remembered (as a pasted query). */
+    cold?: Latency;
     sample: Latency;
   };
   /** Absent when the run left fuse.js out at this size (`--fuse-sizes`). */
@@ -144,7 +147,8 @@ export function printTable(
       const times = (timing: PopupTiming | undefined) => (timing ? `${(timing.median / blank.median).toFixed(2)}×` : 'not run');
       console.log(
         `  ${r.size.toLocaleString('en')}: bundled popup ${times(r.popup)} blank, synced-feed popup ${times(r.popupFeed)} blank` +
-          `${r.popupFeedVia === 'stored' ? ' (feed stored by the bench)' : ''}, core p95 ${ms(r.core.all.p95)} ms`,
+          `${r.popupFeedVia === 'stored' ? ' (feed stored by the bench)' : ''}, core p95 ${ms(r.core.all.p95)} ms typed` +
+          `${r.core.cold ? ` (${ms(r.core.cold.p95)} ms with every keystroke cold)` : ''}`,
       );
     }
   }

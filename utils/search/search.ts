@@ -318,6 +318,74 @@ function scratchFor(index: SearchIndex): Scratch {
   return scratch;
 }
 
+/** What one query word matches: per service its best alternative's value, and whether that match is strong. */
+interface WordMatches {
+  positions: Uint32Array;
+  values: Float64Array;
+  strong: Uint8Array;
+  /** The word has a direct (strong) alternative at all. */
+  direct: boolean;
+}
+
+/**
+ * The last words' matches per index. Typing "työtön nuori aikuinen" ranks 20 prefixes; the
+ * finished words are the same at every keystroke after them, and at 100,000 services their
+ * postings are most of a keystroke's cost (hundreds of thousands of entries). Keyed by all
+ * that decides a word's matches, so a hit gives exactly what the scan would.
+ */
+const WORD_CACHE_SIZE = 8;
+const wordCaches = new WeakMap<SearchIndex, Map<string, WordMatches>>();
+
+/** Forgets the cached word matches of an index (the bench does, to time a query typed from scratch). */
+export function forgetWordMatches(index: SearchIndex): void {
+  wordCaches.get(index)?.clear();
+}
+
+function wordMatches(index: SearchIndex, word: string, groups: Set<number>, factor: number, parsedAlternatives: Alternatives | undefined): WordMatches {
+  let cache = wordCaches.get(index);
+  if (!cache) wordCaches.set(index, (cache = new Map()));
+  const key = `${word}\u0001${factor}\u0001${[...groups].sort((a, b) => a - b).join(',')}\u0001${parsedAlternatives ? 'parsed' : ''}`;
+  const cached = cache.get(key);
+  if (cached) {
+    // Most recently used last: the oldest is the first to go.
+    cache.delete(key);
+    cache.set(key, cached);
+    return cached;
+  }
+  const { best, strong, bestTouched } = scratchFor(index);
+  const alternatives = parsedAlternatives ?? expandWord(index, word, groups, factor);
+  let bestCount = 0;
+  for (const [term, termFactor] of alternatives) {
+    const isStrong = termFactor >= STRONG_FACTOR;
+    const idf = index.idf(term);
+    const { positions, weights } = index.postings(term);
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i]!;
+      const value = termFactor * weights[i]! * idf;
+      const previous = best[position]!;
+      if (previous === 0) bestTouched[bestCount++] = position;
+      if (previous < value) best[position] = value;
+      if (isStrong) strong[position] = 1;
+    }
+  }
+  const matches: WordMatches = {
+    positions: bestTouched.slice(0, bestCount),
+    values: new Float64Array(bestCount),
+    strong: new Uint8Array(bestCount),
+    direct: [...alternatives.values()].some((value) => value >= STRONG_FACTOR),
+  };
+  for (let i = 0; i < bestCount; i++) {
+    const position = bestTouched[i]!;
+    matches.values[i] = best[position]!;
+    matches.strong[i] = strong[position]!;
+    best[position] = 0;
+    strong[position] = 0;
+  }
+  cache.set(key, matches);
+  if (cache.size > WORD_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return matches;
+}
+
 /** Ranks services for a query: positions and scores, best first, at most `limit`. */
 export function rankServices(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const limit = options.limit ?? 10;
@@ -336,40 +404,26 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     return hits;
   }
 
-  const { best, strong, total, matched, direct, bestTouched, totalTouched, candidates, candidateScores, marks } = scratchFor(index);
+  const { total, matched, direct, totalTouched, candidates, candidateScores, marks } = scratchFor(index);
   // Need words are the words that are not generic (all of them if every word is generic).
   const needWords = words.some((entry) => !entry.generic) ? words.filter((entry) => !entry.generic).length : words.length;
   let unknownNeedWords = 0;
   let totalCount = 0;
   for (const { word, groups, generic, factor, alternatives: parsedAlternatives } of words) {
     const isNeed = !generic || needWords === words.length;
-    const alternatives = parsedAlternatives ?? expandWord(index, word, groups, factor);
+    const matches = wordMatches(index, word, groups, factor, parsedAlternatives);
     // A need word with no direct alternative is a need the catalogue does not know.
-    if (isNeed && word.length >= 4 && ![...alternatives.values()].some((value) => value >= STRONG_FACTOR)) unknownNeedWords += 1;
-    let bestCount = 0;
-    for (const [term, termFactor] of alternatives) {
-      const isStrong = termFactor >= STRONG_FACTOR;
-      const idf = index.idf(term);
-      const { positions, weights } = index.postings(term);
-      for (let i = 0; i < positions.length; i++) {
-        const position = positions[i]!;
-        const value = termFactor * weights[i]! * idf;
-        const previous = best[position]!;
-        if (previous === 0) bestTouched[bestCount++] = position;
-        if (previous < value) best[position] = value;
-        if (isStrong) strong[position] = 1;
-      }
-    }
-    for (let i = 0; i < bestCount; i++) {
-      const position = bestTouched[i]!;
+    if (isNeed && word.length >= 4 && !matches.direct) unknownNeedWords += 1;
+    const { positions, values } = matches;
+    const wordStrong = matches.strong;
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i]!;
       if (matched[position] === 0 && total[position] === 0) totalTouched[totalCount++] = position;
-      total[position] = total[position]! + best[position]! * (isNeed ? 1 : GENERIC_WEIGHT);
+      total[position] = total[position]! + values[i]! * (isNeed ? 1 : GENERIC_WEIGHT);
       if (isNeed) {
         matched[position] = matched[position]! + 1;
-        if (strong[position]) direct[position] = direct[position]! + 1;
+        if (wordStrong[i]) direct[position] = direct[position]! + 1;
       }
-      best[position] = 0;
-      strong[position] = 0;
     }
   }
 
@@ -384,7 +438,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   const crisisOf = (position: number) => (crisisMask !== 0 && crisisMasks ? crisisMasks[position]! & crisisMask : 0);
   for (let i = 0; i < totalCount; i++) {
     const position = totalTouched[i]!;
-    const crisisNeeds = crisisOf(position);
+    const crisisNeeds = crisisMask !== 0 ? crisisOf(position) : 0;
     if (crisisNeeds !== 0 || eligible(position)) {
       const coverage = matched[position]! / needWords;
       let score = total[position]! * (0.4 + 0.6 * coverage * coverage);
