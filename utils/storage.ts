@@ -1,4 +1,5 @@
 import { storage, type StorageItemKey } from '#imports';
+import { FEED_POINTER_KEY, packedFeedPartKeys } from './catalogue/feed-keys';
 import type { PackedFeedPointer } from './catalogue/in-use';
 import type { Preferences } from './preferences';
 import { DEFAULT_PREFERENCES } from './preferences';
@@ -55,7 +56,7 @@ export const syncStateItem = storage.defineItem<SyncState | null>('local:syncSta
  * The synced feed catalogue in use: a pointer to its packed form (index + record shards under
  * the keys below), written last, so that readers see the old revision or the new one whole.
  */
-export const feedPointerItem = storage.defineItem<PackedFeedPointer | null>('local:feedPacked', {
+export const feedPointerItem = storage.defineItem<PackedFeedPointer | null>(`local:${FEED_POINTER_KEY}`, {
   fallback: null,
   version: 1,
   migrations: {},
@@ -123,7 +124,7 @@ export const insertOutcomeItem = storage.defineItem<InsertOutcome | null>('sessi
  * revision is written under its own id, so a new one never overwrites the one in use.
  */
 export const packedFeedKeys = {
-  prefix: (id: string) => `packed.${id}.`,
-  index: (id: string): StorageItemKey => `local:packed.${id}.index`,
-  shard: (id: string, shard: number): StorageItemKey => `local:packed.${id}.shard-${shard}`,
+  prefix: packedFeedPartKeys.prefix,
+  index: (id: string): StorageItemKey => `local:${packedFeedPartKeys.index(id)}`,
+  shard: (id: string, shard: number): StorageItemKey => `local:${packedFeedPartKeys.shard(id, shard)}`,
 };

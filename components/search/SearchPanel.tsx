@@ -26,6 +26,7 @@ import { useClipboard } from '@/components/search/use-clipboard';
 import { useI18n } from '@/components/shared/use-i18n';
 import { useNow } from '@/components/shared/use-now';
 import { useSearchResults } from '@/components/search/use-search-results';
+import { FIRST_SCREENFUL } from '@/utils/search/first-screenful';
 import { NoResults } from '@/components/search/NoResults';
 import { SearchBox } from '@/components/search/SearchBox';
 import { ServiceCard } from '@/components/search/ServiceCard';
@@ -66,7 +67,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
   const noteLanguage: UiLanguage = preferences?.noteLanguage ?? 'fi';
   const pick = usePickList(noteLanguage);
   const deferredQuery = useDeferredValue(query);
-  const { results: found, pending } = useSearchResults(index, deferredQuery, filters, RESULT_LIMIT);
+  const { results: found, pending, partial } = useSearchResults(index, deferredQuery, filters, RESULT_LIMIT);
   const [openNowOnly, setOpenNowOnly] = useState(false);
   const now = useNow();
   const openNowClock = openNowOnly ? now : null;
@@ -82,10 +83,13 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
   const filtered = hasActiveFilter(filters) || openNowOnly;
   const showResults = deferredQuery.trim() !== '' || filtered;
 
+  // A new answer starts at its first card; the rest of the same answer arriving below the
+  // first screenful (see use-search-results.ts) leaves her selection where it is.
+  const answerKey = results.slice(0, FIRST_SCREENFUL).map((result) => result.service.id).join('\n');
   useEffect(() => {
     setSelected(0);
     setPreviewId(null);
-  }, [results]);
+  }, [answerKey]);
 
   useEffect(() => {
     const result = results[selected];
@@ -180,7 +184,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
       <main className="results-area">
         <InsertOutcomeNotice />
         <div className="results-head">
-          {showResults && results.length > 0 ? (
+          {showResults && results.length > 0 && !partial ? (
             <p className="result-count">
               {plural(t, language, 'resultCount', results.length)}
               {unreachable > 0 ? <span className="hidden-count"> · {t('hiddenNoContacts', unreachable)}</span> : null}
@@ -214,7 +218,7 @@ export function SearchPanel({ index, preferences, onPreferences }: SearchPanelPr
                 {missingReport}
               </>
             ) : null}
-            <ul id={RESULTS_ID} className="results" aria-label={t('resultsLabel')}>
+            <ul id={RESULTS_ID} className="results" aria-label={t('resultsLabel')} aria-busy={partial}>
               {results.map((result, position) => (
                 <ServiceCard
                   key={result.service.id}

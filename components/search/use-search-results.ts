@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { loadFirstScreenfulFirst } from '@/utils/search/first-screenful';
 import type { SearchFilters } from '@/utils/search/filters';
 import { rankServices, type SearchHit, type SearchResult } from '@/utils/search/search';
 import type { SearchIndex } from '@/utils/search/search-index';
@@ -15,27 +16,24 @@ function withRecords(index: SearchIndex, hits: SearchHit[]): SearchResult[] | un
 
 /**
  * Search as she types: ranking is synchronous (the packed index is in memory); the records of
- * the results shown are read shard by shard the first time they are needed. While they load,
- * the previous results stay on screen (`pending`), so the list never flashes "no results".
+ * the results shown are read shard by shard the first time they are needed, the first
+ * screenful's shards first (utils/search/first-screenful.ts): those cards are shown as soon as
+ * they are read and the rest join them below. While nothing of the new answer is read, the
+ * previous results stay on screen (`pending`), so the list never flashes "no results".
  */
 export function useSearchResults(index: SearchIndex, query: string, filters: SearchFilters, limit: number) {
   const hits = useMemo(() => rankServices(index, query, { filters, limit }), [index, query, filters, limit]);
   const ready = useMemo(() => withRecords(index, hits), [index, hits]);
-  const [late, setLate] = useState<{ hits: SearchHit[]; results: SearchResult[] } | null>(null);
+  const [late, setLate] = useState<{ hits: SearchHit[]; results: SearchResult[]; complete: boolean } | null>(null);
 
   useEffect(() => {
     if (ready) return;
     let current = true;
-    const settle = () => {
-      if (!current) return;
-      // A shard that could not be read leaves its results out rather than the whole list.
-      const shown = hits.flatMap(({ position, score, weak, crisis }) => {
-        const record = index.records.get(position);
-        return record ? [{ ...record, score, weak, crisis }] : [];
-      });
-      setLate({ hits, results: shown });
-    };
-    index.records.load(hits.map((hit) => hit.position)).then(settle, settle);
+    void loadFirstScreenfulFirst(index.records, hits, (first) => {
+      if (current) setLate({ hits, results: first, complete: false });
+    }).then((results) => {
+      if (current) setLate({ hits, results, complete: true });
+    });
     return () => {
       current = false;
     };
@@ -44,5 +42,8 @@ export function useSearchResults(index: SearchIndex, query: string, filters: Sea
   const previous = useRef<SearchResult[]>([]);
   const arrived = ready ?? (late?.hits === hits ? late.results : undefined);
   if (arrived) previous.current = arrived;
-  return { results: arrived ?? previous.current, pending: arrived === undefined };
+  const complete = ready !== undefined || (late?.hits === hits && late.complete);
+  // Only the first screenful of this answer is shown yet: its count is not the answer's.
+  const partial = arrived !== undefined && !complete;
+  return { results: arrived ?? previous.current, pending: !complete, partial };
 }

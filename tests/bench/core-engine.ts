@@ -2,7 +2,7 @@ import type { Catalogue } from '@/utils/catalogue/schema';
 import { packCatalogue } from '@/utils/search/compact/pack';
 import { bundledLexicon } from '@/utils/search/lexicon-files';
 import { memoryRecords } from '@/utils/search/compact/records';
-import { searchServices } from '@/utils/search/search';
+import { forgetWordMatches, searchServices } from '@/utils/search/search';
 import { openSearchIndex } from '@/utils/search/search-index';
 import type { SynonymFile } from '@/utils/search/synonyms';
 import { heapDelta, time } from './measure';
@@ -22,6 +22,7 @@ export function prepareCore(catalogue: Catalogue, synonyms: SynonymFile) {
   const records = memoryRecords(services, organisations);
   const opened = heapDelta(() => time(() => openSearchIndex(JSON.parse(indexText), records)));
   const index = opened.value.value;
+  let previous = '';
   return {
     figures: {
       buildMs: packed.ms,
@@ -30,6 +31,21 @@ export function prepareCore(catalogue: Catalogue, synonyms: SynonymFile) {
       shardBytes,
       heapBytes: opened.bytes,
     },
-    search: (query: string) => searchServices(index, query, { limit: 30 }),
+    /**
+     * As the popup searches while she types: the words finished at earlier keystrokes of the
+     * same query are remembered (search.ts), nothing from another query. A keystroke that does
+     * not extend the previous one starts a new query typed from scratch.
+     */
+    search: (query: string) => {
+      if (!query.startsWith(previous)) forgetWordMatches(index);
+      previous = query;
+      return searchServices(index, query, { limit: 30 });
+    },
+    /** Every keystroke from nothing (a pasted query): no word remembered. */
+    searchCold: (query: string) => {
+      forgetWordMatches(index);
+      previous = '';
+      return searchServices(index, query, { limit: 30 });
+    },
   };
 }

@@ -8,6 +8,7 @@ import { capQuery, capWords, FUZZY_MAX_WORD_LENGTH } from './query-cap';
 import { bisect, type SearchIndex } from './search-index';
 import { crisisMatchOf, patternPositions, queryKeys, type QueryKeys } from './crisis';
 import { derivationBases } from './lexicon';
+import { selectBest } from './select-best';
 import { stemTerms } from './stem';
 import { swedishStemTerm } from './stem-sv';
 
@@ -319,6 +320,74 @@ function scratchFor(index: SearchIndex): Scratch {
   return scratch;
 }
 
+/** What one query word matches: per service its best alternative's value, and whether that match is strong. */
+interface WordMatches {
+  positions: Uint32Array;
+  values: Float64Array;
+  strong: Uint8Array;
+  /** The word has a direct (strong) alternative at all. */
+  direct: boolean;
+}
+
+/**
+ * The last words' matches per index. Typing "työtön nuori aikuinen" ranks 20 prefixes; the
+ * finished words are the same at every keystroke after them, and at 100,000 services their
+ * postings are most of a keystroke's cost (hundreds of thousands of entries). Keyed by all
+ * that decides a word's matches, so a hit gives exactly what the scan would.
+ */
+const WORD_CACHE_SIZE = 8;
+const wordCaches = new WeakMap<SearchIndex, Map<string, WordMatches>>();
+
+/** Forgets the cached word matches of an index (the bench does, to time a query typed from scratch). */
+export function forgetWordMatches(index: SearchIndex): void {
+  wordCaches.get(index)?.clear();
+}
+
+function wordMatches(index: SearchIndex, word: string, groups: Set<number>, factor: number, parsedAlternatives: Alternatives | undefined): WordMatches {
+  let cache = wordCaches.get(index);
+  if (!cache) wordCaches.set(index, (cache = new Map()));
+  const key = `${word}\u0001${factor}\u0001${[...groups].sort((a, b) => a - b).join(',')}\u0001${parsedAlternatives ? 'parsed' : ''}`;
+  const cached = cache.get(key);
+  if (cached) {
+    // Most recently used last: the oldest is the first to go.
+    cache.delete(key);
+    cache.set(key, cached);
+    return cached;
+  }
+  const { best, strong, bestTouched } = scratchFor(index);
+  const alternatives = parsedAlternatives ?? expandWord(index, word, groups, factor);
+  let bestCount = 0;
+  for (const [term, termFactor] of alternatives) {
+    const isStrong = termFactor >= STRONG_FACTOR;
+    const idf = index.idf(term);
+    const { positions, weights } = index.postings(term);
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i]!;
+      const value = termFactor * weights[i]! * idf;
+      const previous = best[position]!;
+      if (previous === 0) bestTouched[bestCount++] = position;
+      if (previous < value) best[position] = value;
+      if (isStrong) strong[position] = 1;
+    }
+  }
+  const matches: WordMatches = {
+    positions: bestTouched.slice(0, bestCount),
+    values: new Float64Array(bestCount),
+    strong: new Uint8Array(bestCount),
+    direct: [...alternatives.values()].some((value) => value >= STRONG_FACTOR),
+  };
+  for (let i = 0; i < bestCount; i++) {
+    const position = bestTouched[i]!;
+    matches.values[i] = best[position]!;
+    matches.strong[i] = strong[position]!;
+    best[position] = 0;
+    strong[position] = 0;
+  }
+  cache.set(key, matches);
+  if (cache.size > WORD_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return matches;
+}
+
 /** Ranks services for a query: positions and scores, best first, at most `limit`. */
 export function rankServices(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const limit = options.limit ?? 10;
@@ -337,45 +406,31 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     return hits;
   }
 
-  const { best, strong, total, matched, direct, bestTouched, totalTouched, candidates, candidateScores, marks } = scratchFor(index);
-  const expandedAll = parsedWords.map((entry) => entry.alternatives ?? expandWord(index, entry.word, entry.groups, entry.factor));
-  const { crisisMask, softWords } = crisisNeedsOf(index, parsed.allWords, parsedWords, expandedAll);
+  const { total, matched, direct, totalTouched, candidates, candidateScores, marks } = scratchFor(index);
+  const matchesAll = parsedWords.map((entry) => wordMatches(index, entry.word, entry.groups, entry.factor, entry.alternatives));
+  const { crisisMask, softWords } = crisisNeedsOf(index, parsed.allWords, parsedWords, matchesAll);
   // The words of a soft crisis pattern that did not count ("ei jaksa enää" beside
   // "omaishoitaja") say how hard it is, not what is needed: searched like stop words, not at all.
-  const searched = parsedWords.flatMap((entry, i) => (softWords.has(entry.at) ? [] : [[entry, expandedAll[i]!] as const]));
+  const searched = parsedWords.flatMap((entry, i) => (softWords.has(entry.at) ? [] : [[entry, matchesAll[i]!] as const]));
   const words = searched.map(([entry]) => entry);
   // Need words are the words that are not generic (all of them if every word is generic).
   const needWords = words.some((entry) => !entry.generic) ? words.filter((entry) => !entry.generic).length : words.length;
   let unknownNeedWords = 0;
   let totalCount = 0;
-  for (const [{ word, generic }, alternatives] of searched) {
+  for (const [{ word, generic }, matches] of searched) {
     const isNeed = !generic || needWords === words.length;
     // A need word with no direct alternative is a need the catalogue does not know.
-    if (isNeed && word.length >= 4 && ![...alternatives.values()].some((value) => value >= STRONG_FACTOR)) unknownNeedWords += 1;
-    let bestCount = 0;
-    for (const [term, termFactor] of alternatives) {
-      const isStrong = termFactor >= STRONG_FACTOR;
-      const idf = index.idf(term);
-      const { positions, weights } = index.postings(term);
-      for (let i = 0; i < positions.length; i++) {
-        const position = positions[i]!;
-        const value = termFactor * weights[i]! * idf;
-        const previous = best[position]!;
-        if (previous === 0) bestTouched[bestCount++] = position;
-        if (previous < value) best[position] = value;
-        if (isStrong) strong[position] = 1;
-      }
-    }
-    for (let i = 0; i < bestCount; i++) {
-      const position = bestTouched[i]!;
+    if (isNeed && word.length >= 4 && !matches.direct) unknownNeedWords += 1;
+    const { positions, values } = matches;
+    const wordStrong = matches.strong;
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i]!;
       if (matched[position] === 0 && total[position] === 0) totalTouched[totalCount++] = position;
-      total[position] = total[position]! + best[position]! * (isNeed ? 1 : GENERIC_WEIGHT);
+      total[position] = total[position]! + values[i]! * (isNeed ? 1 : GENERIC_WEIGHT);
       if (isNeed) {
         matched[position] = matched[position]! + 1;
-        if (strong[position]) direct[position] = direct[position]! + 1;
+        if (wordStrong[i]) direct[position] = direct[position]! + 1;
       }
-      best[position] = 0;
-      strong[position] = 0;
     }
   }
 
@@ -389,7 +444,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   const crisisOf = (position: number) => (crisisMask !== 0 && crisisMasks ? crisisMasks[position]! & crisisMask : 0);
   for (let i = 0; i < totalCount; i++) {
     const position = totalTouched[i]!;
-    const crisisNeeds = crisisOf(position);
+    const crisisNeeds = crisisMask !== 0 ? crisisOf(position) : 0;
     if (crisisNeeds !== 0 || eligible(position)) {
       const coverage = matched[position]! / needWords;
       let score = total[position]! * (0.4 + 0.6 * coverage * coverage);
@@ -414,7 +469,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     }
   }
 
-  const ranked = diversify(index, createBestFirst(candidates, candidateScores, candidateCount), limit).map((hit) => ({
+  const ranked = diversifyBest(index, candidates, candidateScores, candidateCount, limit).map((hit) => ({
     ...hit,
     weak: marks[hit.position] === WEAK_MARK,
     crisis: marks[hit.position] === CRISIS_MARK,
@@ -441,15 +496,15 @@ function crisisBoost(needsServed: number): number {
  * support, and a crisis header on every such query would teach the nurse to overlook it. When
  * a soft need does not count, `softWords` are the positions of its words.
  */
-function crisisNeedsOf(index: SearchIndex, allWords: string[], words: readonly QueryWord[], expanded: readonly Alternatives[]) {
+function crisisNeedsOf(index: SearchIndex, allWords: string[], words: readonly QueryWord[], matches: readonly WordMatches[]) {
   const none = { crisisMask: 0, softWords: new Set<number>() };
   if (!index.lexicon) return none;
   const { hard, soft, crisisWords, softWords } = crisisMatchOf(index.lexicon, allWords);
   const maskOf = (needs: number[]) => needs.reduce((mask, need) => mask | (2 ** need), 0);
   if (soft.length === 0) return { ...none, crisisMask: maskOf(hard) };
-  const servesDirectly = (alternatives: Alternatives) =>
-    [...alternatives].some(([term, factor]) => factor >= STRONG_FACTOR && index.postings(term).positions.length > 0);
-  const namesOtherNeed = words.some((entry, i) => !entry.generic && !isStopword(entry.word) && !crisisWords.has(entry.at) && servesDirectly(expanded[i]!));
+  // A word that some service matches directly (a strong alternative with postings).
+  const servesDirectly = (word: WordMatches) => word.strong.some((strong) => strong === 1);
+  const namesOtherNeed = words.some((entry, i) => !entry.generic && !isStopword(entry.word) && !crisisWords.has(entry.at) && servesDirectly(matches[i]!));
   return namesOtherNeed ? { crisisMask: maskOf(hard), softWords } : { ...none, crisisMask: maskOf([...hard, ...soft]) };
 }
 
@@ -511,6 +566,35 @@ function createBestFirst(positions: Uint32Array, scores: Float64Array, count: nu
     siftDown(0);
     return hit;
   };
+}
+
+/** How many of the best candidates are put in order first, per result asked for. */
+const PRESELECT_PER_RESULT = 4;
+
+/**
+ * `diversify` over the candidates in ranking order. With many candidates, only the best
+ * few are put in order first (select-best.ts); when damping consumes all of them without
+ * reaching its stop, the answer might need one further down, and the full heap decides.
+ * Either way the answer is the full heap's.
+ */
+function diversifyBest(index: SearchIndex, positions: Uint32Array, scores: Float64Array, count: number, limit: number): SearchHit[] {
+  const keep = limit * PRESELECT_PER_RESULT;
+  if (limit > 0 && count > keep * 2) {
+    const best = selectBest(positions, scores, count, keep);
+    let at = 0;
+    let exhausted = false;
+    const kept = diversify(index, () => {
+      if (at < best.count) {
+        const hit = { position: best.positions[at]!, score: best.scores[at]!, weak: false, crisis: false };
+        at += 1;
+        return hit;
+      }
+      exhausted = true;
+      return undefined;
+    }, limit);
+    if (!exhausted) return kept;
+  }
+  return diversify(index, createBestFirst(positions, scores, count), limit);
 }
 
 /**
