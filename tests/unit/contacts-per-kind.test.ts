@@ -7,13 +7,16 @@ import { printedServices } from '@/utils/handoff/printout';
 import { formatReferralNote } from '@/utils/referral/format-note';
 import { bundledCatalogue } from './helpers';
 
-/** The fields of one exported HSDS service this file reads (exportHsds returns plain JSON objects). */
-interface ExportedService {
+/**
+ * The fields of one exported HSDS service this file reads. A type alias, not an interface, so that
+ * exportHsds's plain JSON objects (Record<string, unknown>) can be read as it.
+ */
+type ExportedService = {
   email?: string;
   url?: string;
   organization: { website?: string };
   x_jarjestoopas: { contactsFromOrganisation?: string[] };
-}
+};
 
 /**
  * Issue 19 item 6: a service shows its own contact of a kind and falls back to its organisation's

@@ -17,11 +17,14 @@ import type { UiLanguage } from '@/utils/i18n/language';
 import { formatReferralNote } from '@/utils/referral/format-note';
 import { bundledCatalogue } from './helpers';
 
-/** The fields of one exported HSDS service this file reads (exportHsds returns plain JSON objects). */
-interface ExportedService {
+/**
+ * The fields of one exported HSDS service this file reads. A type alias, not an interface, so that
+ * exportHsds's plain JSON objects (Record<string, unknown>) can be read as it.
+ */
+type ExportedService = {
   x_translations?: Record<string, { description?: string }>;
   x_jarjestoopas: { contactsFromOrganisation?: string[] };
-}
+};
 
 const catalogue = bundledCatalogue();
 const POLLI = 'polli-paakaupunkiseudun-omaishoitajat';
