@@ -27,7 +27,7 @@ export interface NurseCardProps {
 const nothing = () => undefined;
 
 /** The props the popup's ServiceCard gets for this card: selected, its note open, read-only. */
-export function nurseCardProps({ service, organisation, language, now, idPrefix = '' }: NurseCardProps): ServiceCardProps {
+function nurseCardProps({ service, organisation, language, now, idPrefix = '' }: NurseCardProps): ServiceCardProps {
   return {
     result: { service, organisation },
     id: `${idPrefix}card-${service.id}`,
@@ -41,7 +41,7 @@ export function nurseCardProps({ service, organisation, language, now, idPrefix 
   };
 }
 
-export function nurseI18n(language: UiLanguage): I18n {
+function nurseI18n(language: UiLanguage): I18n {
   return { language, t: createTranslator(language) };
 }
 

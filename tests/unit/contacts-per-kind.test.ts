@@ -8,6 +8,17 @@ import { formatReferralNote } from '@/utils/referral/format-note';
 import { bundledCatalogue } from './helpers';
 
 /**
+ * The fields of one exported HSDS service this file reads. A type alias, not an interface, so that
+ * exportHsds's plain JSON objects (Record<string, unknown>) can be read as it.
+ */
+type ExportedService = {
+  email?: string;
+  url?: string;
+  organization: { website?: string };
+  x_jarjestoopas: { contactsFromOrganisation?: string[] };
+};
+
+/**
  * Issue 19 item 6: a service shows its own contact of a kind and falls back to its organisation's
  * of that kind where it has none — in the card's contacts, the main contact line, the note, the
  * printout and the HSDS export alike. The bug: saving a service's first own e-mail took the
@@ -99,7 +110,7 @@ describe('the note, the printout and the HSDS export follow the same rule', () =
 
   it('the HSDS export says which kinds nurses see from the organisation, and the round trip keeps the service’s own apart', () => {
     const small: Catalogue = { ...catalogue, organisations: [organisation], services: [withOwnEmail] };
-    const [exported] = exportHsds(small) as Array<Record<string, any>>;
+    const [exported] = exportHsds(small) as ExportedService[];
     expect(exported!.email).toBe('ryhmat@polli.fi');
     expect(exported!.url).toBeUndefined();
     expect(exported!.organization.website).toBe('https://www.polli.fi');

@@ -383,7 +383,7 @@ export function calmMatrix(): Array<{ language: Language; query: string }> {
  * catalogue serves ("studier", "studies" find nothing): there the soft crisis stands
  * (softWithUnservedNeed).
  */
-export type NamedNeed = 'caregiver' | 'debt' | 'dementia-relative' | 'baby' | 'studies' | 'job' | 'housing' | 'youth';
+type NamedNeed = 'caregiver' | 'debt' | 'dementia-relative' | 'baby' | 'studies' | 'job' | 'housing' | 'youth';
 export interface NeedCase {
   need: NamedNeed;
   language: Language;

@@ -17,6 +17,15 @@ import type { UiLanguage } from '@/utils/i18n/language';
 import { formatReferralNote } from '@/utils/referral/format-note';
 import { bundledCatalogue } from './helpers';
 
+/**
+ * The fields of one exported HSDS service this file reads. A type alias, not an interface, so that
+ * exportHsds's plain JSON objects (Record<string, unknown>) can be read as it.
+ */
+type ExportedService = {
+  x_translations?: Record<string, { description?: string }>;
+  x_jarjestoopas: { contactsFromOrganisation?: string[] };
+};
+
 const catalogue = bundledCatalogue();
 const POLLI = 'polli-paakaupunkiseudun-omaishoitajat';
 const baseService = catalogue.services.find((service) => service.organisationId === POLLI)!;
@@ -84,7 +93,7 @@ describe('a Finnish text and an organisation’s contact, both said', () => {
 
   it('HSDS: the Swedish description in x_translations beside the kinds borrowed from the organisation', () => {
     const small: Catalogue = { ...catalogue, organisations: [organisation], services: [service] };
-    const [exported] = exportHsds(small) as Array<Record<string, any>>;
+    const [exported] = exportHsds(small) as ExportedService[];
     expect(exported!.x_translations).toEqual({ sv: { description: 'Kamratgrupper för närståendevårdare.' } });
     expect(exported!.x_jarjestoopas.contactsFromOrganisation).toEqual(['phones', 'website']);
     const back = importHsds([exported], { region: small.region, revision: 1, publishedAt: small.publishedAt, maintainer: small.maintainer, defaultAreas: [], defaultCategory: 'x' });

@@ -14,7 +14,7 @@ const noPersonalIdentityCode = z.refine((draft: unknown) => findPersonalIdentity
 });
 
 /** What the stale-contact form sends to the background: the report without the parts the background adds. */
-export const staleContactDraftSchema = z
+const staleContactDraftSchema = z
   .extend(
     z.pick(staleContactReportSchema, {
       region: true,

@@ -6,7 +6,7 @@ export type AnswerOutcome =
   /** Offline, a timeout, a refusal (404, 429, 5xx …) or a reply that is not the contract's: keep what is known, ask later. */
   | { kind: 'unavailable'; reason: string };
 
-export const ANSWER_TIMEOUT_MS = 20_000;
+const ANSWER_TIMEOUT_MS = 20_000;
 const ANSWER_MAX_CHARS = 8_000;
 
 /**

@@ -3,7 +3,7 @@ import { stemTerms } from '../search/stem';
 import type { CompiledVocabulary } from './schema';
 
 /** A missing-service report names at most this many concepts. */
-export const GUESS_LIMIT = 5;
+const GUESS_LIMIT = 5;
 
 /**
  * Which need concepts the words of a search express, by the vocabulary's terms: a one-word term

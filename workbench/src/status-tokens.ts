@@ -7,7 +7,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const TOKEN_BYTES = 32;
 
-export function hashStatusToken(token: string): string {
+function hashStatusToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 

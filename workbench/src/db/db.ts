@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 export interface Queryable {
   query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;

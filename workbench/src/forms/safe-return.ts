@@ -5,6 +5,7 @@
  * must resolve to this very origin.
  */
 const THIS_ORIGIN = 'http://workbench.invalid';
+// eslint-disable-next-line no-control-regex -- refusing control characters (tab, newline ...) is this pattern's job
 const UNSAFE = /[\u0000-\u001F\u007F\\]/;
 
 export function safeReturn(path: string, fallback: string): string {

@@ -4,7 +4,7 @@ import { pendingFields } from '../ptv/review/fields';
 import type { CatalogueRecord } from '../store/records';
 import { setPtvReview, type PtvDecision, type PtvServiceRow, type ReviewState } from '../store/ptv-imports';
 
-export function reviewOf(row: PtvServiceRow, record: CatalogueRecord | undefined, decisions: readonly PtvDecision[]) {
+function reviewOf(row: PtvServiceRow, record: CatalogueRecord | undefined, decisions: readonly PtvDecision[]) {
   if (row.importStatus === 'skipped') return { review: 'skipped' as ReviewState, pending: [] };
   if (row.goneAt) return { review: (row.recordId && !row.goneDecidedAt ? 'gone' : 'done') as ReviewState, pending: [] };
   const pending = pendingFields(row.draft, row.recordId ? record : undefined, decisions);

@@ -5,7 +5,7 @@
  * decision is kept (ptv_decisions) and written to the audit history.
  */
 import type { Db } from '../db/db';
-import { applyFields, pendingFields, type PendingField, type ReviewField } from '../ptv/review/fields';
+import { applyFields, pendingFields, type PendingField } from '../ptv/review/fields';
 import { proposeMatches, type MatchProposal } from '../ptv/review/match';
 import { newOrganisationRecord, newServiceRecord, slugId } from '../ptv/review/new-record';
 import { audit } from '../store/audit';
@@ -171,5 +171,3 @@ export async function matchProposals(db: Db, row: store.PtvServiceRow): Promise<
   const byBusinessId = new Set(await store.linkedOrganisations(db, row.draft.organisation.ptvId, row.draft.organisation.businessCode));
   return proposeMatches(row.draft, candidates, byBusinessId);
 }
-
-export type { ReviewField };

@@ -29,7 +29,7 @@ export interface ImportOutcome {
 }
 
 /** The address of a service's record in the PTV API: the `sources` entry of facts taken from it. */
-export const ptvServiceUrl = (baseUrl: string, ptvId: string) => `${baseUrl.replace(/\/+$/, '')}/Service/${encodeURIComponent(ptvId)}`;
+const ptvServiceUrl = (baseUrl: string, ptvId: string) => `${baseUrl.replace(/\/+$/, '')}/Service/${encodeURIComponent(ptvId)}`;
 
 export async function importPtvIntoDb(db: Db, options: ImportIntoDbOptions): Promise<ImportOutcome> {
   const { now } = options;

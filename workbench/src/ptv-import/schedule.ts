@@ -10,7 +10,7 @@ export interface ScheduleClock {
   clearTimeout(handle: unknown): void;
 }
 
-export const systemClock: ScheduleClock = {
+const systemClock: ScheduleClock = {
   now: () => new Date(),
   setTimeout: (run, ms) => {
     const handle = setTimeout(run, ms);

@@ -2,7 +2,7 @@ import { diffFields, type FieldChange } from './diff';
 import type { MappedService } from './map/map-service';
 import type { PtvDraft } from './map/record';
 
-export type ImportStatus = 'new' | 'changed' | 'unchanged' | 'skipped';
+type ImportStatus = 'new' | 'changed' | 'unchanged' | 'skipped';
 
 /** What the workbench holds for a PTV service from the last import (the DB layer supplies it). */
 export interface CurrentDraft {
@@ -13,7 +13,7 @@ export interface CurrentDraft {
   modified: string | null;
 }
 
-export interface PlannedService {
+interface PlannedService {
   ptvId: string;
   status: ImportStatus;
   reason?: string;

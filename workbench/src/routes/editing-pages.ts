@@ -16,7 +16,7 @@ interface RefusedEdit {
 }
 
 /** What the maintainer typed, and the service as it would be saved (nothing written yet). */
-export interface PreviewedEdit {
+interface PreviewedEdit {
   values: EditFormValues;
   service: Service;
 }

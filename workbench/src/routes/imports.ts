@@ -14,7 +14,7 @@ import { REVIEW_STATES } from '../store/ptv-imports';
 import { importReviewPage } from '../ui/pages/import-review';
 import { importsPage } from '../ui/pages/imports';
 
-export const IMPORTS_PAGE_SIZE = 50;
+const IMPORTS_PAGE_SIZE = 50;
 
 const listQuery = z.looseObject({
   state: z.enum(REVIEW_STATES).catch('new'),

@@ -39,7 +39,7 @@ export async function importCatalogue(db: Db, catalogue: Catalogue, actor: strin
   });
 }
 
-async function readHeader(db: Queryable): Promise<Header> {
+export async function readHeader(db: Queryable): Promise<Header> {
   const [row] = await db.query<{ data: Header }>('SELECT data FROM catalogue_header');
   if (!row) throw new Error('the catalogue is empty: start the workbench once to import data/catalogue.json');
   return row.data;

@@ -23,7 +23,6 @@ export async function insertMissingServiceReport(db: Queryable, report: MissingS
 }
 
 export type MissingGrouping = 'words' | 'concept';
-export const MISSING_GROUPINGS: readonly MissingGrouping[] = ['words', 'concept'];
 
 export interface MissingGroup {
   /** The normalised words, or a concept id ('' = the search guessed no concept). */

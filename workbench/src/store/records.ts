@@ -28,7 +28,7 @@ export const KIND_COLLECTION = {
 } as const satisfies Record<RecordKind, keyof Catalogue>;
 
 // The catalogue schemas are zod/mini ones (utils/catalogue/schema.ts).
-const RECORD_SCHEMAS: Record<RecordKind, ZodMiniType<{ id: string }>> = {
+export const RECORD_SCHEMAS: Record<RecordKind, ZodMiniType<{ id: string }>> = {
   category: categorySchema,
   organisation: organisationSchema,
   service: serviceSchema,

@@ -75,14 +75,6 @@ const toReport = (row: ReportRow): StoredReport => ({
 });
 const REPORT_COLUMNS = 'id::text AS id, received_at, service_id, body, status, closed_at, closed_by, reply';
 
-export async function listReports(db: Queryable, status: ReportStatus | 'all' = 'open'): Promise<StoredReport[]> {
-  const rows = await db.query<ReportRow>(
-    `SELECT ${REPORT_COLUMNS} FROM reports WHERE ($1 = 'all' OR status = $1) ORDER BY service_id, received_at`,
-    [status],
-  );
-  return rows.map(toReport);
-}
-
 export async function countReports(db: Queryable): Promise<number> {
   const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports');
   return Number(row?.n ?? 0);

@@ -10,7 +10,7 @@ import { formatHours } from '@jarjestoopas/utils/hours/format';
 import type { UiLanguage } from '@jarjestoopas/utils/i18n/language';
 import type { Translator } from './messages';
 
-export type ChangedFact = ContactKind | 'hours';
+type ChangedFact = ContactKind | 'hours';
 
 export interface ContactChange {
   fact: ChangedFact;

@@ -25,21 +25,21 @@ export interface PtvText {
   type: string | null;
 }
 /** Localised texts without the empty ones. */
-export const localisedList = list(rawLocalised).transform((items): PtvText[] =>
+const localisedList = list(rawLocalised).transform((items): PtvText[] =>
   items.flatMap((item) =>
     item.value && item.value.trim() && item.language ? [{ language: item.language, value: item.value, type: item.type ?? null }] : [],
   ),
 );
 
 /** A code-list entry embedded in a record (service class, target group). */
-export const ptvCodeSchema = z.object({
+const ptvCodeSchema = z.object({
   code: text,
   uri: text,
   newUri: text,
   name: localisedList,
 });
 
-export const ptvPhoneSchema = z.object({
+const ptvPhoneSchema = z.object({
   /** Phone, Sms or Fax; absent on `supportPhones`. */
   type: text,
   prefixNumber: text,
@@ -51,7 +51,7 @@ export const ptvPhoneSchema = z.object({
 
 const municipalitySchema = z.object({ code: text, name: localisedList }).nullish();
 
-export const ptvStreetAddressSchema = z.object({
+const ptvStreetAddressSchema = z.object({
   street: localisedList,
   streetNumber: text,
   postalCode: text,
@@ -63,7 +63,7 @@ export const ptvStreetAddressSchema = z.object({
   longitude: text,
 });
 
-export const ptvAddressSchema = z.object({
+const ptvAddressSchema = z.object({
   /** Location / Visiting / Postal / Delivery. */
   type: text,
   /** Single / Street / PostOfficeBox / Other / Abroad / NoAddress. */
@@ -71,7 +71,7 @@ export const ptvAddressSchema = z.object({
   streetAddress: ptvStreetAddressSchema.nullish().transform((value) => value ?? null),
 });
 
-export const ptvOpeningHourSchema = z.object({
+const ptvOpeningHourSchema = z.object({
   dayFrom: text,
   /** "" or null when the entry is one day (the usual v11 form: one entry per weekday). */
   dayTo: text,
@@ -79,7 +79,7 @@ export const ptvOpeningHourSchema = z.object({
   to: text,
 });
 
-export const ptvServiceHourSchema = z.object({
+const ptvServiceHourSchema = z.object({
   /** DaysOfTheWeek, Exceptional or OverMidnight. */
   serviceHourType: text,
   /** Zone-less local timestamps ("2025-12-24T00:00:00"): Helsinki wall time. */
@@ -161,11 +161,9 @@ export const ptvServicePageSchema = z.object({
   itemList: list(ptvServiceSchema),
 });
 
-export type PtvCode = z.infer<typeof ptvCodeSchema>;
 export type PtvPhone = z.infer<typeof ptvPhoneSchema>;
 export type PtvAddress = z.infer<typeof ptvAddressSchema>;
 export type PtvServiceHour = z.infer<typeof ptvServiceHourSchema>;
 export type PtvService = z.infer<typeof ptvServiceSchema>;
 export type PtvChannel = z.infer<typeof ptvChannelSchema>;
 export type PtvOrganisation = z.infer<typeof ptvOrganisationSchema>;
-export type PtvServicePage = z.infer<typeof ptvServicePageSchema>;

@@ -1,8 +1,7 @@
 import type { Audience } from '@jarjestoopas/utils/catalogue/schema';
-import serviceClasses from './ptv-service-classes.json' with { type: 'json' };
 import targetGroups from './ptv-target-groups.json' with { type: 'json' };
 
-export interface PtvCodeEntry {
+interface PtvCodeEntry {
   code: string;
   uri: string;
   fi: string;
@@ -10,10 +9,8 @@ export interface PtvCodeEntry {
   en: string;
 }
 
-const SERVICE_CLASSES = new Map<string, PtvCodeEntry>(serviceClasses.codes.map((entry) => [entry.code, entry]));
 const TARGET_GROUPS = new Map<string, PtvCodeEntry>(targetGroups.codes.map((entry) => [entry.code, entry]));
 
-export const serviceClassByCode = (code: string) => SERVICE_CLASSES.get(code);
 export const targetGroupByCode = (code: string) => TARGET_GROUPS.get(code);
 
 /**

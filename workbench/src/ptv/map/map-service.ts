@@ -8,7 +8,7 @@ import { byLanguage, oneLine, preferred, TEXT_LANGUAGES, type Localised } from '
 import type { PtvDraft } from './record';
 
 /** PTV's organisation type for NGOs; the PTV user interface calls it "Järjestöt ja yhteisöt". */
-export const NGO_ORGANISATION_TYPE = 'Organization';
+const NGO_ORGANISATION_TYPE = 'Organization';
 const NGO_TYPE_NAMES = new Set([NGO_ORGANISATION_TYPE, 'Järjestöt ja yhteisöt']);
 
 const AREA_OF_MUNICIPALITY: Record<string, Area> = { '092': 'vantaa', '245': 'kerava' };

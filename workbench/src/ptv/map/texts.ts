@@ -2,7 +2,7 @@ import { HOSTILE_CHARACTERS } from '@jarjestoopas/utils/catalogue/schema';
 import type { PtvText } from '../client/records';
 
 export const TEXT_LANGUAGES = ['fi', 'sv', 'en'] as const;
-export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
+type TextLanguage = (typeof TEXT_LANGUAGES)[number];
 export type Localised = Partial<Record<TextLanguage, string>>;
 
 const HOSTILE_GLOBAL = new RegExp(HOSTILE_CHARACTERS.source, 'gu');

@@ -9,7 +9,7 @@ import type { PtvDraft } from '../map/record';
 /** `descriptions` (sv/en) comes with the service-language schema; offer it only where the schema has it. */
 const SCHEMA_HAS_DESCRIPTIONS = 'descriptions' in ((serviceSchema as unknown as { shape?: Record<string, unknown> }).shape ?? {});
 
-export const REVIEW_FIELDS = [
+const REVIEW_FIELDS = [
   'name',
   'names.sv',
   'names.en',
@@ -28,9 +28,7 @@ export const REVIEW_FIELDS = [
   'targetGroups',
   'categories',
 ] as const;
-export type ReviewField = (typeof REVIEW_FIELDS)[number] | 'descriptions.sv' | 'descriptions.en';
-
-export const isReviewField = (value: string): value is ReviewField => (REVIEW_FIELDS as readonly string[]).includes(value);
+type ReviewField = (typeof REVIEW_FIELDS)[number] | 'descriptions.sv' | 'descriptions.en';
 
 /** A catalogue description needs 10 characters; PTV's summary stands in when the description is missing. */
 function descriptionIn(draft: PtvDraft, language: 'fi' | 'sv' | 'en'): string | undefined {
@@ -45,7 +43,7 @@ const nonEmpty = <T>(items: readonly T[]): T[] | undefined => (items.length > 0 
  * nothing. Nothing PTV leaves empty is offered as a change: an import never erases a fact
  * a maintainer typed.
  */
-export function ptvValues(draft: PtvDraft): Partial<Record<ReviewField, unknown>> {
+function ptvValues(draft: PtvDraft): Partial<Record<ReviewField, unknown>> {
   const values: Partial<Record<ReviewField, unknown>> = {
     name: draft.names.fi ?? draft.names.sv ?? draft.names.en,
     'names.sv': draft.names.sv,
@@ -73,7 +71,7 @@ export function ptvValues(draft: PtvDraft): Partial<Record<ReviewField, unknown>
 }
 
 /** A record's value at a dotted field ("names.sv"). */
-export function valueAt(record: Record<string, unknown>, field: string): unknown {
+function valueAt(record: Record<string, unknown>, field: string): unknown {
   return field.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), record);
 }
 

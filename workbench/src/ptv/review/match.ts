@@ -18,7 +18,7 @@ function trigrams(text: string): Map<string, number> {
 }
 
 /** Dice coefficient of letter trigrams: 1 for the same name, 0 for nothing in common. */
-export function nameSimilarity(a: string, b: string): number {
+function nameSimilarity(a: string, b: string): number {
   const left = trigrams(a);
   const right = trigrams(b);
   let shared = 0;
