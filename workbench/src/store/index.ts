@@ -13,3 +13,4 @@ export * from './reports';
 export * from './save-record';
 export * from './sign-ins';
 export * from './ptv-imports';
+export * from './feed-deltas';
