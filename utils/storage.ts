@@ -126,4 +126,6 @@ export const packedFeedKeys = {
   prefix: (id: string) => `packed.${id}.`,
   index: (id: string): StorageItemKey => `local:packed.${id}.index`,
   shard: (id: string, shard: number): StorageItemKey => `local:packed.${id}.shard-${shard}`,
+  /** The accepted catalogue's JSON text in parts: what the next delta applies to (issue 22). */
+  source: (id: string, part: number): StorageItemKey => `local:packed.${id}.source-${part}`,
 };
