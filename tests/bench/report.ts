@@ -1,4 +1,5 @@
 /** The benchmark's table: one block per size, core vs plain fuse.js, and the targets. */
+import type { DeltaFigures } from './delta-cost';
 
 export interface Latency {
   median: number;
@@ -46,6 +47,8 @@ export interface SizeResult {
   popup?: PopupTiming;
   /** The popup after the same catalogue arrived through the real sync path (packed in the background). */
   popupFeed?: PopupTiming;
+  /** Bytes of a one-service change as a delta, and of the full feed (tests/bench/delta-cost.ts). */
+  delta?: DeltaFigures;
   /** The browser's own record of that sync (fetch, verify, validate, pack, store), ms. */
   feedSyncMs?: number;
   catalogueFile: string;
