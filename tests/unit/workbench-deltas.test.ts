@@ -15,6 +15,10 @@ import { migrate } from '@/workbench/src/db/migrate';
 import { DELTA_DEPTH } from '@/workbench/src/publish-deltas';
 import { publish } from '@/workbench/src/publishing';
 import * as store from '@/workbench/src/store';
+import { packWithBundledSynonyms } from '@/utils/sync/pack-feed';
+import { syncOnce } from '@/utils/sync/sync-once';
+import { memorySyncStore } from './sync-memory-store';
+import { bundledCatalogue } from './helpers';
 
 describe('workbench deltas (PGlite)', () => {
   let db: Db;
@@ -93,5 +97,30 @@ describe('workbench deltas (PGlite)', () => {
     expect((await get(path, { 'if-none-match': `W/${String(first.headers.etag)}` })).statusCode).toBe(304);
     const indexEtag = String((await get('/feed/deltas/index.json')).headers.etag);
     expect((await get('/feed/deltas/index.json', { 'if-none-match': indexEtag })).statusCode).toBe(304);
+  }, 60_000);
+
+  it('the extension\'s sync core over real HTTP: the full feed first, then the next publish arrives as a delta', async () => {
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const { store: syncStore, held } = memorySyncStore();
+    const { region, revision, publishedAt, maintainer } = bundledCatalogue();
+    const deps = { fetch: globalThis.fetch, now: () => Date.now(), store: syncStore, bundled: { region, revision, publishedAt, maintainer }, pack: packWithBundledSynonyms, timeoutMs: 10_000, maxBytes: 64 * 1024 * 1024 };
+    const source = { feedUrl: `${address}/feed/catalogue.json`, trustedPublicKeys: [key.publicKey] };
+
+    const first = await syncOnce(deps, source, 'install');
+    expect(first.outcome, first.detail ?? '').toBe('updated');
+    expect(held.pointer?.header.revision).toBe(revisions.at(-1));
+
+    const [service] = await store.listRecords(db, 'service');
+    const data = service!.data as Record<string, unknown>;
+    expect((await store.saveRecord(db, 'service', service!.id, { ...data, name: `${String(data.name)} (taas)` }, 'test')).ok).toBe(true);
+    revisions.push((await publish(db, { key, actor: 'test' })).revision);
+
+    const second = await syncOnce(deps, source, 'alarm');
+    expect(second.outcome, second.detail ?? '').toBe('updated');
+    expect(second.delta).toMatchObject({ outcome: 'applied', reason: null });
+    expect(held.pointer?.header.revision).toBe(revisions.at(-1));
+    expect(held.source).toBe((await get('/feed/catalogue.json')).body);
+    expect(second.bytes).toBeLessThan(10_000);
+    expect((await syncOnce(deps, source, 'alarm')).outcome).toBe('notModified');
   }, 60_000);
 });
