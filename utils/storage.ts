@@ -127,4 +127,6 @@ export const packedFeedKeys = {
   prefix: packedFeedPartKeys.prefix,
   index: (id: string): StorageItemKey => `local:${packedFeedPartKeys.index(id)}`,
   shard: (id: string, shard: number): StorageItemKey => `local:${packedFeedPartKeys.shard(id, shard)}`,
+  /** The accepted catalogue's JSON text in parts: what the next delta applies to (issue 22). */
+  source: (id: string, part: number): StorageItemKey => `local:${packedFeedPartKeys.source(id, part)}`,
 };

@@ -1,4 +1,5 @@
 /** The benchmark's table: one block per size, core vs plain fuse.js, and the targets. */
+import type { DeltaFigures } from './delta-cost';
 
 export interface Latency {
   median: number;
@@ -51,6 +52,8 @@ export interface SizeResult {
   popupFeed?: PopupTiming;
   /** `sync`: the real sync path in the browser; `stored`: packed in Node by the background's packer, written under its keys. */
   popupFeedVia?: 'sync' | 'stored';
+  /** Bytes of a one-service change as a delta, and of the full feed (tests/bench/delta-cost.ts). */
+  delta?: DeltaFigures;
   /** The browser's own record of that sync (fetch, verify, validate, pack, store), ms; absent when stored. */
   feedSyncMs?: number;
   /** Medians over the blank page's median, same run (what the floors are judged on). */

@@ -14,6 +14,7 @@ import { synonymFileSchema } from '@/utils/search/synonyms';
 import { createFuseBaseline, flatRecords } from './fuse-baseline';
 import { BENCH_QUERIES, generateCatalogue } from './generate-catalogue';
 import { prepareCore } from './core-engine';
+import { measureDelta, printDeltaFigures } from './delta-cost';
 import { collectGarbage, heapDelta, keystrokes, summarise, time } from './measure';
 import { measureFeedPopups, measurePopup, measurePopupAndBlank } from './popup-time';
 import { printTable, type PopupTiming, type SizeResult, type SyncFigures } from './report';
@@ -117,6 +118,8 @@ for (const size of sizes) {
     catalogueBytes: Buffer.byteLength(catalogueText),
     core: { ...core.figures, all: coreAll, cold: coreCold, sample: coreSample },
     ...(fuseFigures ? { fuse: fuseFigures } : {}),
+    // What a one-service change costs on the wire, against the full feed (issue 22; no browser).
+    delta: await measureDelta(catalogue),
     catalogueFile,
   });
 }
@@ -169,4 +172,5 @@ if (blank) {
 }
 
 printTable(results, { reference, blank, sync, queryCount: BENCH_QUERIES.length, mixCount: mix.length, sampleCount: baselineSample.length, popupRuns: withPopup ? popupRuns : 0 });
+printDeltaFigures(results);
 writeFileSync(resolve(OUT, 'results.json'), `${JSON.stringify({ results, reference, blank, sync }, null, 2)}\n`);

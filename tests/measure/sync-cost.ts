@@ -80,7 +80,7 @@ export async function measureSync(catalogue: Catalogue): Promise<SyncCost> {
   server.publish({ body, signature: JSON.stringify(await signBytes(body, key)) });
   const { store, held } = memorySyncStore();
   const writeFeed = store.writeFeed;
-  store.writeFeed = (packed, meta) => writeFeed(JSON.parse(JSON.stringify(packed)), meta);
+  store.writeFeed = (packed, meta, source) => writeFeed(JSON.parse(JSON.stringify(packed)), meta, source);
   const deps = {
     fetch,
     now: () => performance.now() + performance.timeOrigin,

@@ -31,7 +31,7 @@ const deps = (fetch: (input: string) => Promise<Response>, store: SyncStore) => 
 });
 const broken = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
 /** The feed-store operations these cases never reach (nothing stored to annotate or drop). */
-const untouched = { annotateFeed: async () => undefined, removeFeed: async () => undefined };
+const untouched = { annotateFeed: async () => undefined, removeFeed: async () => undefined, readFeedSource: async () => null };
 
 describe('syncOnce never throws', () => {
   it('writing the state fails after a failed catalogue write: the state is returned', async () => {
@@ -56,6 +56,7 @@ describe('syncOnce never throws', () => {
     let feedWrites = 0;
     const store: SyncStore = {
       readFeed: broken,
+      readFeedSource: broken,
       writeFeed: async () => void feedWrites++,
       annotateFeed: async () => void feedWrites++,
       removeFeed: async () => void feedWrites++,

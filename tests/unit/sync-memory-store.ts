@@ -6,18 +6,21 @@ import type { SyncStore } from '../../utils/sync/sync-once';
 
 /** A sync store in memory (no browser): the packed revision and the state. */
 export function memorySyncStore() {
-  const held: { packed: PackedCatalogue | null; pointer: PackedFeedPointer | null; state: SyncState } = { packed: null, pointer: null, state: { ...INITIAL_SYNC_STATE } };
+  const held: { packed: PackedCatalogue | null; pointer: PackedFeedPointer | null; source: string | null; state: SyncState } = { packed: null, pointer: null, source: null, state: { ...INITIAL_SYNC_STATE } };
   const store: SyncStore = {
     readFeed: async () => held.pointer,
-    writeFeed: async (packed, { acceptedAt, etag, signerKey }) => {
+    writeFeed: async (packed, { acceptedAt, etag, signerKey }, source) => {
       held.packed = packed;
-      held.pointer = { id: revisionId(packed.index.catalogue.revision, acceptedAt), header: packed.index.catalogue, shardCount: packed.shards.length, acceptedAt, etag, signerKey };
+      held.source = source ?? null;
+      held.pointer = { id: revisionId(packed.index.catalogue.revision, acceptedAt), header: packed.index.catalogue, shardCount: packed.shards.length, acceptedAt, etag, signerKey, ...(source ? { sourceParts: 1 } : {}) };
     },
+    readFeedSource: async () => held.source,
     annotateFeed: async ({ etag, signerKey }) => {
       if (held.pointer) held.pointer = { ...held.pointer, etag, signerKey };
     },
     removeFeed: async () => {
       held.packed = null;
+      held.source = null;
       held.pointer = null;
     },
     readState: async () => held.state,

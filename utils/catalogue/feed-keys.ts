@@ -9,4 +9,6 @@ export const packedFeedPartKeys = {
   prefix: (id: string) => `packed.${id}.`,
   index: (id: string) => `packed.${id}.index`,
   shard: (id: string, shard: number) => `packed.${id}.shard-${shard}`,
+  /** The accepted catalogue's JSON text in parts: what the next delta applies to (issue 22). */
+  source: (id: string, part: number) => `packed.${id}.source-${part}`,
 };

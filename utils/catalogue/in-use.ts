@@ -32,6 +32,8 @@ export interface PackedFeedPointer extends FeedMeta {
   id: string;
   header: CatalogueHeader;
   shardCount: number;
+  /** Parts of the stored catalogue text a delta applies to (feed-store.ts); absent or 0: none (a delta cannot apply). */
+  sourceParts?: number;
 }
 
 /** What the administrator and the trusted keys say about a stored feed (the sync's settings in force). */
@@ -94,10 +96,12 @@ export function readCatalogueHeader(value: unknown): CatalogueHeader | null {
 /** Reads a stored feed pointer; anything malformed is "no feed" (the bundled catalogue is used). */
 export function readFeedPointer(value: unknown): PackedFeedPointer | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { id, header, shardCount, acceptedAt, etag, signerKey = null } = value as Record<string, unknown>;
+  const { id, header, shardCount, acceptedAt, etag, signerKey = null, sourceParts = 0 } = value as Record<string, unknown>;
   const checked = readCatalogueHeader(header);
   if (!isString(id) || !/^[a-z0-9-]+$/.test(id) || !checked || !isCount(shardCount) || !isString(acceptedAt)) return null;
   if (etag !== null && !isString(etag)) return null;
   if (signerKey !== null && !isString(signerKey)) return null;
-  return { id, header: checked, shardCount, acceptedAt, etag, signerKey };
+  const pointer: PackedFeedPointer = { id, header: checked, shardCount, acceptedAt, etag, signerKey };
+  if (isCount(sourceParts) && sourceParts > 0) pointer.sourceParts = sourceParts;
+  return pointer;
 }

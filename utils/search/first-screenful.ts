@@ -13,7 +13,7 @@ export const FIRST_SCREENFUL = 5;
  * The hits' results whose records are loaded, in ranking order, among the first `upTo` hits.
  * A hit whose record could not be read (a broken shard) is left out, not the whole list.
  */
-export function resultsWithRecords(records: RecordStore, hits: readonly SearchHit[], upTo = hits.length): SearchResult[] {
+function resultsWithRecords(records: RecordStore, hits: readonly SearchHit[], upTo = hits.length): SearchResult[] {
   return hits.slice(0, upTo).flatMap(({ position, score, weak, crisis }) => {
     const record = records.get(position);
     return record ? [{ ...record, score, weak, crisis }] : [];

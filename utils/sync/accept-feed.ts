@@ -11,7 +11,7 @@ export type CurrentCatalogue = Pick<CatalogueHeader, 'region' | 'revision'>;
  * How far one feed may move the revision ahead of the catalogue in use. Publications count up
  * by one; a bigger jump is a typo or a stolen key, and would make every later feed "older".
  */
-const MAX_REVISION_JUMP = 1000;
+export const MAX_REVISION_JUMP = 1000;
 
 export interface AcceptPolicy {
   /** A feed below this revision is refused (administrator policy; 0 = none). */

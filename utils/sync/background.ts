@@ -38,7 +38,8 @@ async function scheduleNextSync(alarms: BackgroundAdapters['alarms'], intervalHo
 export function createSyncRunner(adapters: BackgroundAdapters, options: SyncOptions = {}) {
   const store: SyncStore = {
     readFeed: () => adapters.storage.feed.read(),
-    writeFeed: (packed, meta) => adapters.storage.feed.write(packed, meta),
+    writeFeed: (packed, meta, source) => adapters.storage.feed.write(packed, meta, source),
+    readFeedSource: () => adapters.storage.feed.readSource(),
     annotateFeed: (meta) => adapters.storage.feed.annotate(meta),
     removeFeed: () => adapters.storage.feed.remove(),
     readState: () => adapters.storage.syncState.read(),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { upgradeCatalogue } from '../catalogue/upgrade-v1';
-import { SYNC_FAILURES, SYNC_OUTCOMES } from './reasons';
+import { DELTA_FAILURES, SYNC_FAILURES, SYNC_OUTCOMES } from './reasons';
 
 /** What started an attempt. */
 const SYNC_TRIGGERS = ['install', 'startup', 'alarm', 'manual', 'settings'] as const;
@@ -20,6 +20,18 @@ const syncStateSchema = z.object({
   /** Cost of the last attempt: bytes of body received and wall-clock milliseconds. */
   bytes: z.int().check(z.nonnegative()),
   ms: z.number().check(z.nonnegative()),
+  /**
+   * The delta tried before the full feed (issue 22), when one was: `applied`, or `fallback` with
+   * why the full feed was fetched instead. Absent: no delta was tried.
+   */
+  delta: z.optional(
+    z.object({
+      outcome: z.enum(['applied', 'fallback']),
+      reason: z.nullable(z.enum(DELTA_FAILURES)),
+      detail: z.nullable(z.string()),
+      bytes: z.int().check(z.nonnegative()),
+    }),
+  ),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 

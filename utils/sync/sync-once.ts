@@ -5,6 +5,7 @@ import type { PackedCatalogue } from '../search/compact/format';
 import { acceptFeed } from './accept-feed';
 import { fetchLimited, type FetchLike, type FetchResult } from './fetch-limited';
 import type { SyncFailure } from './reasons';
+import { tryDelta } from './sync-delta';
 import { MAX_SIGNATURE_FILE_BYTES } from './signature';
 import { INITIAL_SYNC_STATE, type SyncState, type SyncTrigger } from './state';
 
@@ -20,7 +21,9 @@ export interface SyncStore {
    * Stores the packed revision and switches to it: readers see the old one or the new one,
    * whole; a failed write keeps the old one (utils/catalogue/feed-store.ts).
    */
-  writeFeed(packed: PackedCatalogue, meta: FeedMeta): Promise<unknown>;
+  writeFeed(packed: PackedCatalogue, meta: FeedMeta, source?: string): Promise<unknown>;
+  /** The catalogue text of the revision in use, stored with it (what a delta applies to), or null. */
+  readFeedSource(): Promise<string | null>;
   /** Records the ETag and signing key of the revision in use, verified again (its parts stay). */
   annotateFeed(meta: Pick<FeedMeta, 'etag' | 'signerKey'>): Promise<void>;
   /** Drops the stored feed (its key is no longer trusted, or the policy says so). */
@@ -91,12 +94,16 @@ async function attemptSync(deps: SyncDependencies, source: SyncSource, trigger: 
   });
   let dropped: string | null = null;
   let bytes = 0;
+  let delta: SyncState['delta'];
 
   const finish = async (change: Pick<SyncState, 'outcome' | 'reason' | 'detail'>): Promise<SyncState> => {
     const end = deps.now();
     const success = change.outcome !== 'failed';
+    const refused = delta?.outcome === 'fallback' ? `delta refused (${delta.reason}): ${delta.detail}` : null;
     const state: SyncState = {
       ...change,
+      detail: refused ? (change.detail ? `${change.detail}; ${refused}` : refused) : change.detail,
+      ...(delta ? { delta } : {}),
       lastAttemptAt: new Date(started).toISOString(),
       lastSuccessAt: success ? new Date(end).toISOString() : previous.lastSuccessAt,
       trigger,
@@ -111,6 +118,7 @@ async function attemptSync(deps: SyncDependencies, source: SyncSource, trigger: 
     }
     return state;
   };
+  const withDroppedNote = (detail: string) => (dropped ? `${detail}; ${dropped}` : detail);
   const fail = (reason: SyncFailure, detail: string) => finish({ outcome: 'failed', reason, detail: dropped ? `${detail}; ${dropped}` : detail });
   const fetchFailure = (result: Extract<FetchResult, { kind: 'failed' }>) => fail(result.reason, result.detail);
 
@@ -134,6 +142,31 @@ async function attemptSync(deps: SyncDependencies, source: SyncSource, trigger: 
   // Policy and options are checked when read; the build default and any other caller here.
   if (!isAllowedEndpointUrl(source.feedUrl)) return fail('notConfigured', `${source.feedUrl}: ${PLAIN_HTTP_MESSAGE}`);
   const limits = { timeoutMs: deps.timeoutMs, maxBytes: deps.maxBytes, contentTypes: FEED_CONTENT_TYPES };
+  // A browser a revision or a few behind first tries one small signed delta (issue 22); any
+  // problem with it falls back to the full feed below, with the reason recorded.
+  if (current.feed) {
+    const viaDelta = await tryDelta(
+      { fetch: deps.fetch, now: deps.now, timeoutMs: deps.timeoutMs, maxBytes: deps.maxBytes, readSource: () => deps.store.readFeedSource() },
+      { feedUrl: source.feedUrl, trustedPublicKeys: source.trustedPublicKeys, minimumRevision: source.minimumRevision ?? 0 },
+      current.header,
+      Boolean(current.feed.sourceParts),
+    );
+    bytes += viaDelta.bytes;
+    if (viaDelta.kind === 'upToDate') return finish({ outcome: 'notModified', reason: null, detail: `revision ${current.header.revision} is the latest (delta index)` });
+    if (viaDelta.kind === 'failed') delta = { outcome: 'fallback', reason: viaDelta.reason, detail: viaDelta.detail.slice(0, 300), bytes: viaDelta.bytes };
+    if (viaDelta.kind === 'applied') {
+      try {
+        const packed = deps.pack(viaDelta.catalogue);
+        // No ETag: the full feed's is unknown here; the signed index tells the next attempt it is current.
+        await deps.store.writeFeed(packed, { acceptedAt: new Date(deps.now()).toISOString(), etag: null, signerKey: viaDelta.signerKey }, viaDelta.text);
+      } catch (error) {
+        return fail('storageFailed', message(error));
+      }
+      delta = { outcome: 'applied', reason: null, detail: `${viaDelta.fromRevision} → ${viaDelta.catalogue.revision}`, bytes: viaDelta.bytes };
+      return finish({ outcome: 'updated', reason: null, detail: withDroppedNote(`revision ${viaDelta.catalogue.revision} (delta from ${viaDelta.fromRevision}, ${viaDelta.bytes} bytes)`) });
+    }
+  }
+
   const etag = current.feed?.etag ?? null;
   const fetched = await fetchLimited(deps.fetch, source.feedUrl, limits, etag);
   bytes += fetched.bytes;
@@ -167,7 +200,9 @@ async function attemptSync(deps: SyncDependencies, source: SyncSource, trigger: 
   try {
     // Packed here, once, in the background: the popup opens the stored packed form as it opens the bundled one.
     const packed = deps.pack(verdict.catalogue);
-    await deps.store.writeFeed(packed, { acceptedAt: new Date(deps.now()).toISOString(), etag: fetched.etag, signerKey: verdict.signerKey });
+    // The text is kept with the packed form: the next delta applies to it.
+    const text = new TextDecoder().decode(fetched.body);
+    await deps.store.writeFeed(packed, { acceptedAt: new Date(deps.now()).toISOString(), etag: fetched.etag, signerKey: verdict.signerKey }, text);
   } catch (error) {
     return fail('storageFailed', message(error));
   }

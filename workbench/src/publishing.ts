@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { formatIssues } from '@jarjestoopas/utils/catalogue/load';
 import { signBytes, verifyDetached, type SigningKeyPair } from '@jarjestoopas/utils/sync/signature';
 import { checkCatalogue, withOrganisationAsVerifier } from './catalogue-check';
+import { publishDeltas } from './publish-deltas';
 import type { Db, Queryable } from './db/db';
 import { audit } from './store/audit';
 import { assembleCatalogue } from './store/catalogue';
@@ -58,6 +59,7 @@ async function store(db: Db, content: Content, options: PublishOptions, republis
       'INSERT INTO feed_revisions (revision, published_by, catalogue, signature, etag, republished_from) VALUES ($1, $2, $3, $4, $5, $6)',
       [revision, options.actor, text, signature, etag, republishedFrom],
     );
+    const deltas = await publishDeltas(tx, revision, text, options.key);
     await audit(tx, {
       actor: options.actor,
       action: republishedFrom === null ? 'publish' : 'republish',
@@ -65,7 +67,7 @@ async function store(db: Db, content: Content, options: PublishOptions, republis
       recordId: String(revision),
       after: { revision, services: parsed.catalogue.services.length, republishedFrom, vocabularyAdditions: (parsed.catalogue.vocabulary?.terms.length ?? 0) + (parsed.catalogue.vocabulary?.serviceKeywords.length ?? 0) },
     });
-    return { revision, services: parsed.catalogue.services.length, bytes: bytes.length, ms: performance.now() - t0 };
+    return { revision, services: parsed.catalogue.services.length, bytes: bytes.length, deltas: deltas.deltas.length, ms: performance.now() - t0 };
   });
 }
 

@@ -40,4 +40,27 @@ export const feedRoutes: FastifyPluginAsyncZod = async (app) => {
   };
   app.get('/catalogue.json', { schema }, serve('catalogue'));
   app.get('/catalogue.json.sig', { schema }, serve('signature'));
+
+  // Deltas (issue 22): the latest revision's signed index, and each signed delta by its pair.
+  // A published delta never changes, so its ETag is its pair; the index's is the revision's.
+  const sendSigned = (request: FastifyRequest, reply: FastifyReply, etag: string, text: string) => {
+    reply.header('ETag', etag).header('Cache-Control', 'no-cache').header('X-Content-Type-Options', 'nosniff');
+    if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send();
+    return reply.type('application/json; charset=utf-8').send(text);
+  };
+  app.get('/deltas/:name', { schema: { ...schema, params: z.object({ name: z.string().max(64) }) } }, async (request, reply) => {
+    const { name } = request.params;
+    const signature = name.endsWith('.sig');
+    const file = signature ? name.slice(0, -'.sig'.length) : name;
+    const current = await store.latestFeedTag(app.db);
+    if (file === 'index.json') {
+      const index = current ? await store.feedDeltaIndex(app.db, current.revision) : undefined;
+      if (!current || !index) return reply.status(404).send({ error: 'no delta index for the latest revision' });
+      return sendSigned(request, reply, `"r${current.revision}-index${signature ? '-sig' : ''}"`, signature ? `${index.signature}\n` : index.body);
+    }
+    const pair = /^(\d{1,9})-(\d{1,9})\.json$/.exec(file);
+    const delta = pair ? await store.feedDelta(app.db, Number(pair[1]), Number(pair[2])) : undefined;
+    if (!pair || !delta) return reply.status(404).send({ error: 'no such delta' });
+    return sendSigned(request, reply, `"d${pair[1]}-${pair[2]}${signature ? '-sig' : ''}"`, signature ? `${delta.signature}\n` : delta.body);
+  });
 };

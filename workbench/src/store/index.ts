@@ -14,3 +14,4 @@ export * from './save-record';
 export * from './sign-ins';
 export * from './ptv-imports';
 export * from './missing-services';
+export * from './feed-deltas';
