@@ -52,11 +52,15 @@ export const syncStateItem = storage.defineItem<SyncState | null>('local:syncSta
   migrations: {},
 });
 
+// The key is written out (the meta test reads every item's key from this file); the type checks
+// that it is the one the bench writes under (utils/catalogue/feed-keys.ts).
+const _feedPointerKey: `local:${typeof FEED_POINTER_KEY}` = 'local:feedPacked';
+
 /**
  * The synced feed catalogue in use: a pointer to its packed form (index + record shards under
  * the keys below), written last, so that readers see the old revision or the new one whole.
  */
-export const feedPointerItem = storage.defineItem<PackedFeedPointer | null>(`local:${FEED_POINTER_KEY}`, {
+export const feedPointerItem = storage.defineItem<PackedFeedPointer | null>('local:feedPacked', {
   fallback: null,
   version: 1,
   migrations: {},
