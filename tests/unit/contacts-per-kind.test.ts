@@ -5,18 +5,7 @@ import type { Catalogue, Organisation, Service } from '@/utils/catalogue/schema'
 import { mainContactOf } from '@/utils/handoff/main-contact';
 import { printedServices } from '@/utils/handoff/printout';
 import { formatReferralNote } from '@/utils/referral/format-note';
-import { bundledCatalogue } from './helpers';
-
-/**
- * The fields of one exported HSDS service this file reads. A type alias, not an interface, so that
- * exportHsds's plain JSON objects (Record<string, unknown>) can be read as it.
- */
-type ExportedService = {
-  email?: string;
-  url?: string;
-  organization: { website?: string };
-  x_jarjestoopas: { contactsFromOrganisation?: string[] };
-};
+import { baseService, catalogue, polli, type ExportedService } from './polli-fixture';
 
 /**
  * Issue 19 item 6: a service shows its own contact of a kind and falls back to its organisation's
@@ -24,16 +13,7 @@ type ExportedService = {
  * printout and the HSDS export alike. The bug: saving a service's first own e-mail took the
  * organisation's web page off its card and note.
  */
-const catalogue = bundledCatalogue();
-const POLLI = 'polli-paakaupunkiseudun-omaishoitajat';
-const baseService = catalogue.services.find((service) => service.organisationId === POLLI)!;
-const organisation: Organisation = {
-  ...catalogue.organisations.find((candidate) => candidate.id === POLLI)!,
-  website: 'https://www.polli.fi',
-  email: 'toimisto@polli.fi',
-  phones: [{ number: '+358401234567', display: '040 123 4567', label: 'Toimisto' }],
-  addresses: [{ street: 'Malminkatu 24', postalCode: '00100', city: 'Helsinki' }],
-};
+const organisation: Organisation = polli({ email: 'toimisto@polli.fi', addresses: [{ street: 'Malminkatu 24', postalCode: '00100', city: 'Helsinki' }] });
 /** A service with no contact point of its own: everything is the organisation's. */
 const bare: Service = { ...baseService, phones: [], addresses: [], email: undefined, website: undefined };
 /** The same service after the maintainer saved its first own contact, an e-mail. */

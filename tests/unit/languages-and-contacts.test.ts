@@ -15,26 +15,10 @@ import type { Catalogue, Organisation, Service } from '@/utils/catalogue/schema'
 import { createTranslator } from '@/utils/i18n/messages';
 import type { UiLanguage } from '@/utils/i18n/language';
 import { formatReferralNote } from '@/utils/referral/format-note';
-import { bundledCatalogue } from './helpers';
+import { baseService, catalogue, polli, type ExportedService } from './polli-fixture';
 
-/**
- * The fields of one exported HSDS service this file reads. A type alias, not an interface, so that
- * exportHsds's plain JSON objects (Record<string, unknown>) can be read as it.
- */
-type ExportedService = {
-  x_translations?: Record<string, { description?: string }>;
-  x_jarjestoopas: { contactsFromOrganisation?: string[] };
-};
-
-const catalogue = bundledCatalogue();
-const POLLI = 'polli-paakaupunkiseudun-omaishoitajat';
-const baseService = catalogue.services.find((service) => service.organisationId === POLLI)!;
 /** The organisation's line has a Finnish label only: in Swedish it is shown in Finnish, marked. */
-const organisation: Organisation = {
-  ...catalogue.organisations.find((candidate) => candidate.id === POLLI)!,
-  website: 'https://www.polli.fi',
-  phones: [{ number: '+358401234567', display: '040 123 4567', label: 'Toimisto' }],
-};
+const organisation: Organisation = polli();
 /** Its own e-mail, a Swedish description but no Swedish name; phone and web page are the organisation's. */
 const service: Service = {
   ...baseService,

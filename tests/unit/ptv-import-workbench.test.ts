@@ -24,7 +24,7 @@ import { importPtvIntoDb } from '@/workbench/src/ptv-import/run';
 import { nextDailyRun, startDailySchedule, type ScheduleClock } from '@/workbench/src/ptv-import/schedule';
 import { publish } from '@/workbench/src/publishing';
 import * as store from '@/workbench/src/store';
-import { FIXTURES, ids, noWait } from '../workbench/ptv-helpers';
+import { FIXTURES, ids, noWait, trilingualSummary } from '../workbench/ptv-helpers';
 
 const dirs: string[] = [];
 const servers: FakePtvServer[] = [];
@@ -93,18 +93,7 @@ describe('npm run workbench -- import-ptv', () => {
     const summary = JSON.parse(first.stdout);
     expect(Object.keys(summary)).toEqual(['new', 'changed', 'unchanged', 'skipped', 'services']);
     expect({ ...summary, services: undefined }).toEqual({ new: 4, changed: 0, unchanged: 0, skipped: 1, services: undefined });
-    expect(summary.services.find((service: { ptvId: string }) => service.ptvId === ids.trilingual)).toEqual({
-      ptvId: ids.trilingual,
-      status: 'new',
-      names: { fi: 'Keskusteluapua aikuisille', sv: 'Samtalsstöd för vuxna', en: 'Someone to talk to for adults' },
-      organisation: 'Esimerkkiyhdistys ry',
-      phones: ['+358401234567', '+358981234567'],
-      emails: ['olohuone@esimerkkiyhdistys.example', 'apu@esimerkkiyhdistys.example', 'info@esimerkkiyhdistys.example'],
-      webPages: ['https://esimerkkiyhdistys.example/olohuone', 'https://esimerkkiyhdistys.example/', 'https://esimerkkiyhdistys.example/sv/'],
-      addresses: [{ street: 'Esimerkkitie 1 A', postalCode: '01300', city: 'Vantaa', lat: 60.292498, lon: 25.044 }],
-      hasOpeningHours: true,
-      municipalities: ['092'],
-    });
+    expect(summary.services.find((service: { ptvId: string }) => service.ptvId === ids.trilingual)).toEqual(trilingualSummary);
     expect(summary.services.find((service: { ptvId: string }) => service.ptvId === ids.municipal)).toMatchObject({
       status: 'skipped',
       reason: 'responsible organisation is Municipality, not an NGO (Järjestöt ja yhteisöt)',

@@ -3,7 +3,7 @@ import { createPtvV11Source } from '@/workbench/src/ptv/client/v11';
 import { startFakePtv, type FakePtvServer } from '@/workbench/src/ptv/fake-server';
 import { planImport, summarise, type CurrentDraft, type ImportPlan } from '@/workbench/src/ptv/import-plan';
 import { runPtvImport } from '@/workbench/src/ptv/run-import';
-import { FIXTURES, ids, noWait, TODAY } from '../workbench/ptv-helpers';
+import { FIXTURES, ids, noWait, TODAY, trilingualSummary } from '../workbench/ptv-helpers';
 
 let server: FakePtvServer;
 let first: ImportPlan;
@@ -24,18 +24,7 @@ describe('import plan', () => {
   it('first run: every NGO service new, the municipal one skipped; the --json summary', () => {
     const summary = summarise(first);
     expect({ new: summary.new, changed: summary.changed, unchanged: summary.unchanged, skipped: summary.skipped }).toEqual({ new: 4, changed: 0, unchanged: 0, skipped: 1 });
-    expect(summary.services.find((service) => service.ptvId === ids.trilingual)).toEqual({
-      ptvId: ids.trilingual,
-      status: 'new',
-      names: { fi: 'Keskusteluapua aikuisille', sv: 'Samtalsstöd för vuxna', en: 'Someone to talk to for adults' },
-      organisation: 'Esimerkkiyhdistys ry',
-      phones: ['+358401234567', '+358981234567'],
-      emails: ['olohuone@esimerkkiyhdistys.example', 'apu@esimerkkiyhdistys.example', 'info@esimerkkiyhdistys.example'],
-      webPages: ['https://esimerkkiyhdistys.example/olohuone', 'https://esimerkkiyhdistys.example/', 'https://esimerkkiyhdistys.example/sv/'],
-      addresses: [{ street: 'Esimerkkitie 1 A', postalCode: '01300', city: 'Vantaa', lat: 60.292498, lon: 25.044 }],
-      hasOpeningHours: true,
-      municipalities: ['092'],
-    });
+    expect(summary.services.find((service) => service.ptvId === ids.trilingual)).toEqual(trilingualSummary);
     expect(summary.services.find((service) => service.ptvId === ids.municipal)).toMatchObject({ status: 'skipped', reason: expect.stringContaining('Municipality') });
     expect(summary.services.find((service) => service.ptvId === ids.nulls)?.names).toEqual({ fi: 'Ruoka-apu', sv: null, en: null });
     // Plain JSON: what --json prints survives a round trip unchanged.

@@ -3,7 +3,7 @@
  * the workbench's whole HTTP stack (Fastify inject) on embedded PGlite, or through its command
  * line on a data folder. Each of these tests failed before its fix (docs/workbench.md, Security).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -23,59 +23,14 @@ import { loadOrCreateKey } from '@/workbench/src/signing-key';
 import * as store from '@/workbench/src/store';
 import { UsageError } from '@/workbench/src/usage-error';
 import { openWorkbenchDb } from '@/workbench/src/workbench-db';
+import { catalogue, ORGANISATION, PASSWORD, postReport, PUBLIC_URL, reportBuilder, SERVICE, seededDb, signIn as signInAs } from '../workbench/harness';
 
 const EMAIL = 'anna.auditoitava@example.fi';
-const PASSWORD = 'oikea hevonen patteri niitti';
-const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
-const PUBLIC_URL = 'http://127.0.0.1:1';
-const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8'));
-const SERVICE = catalogue.services[0];
-const ORGANISATION = catalogue.organisations.find((o: { id: string }) => o.id === SERVICE.organisationId);
 const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[^\s@]+/;
-
-let reportCounter = 0;
-function report(overrides: Record<string, unknown> = {}) {
-  reportCounter += 1;
-  return {
-    schemaVersion: 1,
-    id: `7a2c1a52-3b0e-4b6c-9a55-${String(reportCounter).padStart(12, '0')}`,
-    createdAt: '2026-12-03T08:00:00+02:00',
-    region: 'vake',
-    catalogueRevision: 2,
-    serviceId: SERVICE.id,
-    serviceName: SERVICE.name,
-    organisationId: SERVICE.organisationId,
-    organisationName: ORGANISATION.name,
-    field: 'phone',
-    suggestion: '09 1234 5678',
-    comment: 'Vanha numero ei vastaa.',
-    extensionVersion: '0.1.0',
-    ...overrides,
-  };
-}
-
-const postReport = (app: FastifyInstance, body: Record<string, unknown>) =>
-  app.inject({ method: 'POST', url: '/api/reports', headers: { 'content-type': 'application/json', 'idempotency-key': String(body.id), origin: ORIGIN }, payload: JSON.stringify(body) });
-
-async function signIn(app: FastifyInstance, password = PASSWORD): Promise<{ cookie: string; csrf: string }> {
-  const response = await app.inject({ method: 'POST', url: '/login', payload: { email: EMAIL, password, next: '/' } });
-  expect(response.statusCode).toBe(303);
-  const cookie = String(response.headers['set-cookie']).split(';')[0]!;
-  const inbox = await app.inject({ method: 'GET', url: '/', headers: { cookie } });
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(inbox.body)![1]!;
-  return { cookie, csrf };
-}
-
+const report = reportBuilder('7a2c1a52-3b0e-4b6c-9a55-');
+const signIn = (app: FastifyInstance) => signInAs(app, { email: EMAIL, password: PASSWORD });
 /** A migrated, imported, published database with one maintainer. */
-async function freshDb(): Promise<{ db: Db; key: SigningKeyPair }> {
-  const db = await openPglite(undefined);
-  await migrate(db);
-  await importBundledIfEmpty(db);
-  const key = await generateSigningKeyPair();
-  await publish(db, { key, actor: 'start' });
-  await store.addMaintainer(db, EMAIL, await hashPassword(PASSWORD));
-  return { db, key };
-}
+const freshDb = () => seededDb({ email: EMAIL });
 
 /** The contact form of the first service as the editor sends it. */
 const serviceForm = (csrf: string, phone: { number: string; display: string }) => ({

@@ -8,22 +8,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { parseCatalogue } from '@/utils/catalogue/load';
-import { generateSigningKeyPair, type SigningKeyPair } from '@/utils/sync/signature';
+import type { SigningKeyPair } from '@/utils/sync/signature';
 import { acceptFeed } from '@/utils/sync/accept-feed';
 import { buildApp } from '@/workbench/src/app';
-import { importBundledIfEmpty } from '@/workbench/src/bundled-catalogue';
-import { openPglite, openPostgres, type Db } from '@/workbench/src/db/db';
-import { migrate } from '@/workbench/src/db/migrate';
-import { hashPassword } from '@/workbench/src/passwords';
+import type { Db } from '@/workbench/src/db/db';
 import { publish } from '@/workbench/src/publishing';
 import { MISSING_PAGE_SIZE } from '@/workbench/src/routes/missing-services';
 import * as store from '@/workbench/src/store';
-import { findPostgresBin, startCluster, type Cluster } from '../workbench/postgres-cluster';
+import { EMAIL, onPgliteAndPostgres, ORIGIN, PASSWORD, PUBLIC_URL, seededDb, signIn as signInAs } from '../workbench/harness';
 
-const PG_BIN = findPostgresBin();
-const EMAIL = 'anna@example.fi';
-const PASSWORD = 'oikea hevonen patteri niitti';
-const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 
 let counter = 0;
 function missing(words: string, overrides: Record<string, unknown> = {}) {
@@ -44,12 +37,8 @@ function missing(words: string, overrides: Record<string, unknown> = {}) {
   };
 }
 
-async function signIn(app: FastifyInstance) {
-  const response = await app.inject({ method: 'POST', url: '/login', payload: { email: EMAIL, password: PASSWORD, next: '/' } });
-  const cookie = String(response.headers['set-cookie']).split(';')[0]!;
-  const page = await app.inject({ url: '/missing-services', headers: { cookie } });
-  return { cookie, csrf: /name="_csrf" value="([^"]+)"/.exec(page.body)![1]! };
-}
+/** Signs in and reads the CSRF token from the page under test. */
+const signIn = (app: FastifyInstance) => signInAs(app, { email: EMAIL, password: PASSWORD }, '/missing-services');
 
 function suite(name: string, open: () => Promise<Db>) {
   describe(`missing services on ${name}`, () => {
@@ -63,13 +52,8 @@ function suite(name: string, open: () => Promise<Db>) {
     const form = (url: string, payload: Record<string, string>) => app.inject({ method: 'POST', url, headers: { cookie: session.cookie }, payload: { _csrf: session.csrf, ...payload } });
 
     beforeAll(async () => {
-      db = await open();
-      await migrate(db);
-      await importBundledIfEmpty(db);
-      key = await generateSigningKeyPair();
-      await publish(db, { key, actor: 'start' });
-      await store.addMaintainer(db, EMAIL, await hashPassword(PASSWORD));
-      app = await buildApp({ db, key, publicUrl: 'http://127.0.0.1:1', now: () => new Date(clock), intakeRateLimit: { max: 500, timeWindow: 60_000 } });
+      ({ db, key } = await seededDb({ open }));
+      app = await buildApp({ db, key, publicUrl: PUBLIC_URL, now: () => new Date(clock), intakeRateLimit: { max: 500, timeWindow: 60_000 } });
       session = await signIn(app);
     }, 60_000);
     afterAll(async () => {
@@ -168,7 +152,7 @@ function suite(name: string, open: () => Promise<Db>) {
 
     it('with WORKBENCH_VERIFIED_BY set, the feed names that organisation as the source of an added word, as it does for verifiedBy', async () => {
       const organisation = 'Vantaan ja Keravan hyvinvointialue';
-      const configured = await buildApp({ db, key, publicUrl: 'http://127.0.0.1:1', verifiedBy: organisation });
+      const configured = await buildApp({ db, key, publicUrl: PUBLIC_URL, verifiedBy: organisation });
       try {
         const other = await signIn(configured);
         const service = (await store.listRecords(db, 'service'))[1]!.id;
@@ -182,13 +166,4 @@ function suite(name: string, open: () => Promise<Db>) {
   });
 }
 
-suite('PGlite', () => openPglite(undefined));
-
-describe.skipIf(!PG_BIN)('PostgreSQL server', () => {
-  let cluster: Cluster;
-  beforeAll(async () => {
-    cluster = await startCluster(PG_BIN!);
-  }, 120_000);
-  afterAll(() => cluster?.stop());
-  suite('PostgreSQL', () => openPostgres(cluster.createDatabase(`wbm_${process.pid}`)));
-});
+onPgliteAndPostgres(suite, 'wbm');

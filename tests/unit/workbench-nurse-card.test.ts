@@ -16,19 +16,11 @@ import type { Organisation, Service } from '@/utils/catalogue/schema';
 import { createTranslator } from '@/utils/i18n/messages';
 import type { UiLanguage } from '@/utils/i18n/language';
 import { formatReferralNote } from '@/utils/referral/format-note';
-import { generateSigningKeyPair } from '@/utils/sync/signature';
 import { buildApp } from '@/workbench/src/app';
-import { importBundledIfEmpty } from '@/workbench/src/bundled-catalogue';
-import { openPglite, type Db } from '@/workbench/src/db/db';
-import { migrate } from '@/workbench/src/db/migrate';
-import { hashPassword } from '@/workbench/src/passwords';
-import { publish } from '@/workbench/src/publishing';
+import type { Db } from '@/workbench/src/db/db';
 import * as store from '@/workbench/src/store';
+import { catalogue, postReport, PUBLIC_URL, reportBuilder, seededDb, signIn } from '../workbench/harness';
 
-const EMAIL = 'anna@example.fi';
-const PASSWORD = 'oikea hevonen patteri niitti';
-const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
-const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8'));
 // A service with no contact point of its own whose organisation has a web page but no e-mail.
 const SERVICE: Service = catalogue.services.find(
   (service: Service) =>
@@ -66,30 +58,12 @@ describe('the workbench renders the popup’s own card', () => {
   let csrf: string;
 
   beforeAll(async () => {
-    db = await openPglite(undefined);
-    await migrate(db);
-    await importBundledIfEmpty(db);
-    const key = await generateSigningKeyPair();
-    await publish(db, { key, actor: 'start' });
-    await store.addMaintainer(db, EMAIL, await hashPassword(PASSWORD));
-    app = await buildApp({ db, key, publicUrl: 'http://127.0.0.1:1', now: () => now, intakeRateLimit: { max: 40, timeWindow: 60_000 }, loginRateLimit: { max: 5, timeWindow: 60_000 } });
-    const login = await app.inject({ method: 'POST', url: '/login', payload: { email: EMAIL, password: PASSWORD, next: '/' } });
-    cookie = String(login.headers['set-cookie']).split(';')[0]!;
-    const report = {
-      schemaVersion: 1,
-      id: '6f1c1a52-3b0e-4b6c-9a55-000000000001',
-      createdAt: '2026-12-03T08:00:00+02:00',
-      region: 'vake',
-      catalogueRevision: 2,
-      serviceId: SERVICE.id,
-      serviceName: SERVICE.name,
-      organisationId: SERVICE.organisationId,
-      organisationName: ORGANISATION.name,
-      field: 'phone',
-      suggestion: '09 1234 5678',
-      extensionVersion: '0.1.0',
-    };
-    const posted = await app.inject({ method: 'POST', url: '/api/reports', headers: { 'content-type': 'application/json', 'idempotency-key': report.id, origin: ORIGIN }, payload: JSON.stringify(report) });
+    const seeded = await seededDb();
+    db = seeded.db;
+    app = await buildApp({ ...seeded, publicUrl: PUBLIC_URL, now: () => now, intakeRateLimit: { max: 40, timeWindow: 60_000 }, loginRateLimit: { max: 5, timeWindow: 60_000 } });
+    ({ cookie } = await signIn(app));
+    // One stale-contact report about the service, without a comment, so the inbox links to a report page.
+    const posted = await postReport(app, reportBuilder('6f1c1a52-3b0e-4b6c-9a55-', SERVICE, ORGANISATION)({ comment: undefined }));
     expect(posted.statusCode).toBe(201);
   }, 60_000);
   afterAll(async () => {

@@ -6,18 +6,15 @@
  * Fastify's inject.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { generateSigningKeyPair, type SigningKeyPair } from '@/utils/sync/signature';
+import type { SigningKeyPair } from '@/utils/sync/signature';
 import { REPLY_MAX, reportAnswerSchema, STATUS_TOKEN_MIN_CHARS } from '@/utils/reports/answer';
 import { buildApp } from '@/workbench/src/app';
-import { importBundledIfEmpty } from '@/workbench/src/bundled-catalogue';
-import { openPglite, type Db } from '@/workbench/src/db/db';
-import { migrate } from '@/workbench/src/db/migrate';
-import { hashPassword } from '@/workbench/src/passwords';
+import type { Db } from '@/workbench/src/db/db';
 import { statusTokenMatches } from '@/workbench/src/status-tokens';
 import * as store from '@/workbench/src/store';
+import { EMAIL, ORIGIN, postReport, PUBLIC_URL, reportBuilder, seededDb, signIn as signInAs } from '../workbench/harness';
 
 // The real comparison, watched: every token check must go through it (constant time).
 const timingSafeEqual = vi.hoisted(() => ({ calls: [] as Array<[number, number]> }));
@@ -30,40 +27,13 @@ vi.mock('node:crypto', async (importOriginal) => {
   return { ...crypto, default: { ...crypto, timingSafeEqual: watched }, timingSafeEqual: watched };
 });
 
-const EMAIL = 'anna@example.fi';
-const PASSWORD = 'oikea hevonen patteri niitti';
-const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
-const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8'));
-const SERVICE = catalogue.services[0];
-const ORGANISATION = catalogue.organisations.find((o: { id: string }) => o.id === SERVICE.organisationId);
-
-let counter = 0;
-function report(overrides: Record<string, unknown> = {}) {
-  counter += 1;
-  return {
-    schemaVersion: 1,
-    id: `7a2d1a52-3b0e-4b6c-9a55-${String(counter).padStart(12, '0')}`,
-    createdAt: '2026-12-03T08:00:00+02:00',
-    region: 'vake',
-    catalogueRevision: 2,
-    serviceId: SERVICE.id,
-    serviceName: SERVICE.name,
-    organisationId: SERVICE.organisationId,
-    organisationName: ORGANISATION.name,
-    field: 'phone',
-    suggestion: '09 1234 5678',
-    comment: 'Vanha numero ei vastaa.',
-    extensionVersion: '0.1.0',
-    ...overrides,
-  };
-}
+const report = reportBuilder('7a2d1a52-3b0e-4b6c-9a55-');
 
 let db: Db;
 let app: FastifyInstance;
 let key: SigningKeyPair;
 
-const post = (body: Record<string, unknown>) =>
-  app.inject({ method: 'POST', url: '/api/reports', headers: { 'content-type': 'application/json', 'idempotency-key': String(body.id), origin: ORIGIN }, payload: JSON.stringify(body) });
+const post = (body: Record<string, unknown>) => postReport(app, body);
 
 /** Sends a report; returns its id and the token the intake gave. */
 async function sent(overrides: Record<string, unknown> = {}): Promise<{ id: string; token: string }> {
@@ -77,20 +47,11 @@ async function sent(overrides: Record<string, unknown> = {}): Promise<{ id: stri
 const status = (id: string, token?: string, headers: Record<string, string> = {}) =>
   app.inject({ url: `/api/reports/${id}/status`, headers: { origin: ORIGIN, ...(token === undefined ? {} : { authorization: `Bearer ${token}` }), ...headers } });
 
-async function signIn(): Promise<{ cookie: string; csrf: string }> {
-  const response = await app.inject({ method: 'POST', url: '/login', payload: { email: EMAIL, password: PASSWORD, next: '/' } });
-  const cookie = String(response.headers['set-cookie']).split(';')[0]!;
-  const inbox = await app.inject({ url: '/', headers: { cookie } });
-  return { cookie, csrf: /name="_csrf" value="([^"]+)"/.exec(inbox.body)![1]! };
-}
+const signIn = () => signInAs(app);
 
 beforeAll(async () => {
-  db = await openPglite(undefined);
-  await migrate(db);
-  await importBundledIfEmpty(db);
-  key = await generateSigningKeyPair();
-  await store.addMaintainer(db, EMAIL, await hashPassword(PASSWORD));
-  app = await buildApp({ db, key, publicUrl: 'http://127.0.0.1:1', intakeRateLimit: { max: 1000, timeWindow: 60_000 }, statusRateLimit: { max: 1000, timeWindow: 60_000 } });
+  ({ db, key } = await seededDb({ published: false }));
+  app = await buildApp({ db, key, publicUrl: PUBLIC_URL, intakeRateLimit: { max: 1000, timeWindow: 60_000 }, statusRateLimit: { max: 1000, timeWindow: 60_000 } });
 }, 60_000);
 afterAll(async () => {
   await app?.close();

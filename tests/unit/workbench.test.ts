@@ -10,64 +10,20 @@ import type { FastifyInstance } from 'fastify';
 import { generateSigningKeyPair, verifyDetached, type SigningKeyPair } from '@/utils/sync/signature';
 import { buildApp } from '@/workbench/src/app';
 import { importBundledIfEmpty } from '@/workbench/src/bundled-catalogue';
-import { openPglite, openPostgres, type Db } from '@/workbench/src/db/db';
+import type { Db } from '@/workbench/src/db/db';
 import { listMigrations, migrate } from '@/workbench/src/db/migrate';
 import { helsinkiToday } from '@/workbench/src/helsinki-today';
 import { hashPassword } from '@/workbench/src/passwords';
 import { publish } from '@/workbench/src/publishing';
 import { REPORT_BODY_LIMIT } from '@/workbench/src/routes/intake';
 import * as store from '@/workbench/src/store';
-import { findPostgresBin, startCluster, type Cluster } from '../workbench/postgres-cluster';
+import { catalogue, EMAIL, onPgliteAndPostgres, ORGANISATION, ORIGIN, PASSWORD, PG_BIN, postReport, PUBLIC_URL, reportBuilder, SERVICE, signIn } from '../workbench/harness';
 import { mainContactOfService } from '@/utils/handoff/main-contact';
 import type { Organisation, Service } from '@/utils/catalogue/schema';
 
-const PG_BIN = findPostgresBin();
 if (!PG_BIN && process.env.CI) throw new Error('CI must run the PostgreSQL half: install Debian\'s postgresql package (.ci/run does)');
 
-const EMAIL = 'anna@example.fi';
-const PASSWORD = 'oikea hevonen patteri niitti';
-const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
-const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8'));
-const SERVICE = catalogue.services[0];
-const ORGANISATION = catalogue.organisations.find((o: { id: string }) => o.id === SERVICE.organisationId);
-
-let reportCounter = 0;
-function report(overrides: Record<string, unknown> = {}) {
-  reportCounter += 1;
-  return {
-    schemaVersion: 1,
-    id: `6f1c1a52-3b0e-4b6c-9a55-${String(reportCounter).padStart(12, '0')}`,
-    createdAt: '2026-12-03T08:00:00+02:00',
-    region: 'vake',
-    catalogueRevision: 2,
-    serviceId: SERVICE.id,
-    serviceName: SERVICE.name,
-    organisationId: SERVICE.organisationId,
-    organisationName: ORGANISATION.name,
-    field: 'phone',
-    suggestion: '09 1234 5678',
-    comment: 'Vanha numero ei vastaa.',
-    extensionVersion: '0.1.0',
-    ...overrides,
-  };
-}
-
-const postReport = (app: FastifyInstance, body: Record<string, unknown>, key = String(body.id)) =>
-  app.inject({ method: 'POST', url: '/api/reports', headers: { 'content-type': 'application/json', 'idempotency-key': key, origin: ORIGIN }, payload: JSON.stringify(body) });
-
-/** Signs in through the form; returns the cookie header and the session's CSRF token. */
-async function signIn(app: FastifyInstance): Promise<{ cookie: string; csrf: string }> {
-  const response = await app.inject({ method: 'POST', url: '/login', payload: { email: EMAIL, password: PASSWORD, next: '/' } });
-  expect(response.statusCode).toBe(303);
-  const setCookie = String(response.headers['set-cookie']);
-  expect(setCookie).toMatch(/HttpOnly/);
-  expect(setCookie).toMatch(/SameSite=Strict/);
-  const cookie = setCookie.split(';')[0]!;
-  const inbox = await app.inject({ method: 'GET', url: '/', headers: { cookie } });
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(inbox.body)?.[1];
-  expect(csrf).toBeTruthy();
-  return { cookie, csrf: csrf! };
-}
+const report = reportBuilder('6f1c1a52-3b0e-4b6c-9a55-');
 
 function workbenchSuite(name: string, open: () => Promise<Db>) {
   describe(`workbench on ${name}`, () => {
@@ -86,7 +42,7 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
       key = await generateSigningKeyPair();
       await publish(db, { key, actor: 'start' });
       await store.addMaintainer(db, EMAIL, await hashPassword(PASSWORD));
-      app = await buildApp({ db, key, publicUrl: 'http://127.0.0.1:1', now: () => now, intakeRateLimit: { max: 40, timeWindow: 60_000 }, loginRateLimit: { max: 5, timeWindow: 60_000 } });
+      app = await buildApp({ db, key, publicUrl: PUBLIC_URL, now: () => now, intakeRateLimit: { max: 40, timeWindow: 60_000 }, loginRateLimit: { max: 5, timeWindow: 60_000 } });
     }, 60_000);
     afterAll(async () => {
       await app?.close();
@@ -197,7 +153,7 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
     });
 
     it('intake is rate-limited per client: the third report in the window gets 429 with Retry-After, another client is not held up', async () => {
-      const limited = await buildApp({ db, key, publicUrl: 'http://127.0.0.1:1', intakeRateLimit: { max: 2, timeWindow: 60_000 } });
+      const limited = await buildApp({ db, key, publicUrl: PUBLIC_URL, intakeRateLimit: { max: 2, timeWindow: 60_000 } });
       try {
         const send = (remoteAddress: string) =>
           limited.inject({ method: 'POST', url: '/api/reports', remoteAddress, headers: { 'content-type': 'application/json', 'idempotency-key': 'k' }, payload: '{}' });
@@ -371,13 +327,4 @@ function workbenchSuite(name: string, open: () => Promise<Db>) {
   });
 }
 
-workbenchSuite('PGlite', () => openPglite(undefined));
-
-describe.skipIf(!PG_BIN)('PostgreSQL server', () => {
-  let cluster: Cluster;
-  beforeAll(async () => {
-    cluster = await startCluster(PG_BIN!);
-  }, 120_000);
-  afterAll(() => cluster?.stop());
-  workbenchSuite('PostgreSQL', () => openPostgres(cluster.createDatabase(`wb_${process.pid}`)));
-});
+onPgliteAndPostgres(workbenchSuite, 'wb');

@@ -12,3 +12,16 @@ export const ids = {
 };
 /** Retries without waiting, so the tests do not sleep through backoff. */
 export const noWait = { sleep: async () => undefined, random: () => 0.5 };
+/** The first run's `--json` summary row of the trilingual fixture service, new. */
+export const trilingualSummary = {
+  ptvId: ids.trilingual,
+  status: 'new',
+  names: { fi: 'Keskusteluapua aikuisille', sv: 'Samtalsstöd för vuxna', en: 'Someone to talk to for adults' },
+  organisation: 'Esimerkkiyhdistys ry',
+  phones: ['+358401234567', '+358981234567'],
+  emails: ['olohuone@esimerkkiyhdistys.example', 'apu@esimerkkiyhdistys.example', 'info@esimerkkiyhdistys.example'],
+  webPages: ['https://esimerkkiyhdistys.example/olohuone', 'https://esimerkkiyhdistys.example/', 'https://esimerkkiyhdistys.example/sv/'],
+  addresses: [{ street: 'Esimerkkitie 1 A', postalCode: '01300', city: 'Vantaa', lat: 60.292498, lon: 25.044 }],
+  hasOpeningHours: true,
+  municipalities: ['092'],
+};
