@@ -3,7 +3,7 @@
  * --municipality 092 --municipality 245 --data DIR --json` prints ONE JSON object on stdout and
  * nothing else (no npm banner: the repository's .npmrc), and a second run says `unchanged`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,14 +17,21 @@ afterAll(async () => {
   for (const cleanup of cleanups) await cleanup();
 });
 
-function importPtv(api: string, data: string) {
-  const run = spawnSync('npm', ['run', 'workbench', '--', 'import-ptv', '--api', api, '--municipality', '092', '--municipality', '245', '--data', data, '--json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  expect(run.status, run.stderr).toBe(0);
-  return JSON.parse(run.stdout) as { new: number; changed: number; unchanged: number; skipped: number; services: Array<{ status: string }> };
+/**
+ * Asynchronous on purpose: the fake PTV server runs in this process, and a `spawnSync` would
+ * block the event loop that has to answer the child's requests (the run hangs to its timeout).
+ */
+async function importPtv(api: string, data: string) {
+  const child = spawn('npm', ['run', 'workbench', '--', 'import-ptv', '--api', api, '--municipality', '092', '--municipality', '245', '--data', data, '--json'], { cwd: ROOT });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearTimeout(timer);
+  expect(status, stderr).toBe(0);
+  return JSON.parse(stdout) as { new: number; changed: number; unchanged: number; skipped: number; services: Array<{ status: string }> };
 }
 
 describe('npm run workbench -- import-ptv … --json, as the issue writes it', () => {
@@ -34,9 +41,9 @@ describe('npm run workbench -- import-ptv … --json, as the issue writes it', (
     const data = mkdtempSync(join(tmpdir(), 'ptv-npm-'));
     cleanups.push(() => rmSync(data, { recursive: true, force: true }));
 
-    const first = importPtv(server.baseUrl, data);
+    const first = await importPtv(server.baseUrl, data);
     expect({ new: first.new, changed: first.changed, unchanged: first.unchanged, skipped: first.skipped }).toEqual({ new: 4, changed: 0, unchanged: 0, skipped: 1 });
-    const second = importPtv(server.baseUrl, data);
+    const second = await importPtv(server.baseUrl, data);
     expect({ new: second.new, changed: second.changed, unchanged: second.unchanged, skipped: second.skipped }).toEqual({ new: 0, changed: 0, unchanged: 4, skipped: 1 });
     expect(second.services.filter((service) => service.status !== 'skipped').every((service) => service.status === 'unchanged')).toBe(true);
   }, 240_000);
