@@ -46,7 +46,8 @@ function editedFixtures(edit: (channel: { phoneNumbers: Array<{ number: string }
 }
 const NEW_PHONE = '401234568';
 const withNewPhone = (channel: Parameters<Parameters<typeof editedFixtures>[0]>[0]) => {
-  channel.phoneNumbers[0]!.number = NEW_PHONE;
+  // Every language version of the channel lists the number.
+  for (const phone of channel.phoneNumbers) if (phone.number === '401234567') phone.number = NEW_PHONE;
 };
 const withNewEmail = (address: string) => (channel: Parameters<Parameters<typeof editedFixtures>[0]>[0]) => {
   withNewPhone(channel);
@@ -209,9 +210,22 @@ describe('Tuonnit: reviewing PTV drafts in the workbench', () => {
     expect(linked.review).toBe('done');
     const record = (await store.getRecord(db, 'service', linked.recordId!))!.data;
     expect(record).toMatchObject({ name: 'Keskusteluapua aikuisille', names: { sv: 'Samtalsstöd för vuxna', en: 'Someone to talk to for adults' }, verifiedAt: null, verifiedFields: [] });
+    // The Swedish and English descriptions are review fields like the names, and land in `descriptions`.
+    expect(record).toMatchObject({
+      description: 'Koulutetut vapaaehtoiset kuuntelevat, kun elämässä on vaikeaa. Voit tulla ilman ajanvarausta tai soittaa.',
+      descriptions: { sv: 'Utbildade frivilliga lyssnar när livet känns svårt. Du kan komma utan tidsbokning eller ringa.', en: 'Trained volunteers listen when life feels hard. Come without an appointment or call.' },
+    });
+    // PTV lists the phone once per language version: the Swedish and English additional information become its `labels`.
+    expect((record.phones as unknown[])[0]).toEqual({
+      number: '+358401234567',
+      display: '040 1234567',
+      label: 'Olohuoneen päivystys',
+      labels: { sv: 'Vardagsrummets jour', en: 'Living room drop-in line' },
+    });
     expect(record.sources).toEqual([`${linked.sourceUrl}`]);
     expect(linked.sourceUrl).toMatch(new RegExp(`/api/v11/Service/${ids.trilingual}$`));
     const decisions = (await store.ptvDecisions(db, ids.trilingual)).get(ids.trilingual)!;
+    expect(decisions.filter((decision) => decision.field.startsWith('descriptions.')).map((decision) => decision.field).sort()).toEqual(['descriptions.en', 'descriptions.sv']);
     expect(decisions.find((decision) => decision.field === 'phones')).toMatchObject({ decision: 'accepted', ptvModified: '2025-03-10T08:12:44.123456', importedAt: NOW, decidedBy: EMAIL });
     expect((await get(`/imports/ptv/${ids.trilingual}`)).body).toContain('data-testid="provenance"');
     expect((await store.auditHistory(db, { kind: 'ptv', recordId: ids.trilingual })).map((entry) => entry.action)).toEqual(['ptv-accept']);

@@ -99,6 +99,21 @@ describe('opening hours', () => {
     expect(toOpeningHours(phoneChannel.serviceHours, TODAY)?.kind).toBe('always');
     expect(mapped(ids.bothMunicipalities).draft.hours).toMatchObject({ kind: 'appointment', text: 'Ajanvarauksella' });
   });
+  it('keeps the Swedish and English words of the hours as texts beside the Finnish text', () => {
+    const hour = { serviceHourType: 'DaysOfTheWeek', isReservation: true, openingHour: [] };
+    const words = [
+      { language: 'fi', value: 'Ajanvarauksella' },
+      { language: 'sv', value: 'Med tidsbokning' },
+      { language: 'en', value: 'By appointment' },
+    ];
+    const channel = ptvChannelSchema.parse({ id: 'c', serviceHours: [{ ...hour, additionalInformation: words }] });
+    expect(toOpeningHours(channel.serviceHours, TODAY)).toMatchObject({ kind: 'appointment', text: 'Ajanvarauksella', texts: { sv: 'Med tidsbokning', en: 'By appointment' } });
+    // Swedish words alone are the text (the schema translates a Finnish text; it has no place for a lone Swedish one).
+    const swedishOnly = ptvChannelSchema.parse({ id: 'c', serviceHours: [{ ...hour, additionalInformation: [words[1]] }] });
+    const hours = toOpeningHours(swedishOnly.serviceHours, TODAY)!;
+    expect(hours).toMatchObject({ kind: 'appointment', text: 'Med tidsbokning' });
+    expect(hours.texts).toBeUndefined();
+  });
   it('maps the real Otava channel (weekdays 8–16)', () => {
     const channel = ptvChannelSchema.parse(JSON.parse(readFileSync(join(FIXTURES, 'real-otava-service-channel.json'), 'utf8')));
     expect(toOpeningHours(channel.serviceHours, TODAY)?.rules).toEqual([{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '08:00', closes: '16:00' }]);

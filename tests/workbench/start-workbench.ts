@@ -33,11 +33,17 @@ function run(args: string[], input?: string): Promise<string> {
   });
 }
 
-export async function startWorkbench(): Promise<RunningWorkbench> {
+export interface StartOptions {
+  /** Workbench commands run on the data folder before the server starts (e.g. `import-ptv …`): the embedded database has one user at a time. */
+  before?: string[][];
+}
+
+export async function startWorkbench(options: StartOptions = {}): Promise<RunningWorkbench> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jo-workbench-'));
   const email = 'anna.yllapitaja@example.fi';
   const password = 'oikea hevonen patteri niitti';
   await run(['add-maintainer', email, '--data', dataDir], `${password}\n`);
+  for (const command of options.before ?? []) await run([...command, '--data', dataDir]);
   const child: ChildProcess = spawn(TSX, [CLI, '--port', '0', '--data', dataDir], { cwd: ROOT, env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stderr!.on('data', (chunk) => (out += chunk));

@@ -48,7 +48,7 @@ export function contactsOf(channels: readonly PtvChannel[], notes: string[]) {
         const mapped = toCataloguePhone(phone);
         const kind = (phone.type ?? 'Phone').toLowerCase();
         if (!mapped && kind === 'phone') notes.push(`phone "${phone.prefixNumber ?? ''} ${phone.number ?? ''}" is not a phone number: left out`);
-        return mapped;
+        return { phone: mapped, language: phone.language };
       }),
     ),
   );

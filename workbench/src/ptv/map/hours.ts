@@ -115,8 +115,11 @@ export function toOpeningHours(hours: readonly PtvServiceHour[], today: string):
     hours.filter((hour) => hour.serviceHourType === 'Exceptional'),
     today,
   );
-  const words = regular.map((hour) => preferred(byLanguage(hour.additionalInformation, null))).find(Boolean);
-  const text = words ? { text: oneLine(words, 200).text } : {};
+  const worded = regular.map((hour) => byLanguage(hour.additionalInformation, null)).find((texts) => preferred(texts));
+  const words = worded && preferred(worded);
+  // The Swedish and English words translate the Finnish `text` (`texts`); without Finnish words the first language is `text` alone.
+  const translations = worded?.fi ? Object.fromEntries((['sv', 'en'] as const).flatMap((language) => (worded[language] ? [[language, oneLine(worded[language], 200).text]] : []))) : {};
+  const text = words ? { text: oneLine(words, 200).text, ...(Object.keys(translations).length > 0 ? { texts: translations } : {}) } : {};
   const base = { holidays: 'closed' as const, exceptions, ...text };
   if (regular.some((hour) => hour.isAlwaysOpen)) return { kind: 'always', rules: [], ...base, holidays: 'open' };
   const spans = regular.flatMap((hour) => hour.openingHour.flatMap((entry) => spansOf(entry, hour.serviceHourType === 'OverMidnight')));

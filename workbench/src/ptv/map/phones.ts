@@ -28,9 +28,32 @@ function groupShort(digits: string): string {
   return digits.length === 6 ? `${digits.slice(0, 3)} ${digits.slice(3)}` : digits;
 }
 
-/** Distinct phones by number, first label kept. */
-export function uniquePhones(phones: Array<Phone | null>): Phone[] {
-  const seen = new Map<string, Phone>();
-  for (const phone of phones) if (phone && !seen.has(phone.number)) seen.set(phone.number, phone);
-  return [...seen.values()];
+/** A mapped phone and the language version of PTV's channel it came in ("fi", "sv", "en"). */
+export interface PhoneInLanguage {
+  phone: Phone | null;
+  language: string | null;
+}
+
+/**
+ * Distinct phones by number. PTV lists a number once per language version of the channel, its
+ * `additionalInformation` in that language: the Finnish one is the catalogue's `label`, the
+ * Swedish and English ones its `labels`. Without a Finnish label the first label stays `label`
+ * (the schema translates a Finnish label; it has no place for a lone Swedish one).
+ */
+export function uniquePhones(entries: readonly PhoneInLanguage[]): Phone[] {
+  const byNumber = new Map<string, { phone: Phone; labels: Partial<Record<string, string>> }>();
+  for (const { phone, language } of entries) {
+    if (!phone) continue;
+    const seen = byNumber.get(phone.number) ?? { phone: { ...phone, label: undefined }, labels: {} };
+    byNumber.set(phone.number, seen);
+    if (phone.label && seen.labels[language ?? ''] === undefined) seen.labels[language ?? ''] = phone.label;
+    if (phone.label && seen.labels.first === undefined) seen.labels.first = phone.label;
+  }
+  return [...byNumber.values()].map(({ phone, labels }) => {
+    const { label: _none, ...rest } = phone;
+    const label = labels.fi ?? labels.first;
+    if (!label) return rest;
+    const translated = labels.fi ? { ...(labels.sv ? { sv: labels.sv } : {}), ...(labels.en ? { en: labels.en } : {}) } : {};
+    return { ...rest, label, ...(Object.keys(translated).length > 0 ? { labels: translated } : {}) };
+  });
 }

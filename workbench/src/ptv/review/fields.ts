@@ -2,19 +2,17 @@
  * What a maintainer decides on when she reviews a PTV draft: the catalogue service's fields,
  * each with PTV's value. Pure: the store supplies the record and the earlier decisions.
  */
-import { serviceSchema, TEXT_LIMITS } from '@jarjestoopas/utils/catalogue/schema';
+import { TEXT_LIMITS } from '@jarjestoopas/utils/catalogue/schema';
 import { canonical } from '../diff';
 import type { PtvDraft } from '../map/record';
-
-/** `descriptions` (sv/en) comes with the service-language schema; offer it only where the schema has it. */
-const SCHEMA_HAS_DESCRIPTIONS = 'descriptions' in ((serviceSchema as unknown as { shape?: Record<string, unknown> }).shape ?? {});
 
 const REVIEW_FIELDS = [
   'name',
   'names.sv',
   'names.en',
   'description',
-  ...(SCHEMA_HAS_DESCRIPTIONS ? (['descriptions.sv', 'descriptions.en'] as const) : []),
+  'descriptions.sv',
+  'descriptions.en',
   'phones',
   'email',
   'website',
@@ -28,7 +26,7 @@ const REVIEW_FIELDS = [
   'targetGroups',
   'categories',
 ] as const;
-type ReviewField = (typeof REVIEW_FIELDS)[number] | 'descriptions.sv' | 'descriptions.en';
+type ReviewField = (typeof REVIEW_FIELDS)[number];
 
 /** A catalogue description needs 10 characters; PTV's summary stands in when the description is missing. */
 function descriptionIn(draft: PtvDraft, language: 'fi' | 'sv' | 'en'): string | undefined {
@@ -62,11 +60,9 @@ function ptvValues(draft: PtvDraft): Partial<Record<ReviewField, unknown>> {
     audiences: nonEmpty(draft.audiences),
     targetGroups: nonEmpty(draft.targetGroups.slice(0, 30)),
     categories: nonEmpty(draft.categories),
+    'descriptions.sv': descriptionIn(draft, 'sv'),
+    'descriptions.en': descriptionIn(draft, 'en'),
   };
-  if (SCHEMA_HAS_DESCRIPTIONS) {
-    values['descriptions.sv'] = descriptionIn(draft, 'sv');
-    values['descriptions.en'] = descriptionIn(draft, 'en');
-  }
   return values;
 }
 
