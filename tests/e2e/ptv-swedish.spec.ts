@@ -31,7 +31,8 @@ test.afterAll(async () => {
 });
 
 test('an imported trilingual PTV service: accepted, published, synced; the Swedish card, note and printout', async ({ context, extensionId, popup }) => {
-  test.setTimeout(180_000);
+  // Two workbench commands (import-ptv through tsx on PGlite) before the server, then the loop: minutes on a loaded 2-core machine.
+  test.setTimeout(360_000);
   // The maintainer accepts the imported service on Tuonnit and publishes.
   const desk = await context.newPage();
   await desk.setViewportSize({ width: 1100, height: 900 });
