@@ -8,7 +8,7 @@ import { bundledLexicon } from '@/utils/search/lexicon-files';
 import { synonymFileSchema } from '@/utils/search/synonyms';
 import { compileVocabulary, tagServices, vocabularyGroups } from '@/utils/search/vocabulary';
 import { buildNeeds } from '@/utils/vocabulary/build-needs';
-import { curatedFileSchema, needsFileSchema, serviceConceptsFileSchema, sourceExtractSchema, tagOverridesFileSchema } from '@/utils/vocabulary/schema';
+import { curatedFileSchema, everydayFileSchema, needsFileSchema, serviceConceptsFileSchema, sourceExtractSchema, tagOverridesFileSchema } from '@/utils/vocabulary/schema';
 import { selectedBy, ysoRulesFileSchema } from '@/utils/vocabulary/yso';
 import { bundledCatalogue, bundledIndex, readJson, ROOT } from './helpers';
 
@@ -18,6 +18,7 @@ const sources = () => {
   const queryWords = queryWordsFileSchema.parse(readJson('data/query-words.json'));
   return {
     curated: curatedFileSchema.parse(readJson('data/vocabulary/curated.json')),
+    everyday: everydayFileSchema.parse(readJson('data/vocabulary/everyday.json')),
     ptvClasses: sourceExtractSchema.parse(readJson('data/vocabulary/sources/ptv-service-classes.json')),
     ptvTargetGroups: sourceExtractSchema.parse(readJson('data/vocabulary/sources/ptv-target-groups.json')),
     yso: sourceExtractSchema.parse(readJson('data/vocabulary/sources/yso-labels.json')),
@@ -44,7 +45,7 @@ describe('need vocabulary (data/vocabulary/needs.json)', () => {
         for (const term of concept.terms[language]) tags.add(term.source.split(':')[0]!);
       }
     }
-    for (const tag of tags) expect(attribution).toContain(`\`${tag === 'curated' ? 'curated' : `${tag}:`}`);
+    for (const tag of tags) expect(attribution).toContain(`\`${tag.startsWith('curated') ? `${tag}\`` : `${tag}:`}`);
     expect(attribution).toMatch(/CC BY 4\.0/);
   });
 
@@ -103,6 +104,24 @@ describe('services tagged with concepts', () => {
     expect(changed[service]).not.toContain('debt');
   });
 
+  it('has everyday wording (curated-everyday) in Finnish, Swedish and English for every concept a service is tagged with', () => {
+    const served = [...new Set(Object.values(tags).flat())].sort();
+    expect(served.length).toBeGreaterThan(50);
+    const byId = new Map(needs.concepts.map((concept) => [concept.id, concept]));
+    const lacking = served.flatMap((id) =>
+      (['fi', 'sv', 'en'] as const).filter((language) => byId.get(id)!.terms[language].filter((term) => term.source === 'curated-everyday').length < 3).map((language) => `${id} ${language}`),
+    );
+    expect(lacking).toEqual([]);
+  });
+
+  it('lets everyday terms call a concept up from a query but never tag a service', () => {
+    const withoutEveryday = { ...needs, concepts: needs.concepts.map((concept) => ({ ...concept, terms: { fi: concept.terms.fi.filter((term) => term.source !== 'curated-everyday'), sv: concept.terms.sv.filter((term) => term.source !== 'curated-everyday'), en: concept.terms.en.filter((term) => term.source !== 'curated-everyday') } })) };
+    expect(tagServices(bundledCatalogue(), compileVocabulary(withoutEveryday, overrides))).toEqual(tags);
+    const debt = vocabulary.concepts.find((concept) => concept.id === 'debt')!;
+    expect(debt.everyday?.length).toBeGreaterThan(0);
+    expect(vocabularyGroups(vocabulary, tags).find((group) => group.targets[0] === '~debt')!.triggers).toEqual(expect.arrayContaining(debt.everyday!));
+  });
+
   it('gives no synonym group to a concept no service is tagged with', () => {
     const unserved = vocabulary.concepts.find((concept) => !Object.values(tags).flat().includes(concept.id));
     expect(unserved).toBeDefined();
@@ -138,6 +157,11 @@ describe('search with the vocabulary', () => {
       ['rahaa ei riittänyt ruokaan', 'food-aid'],
       ['ei pääse viinasta eroon', 'alcohol'],
       ['viinasta ei pääse eroon', 'alcohol'],
+      // The negation verb by person and with -kä: a phrase's "ei" meets them all.
+      ['ei näe ketään', 'loneliness'],
+      ['en näe ketään', 'loneliness'],
+      ['he eivät näe ketään', 'loneliness'],
+      ['eikä näe ketään', 'loneliness'],
     ] as const) {
       const tags = tagServices(bundledCatalogue(), compileVocabulary(needs, overrides));
       const first = searchServices(bundledIndex(), query)[0];

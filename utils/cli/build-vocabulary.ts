@@ -11,7 +11,7 @@ import { catalogueSchema } from '../catalogue/schema';
 import { queryWordsFileSchema } from '../search/lexicon-files';
 import { compileVocabulary, tagServices } from '../search/vocabulary';
 import { buildNeeds } from '../vocabulary/build-needs';
-import { curatedFileSchema, sourceExtractSchema, tagOverridesFileSchema } from '../vocabulary/schema';
+import { curatedFileSchema, everydayFileSchema, sourceExtractSchema, tagOverridesFileSchema } from '../vocabulary/schema';
 import { ysoRulesFileSchema } from '../vocabulary/yso';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,6 +22,7 @@ const optional = (name: string) => (existsSync(resolve(DIR, 'sources', name)) ? 
 const queryWords = queryWordsFileSchema.parse(read(resolve(ROOT, 'data/query-words.json')));
 const needs = buildNeeds({
   curated: curatedFileSchema.parse(read(resolve(DIR, 'curated.json'))),
+  everyday: everydayFileSchema.parse(read(resolve(DIR, 'everyday.json'))),
   ptvClasses: sourceExtractSchema.parse(read(resolve(DIR, 'sources/ptv-service-classes.json'))),
   ptvTargetGroups: sourceExtractSchema.parse(read(resolve(DIR, 'sources/ptv-target-groups.json'))),
   yso: optional('yso-labels.json'),
@@ -48,6 +49,17 @@ if (process.argv.includes('--check')) {
 for (const [path, text] of outputs) writeFileSync(path, text);
 const count = (language: 'fi' | 'sv' | 'en') => needs.concepts.reduce((sum, concept) => sum + concept.terms[language].length, 0);
 const bySource = new Map<string, number>();
-for (const concept of needs.concepts) for (const language of ['fi', 'sv', 'en'] as const) for (const term of concept.terms[language]) bySource.set(term.source.split(':')[0]!, (bySource.get(term.source.split(':')[0]!) ?? 0) + 1);
+const bySourceLanguage = new Map<string, number>();
+for (const concept of needs.concepts) {
+  for (const language of ['fi', 'sv', 'en'] as const) {
+    for (const term of concept.terms[language]) {
+      const source = term.source.split(':')[0]!;
+      bySource.set(source, (bySource.get(source) ?? 0) + 1);
+      bySourceLanguage.set(`${source} ${language}`, (bySourceLanguage.get(`${source} ${language}`) ?? 0) + 1);
+    }
+  }
+}
 const served = new Set(Object.values(tags).flat());
-console.log(`${needs.concepts.length} concepts (${served.size} with tagged services); terms fi ${count('fi')}, sv ${count('sv')}, en ${count('en')}; by source ${[...bySource].map(([source, n]) => `${source} ${n}`).join(', ')}`);
+const everydayServed = [...served].filter((id) => ['fi', 'sv', 'en'].every((language) => needs.concepts.find((concept) => concept.id === id)!.terms[language as 'fi'].some((term) => term.source === 'curated-everyday')));
+console.log(`${needs.concepts.length} concepts (${served.size} with tagged services, ${everydayServed.length} of them with everyday terms in fi, sv and en); terms fi ${count('fi')}, sv ${count('sv')}, en ${count('en')}; by source ${[...bySource].map(([source, n]) => `${source} ${n}`).join(', ')}`);
+console.log(`by source and language: ${[...bySourceLanguage].sort(([a], [b]) => a.localeCompare(b, 'en')).map(([key, n]) => `${key} ${n}`).join(', ')}`);

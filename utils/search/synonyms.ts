@@ -35,6 +35,9 @@ export interface VocabularyGroup {
   triggers: string[];
 }
 
+/** Every person of the Finnish negation verb, with and without the clitic -kä (folded, sorted). */
+const FINNISH_NEGATION = ['ei', 'eika', 'eivat', 'eivatka', 'emme', 'emmeka', 'en', 'enka', 'et', 'etka', 'ette', 'etteka'];
+
 const isSingleWord = (member: string, tokens: string[]) => tokens.length === 1 || (tokens.length > 1 && !/\s/.test(member.trim()));
 
 /**
@@ -49,6 +52,9 @@ export function compileSynonyms(file: SynonymFile, vocabularyGroups: readonly Vo
   const slotsOf = (tokens: string[]) =>
     tokens.map((token) => {
       const folded = foldDiacritics(token);
+      // Finnish negation is a verb conjugated by person, with the clitic -kä: a phrase's "ei"
+      // ("ei näe ketään") meets "en", "eivät", "eikä" … as the stemmer cannot make them meet.
+      if (folded === 'ei') return [...FINNISH_NEGATION];
       // Short keys would meet unrelated words; a short word is kept as written.
       return [...new Set([...keysOf!(token)].filter((key) => key === folded || key.length >= 4))].sort();
     });

@@ -1,5 +1,5 @@
 import type { Catalogue, Service } from '../catalogue/schema';
-import type { CompiledVocabulary, NeedsFile, TagOverridesFile } from '../vocabulary/schema';
+import { EVERYDAY_SOURCE, type CompiledVocabulary, type NeedsFile, type TagOverridesFile } from '../vocabulary/schema';
 import { foldDiacritics, isStopword, normaliseText, tokenise } from './normalise';
 import { stemTerms } from './stem';
 import type { VocabularyGroup } from './synonyms';
@@ -11,14 +11,24 @@ import type { VocabularyGroup } from './synonyms';
  * does not serve cannot make an unrelated service look like a direct match.
  */
 
-/** Needs file + overrides → the serialisable part an index is packed with (no provenance). */
+/**
+ * Needs file + overrides → the serialisable part an index is packed with (no provenance, except
+ * that everyday terms are kept apart: they call a concept up from a query but do not tag
+ * services, since "rahat loppu" or "ei jaksa" in a service's text does not say what it offers).
+ */
 export function compileVocabulary(needs: NeedsFile, overrides: TagOverridesFile): CompiledVocabulary {
   return {
-    concepts: needs.concepts.map((concept) => ({
-      id: concept.id,
-      preferred: [...new Set([concept.preferred.fi, concept.preferred.sv, concept.preferred.en])],
-      terms: [...new Set([...concept.terms.fi, ...concept.terms.sv, ...concept.terms.en].map((term) => term.text))],
-    })),
+    concepts: needs.concepts.map((concept) => {
+      const all = [...concept.terms.fi, ...concept.terms.sv, ...concept.terms.en];
+      const terms = [...new Set(all.filter((term) => term.source !== EVERYDAY_SOURCE).map((term) => term.text))];
+      const everyday = [...new Set(all.filter((term) => term.source === EVERYDAY_SOURCE).map((term) => term.text))].filter((text) => !terms.includes(text));
+      return {
+        id: concept.id,
+        preferred: [...new Set([concept.preferred.fi, concept.preferred.sv, concept.preferred.en])],
+        terms,
+        ...(everyday.length > 0 ? { everyday } : {}),
+      };
+    }),
     add: overrides.add,
     remove: overrides.remove,
   };
@@ -97,5 +107,5 @@ export const conceptTerm = (id: string) => `~${id}`;
  */
 export function vocabularyGroups(vocabulary: CompiledVocabulary, tags: Record<string, string[]>): VocabularyGroup[] {
   const served = new Set(Object.values(tags).flat());
-  return vocabulary.concepts.filter((concept) => served.has(concept.id)).map((concept) => ({ targets: [conceptTerm(concept.id)], triggers: concept.terms }));
+  return vocabulary.concepts.filter((concept) => served.has(concept.id)).map((concept) => ({ targets: [conceptTerm(concept.id)], triggers: [...concept.terms, ...(concept.everyday ?? [])] }));
 }

@@ -20,7 +20,7 @@ export function guessConcepts(words: string, vocabulary: CompiledVocabulary): st
   const scored: Array<{ id: string; hits: number; order: number }> = [];
   vocabulary.concepts.forEach((concept, order) => {
     let hits = 0;
-    for (const term of concept.terms) {
+    for (const term of [...concept.terms, ...(concept.everyday ?? [])]) {
       const termTokens = tokenise(term);
       if (termTokens.length === 0) continue;
       const single = termTokens.length === 1 || !/\s/.test(term.trim());

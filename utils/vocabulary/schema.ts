@@ -5,8 +5,14 @@ import * as z from 'zod/mini';
  * extension page) compiles the bundled vocabulary too.
  */
 const conceptId = z.string().check(z.regex(/^[a-z0-9-]+$/));
-/** Where a term came from: curated, a PTV code, or a Finto (YSO / KOKO) concept. */
-const termSource = z.string().check(z.regex(/^(curated|ptv:(P|KR)[0-9.]+|yso:p[0-9]+|koko:p[0-9]+)$/));
+/**
+ * Where a term came from: curated (professional and some everyday words, curated.json),
+ * curated-everyday (how a client, a relative or a nurse's short note says the need, everyday.json),
+ * a PTV code, or a Finto (YSO / KOKO) concept.
+ */
+const termSource = z.string().check(z.regex(/^(curated|curated-everyday|ptv:(P|KR)[0-9.]+|yso:p[0-9]+|koko:p[0-9]+)$/));
+/** The source of everyday terms: they call a concept up from a query but never tag a service. */
+export const EVERYDAY_SOURCE = 'curated-everyday';
 const text = z.string().check(z.minLength(2));
 const languages = ['fi', 'sv', 'en'] as const;
 
@@ -23,6 +29,16 @@ export const curatedFileSchema = z.strictObject({
       related: z.optional(z.array(conceptId)),
     }),
   ),
+});
+
+/**
+ * data/vocabulary/everyday.json: everyday wording per concept id (a curated, PTV or YSO
+ * concept), in every language: colloquial words, how a client or a relative says it, a nurse's
+ * short note, situation phrases.
+ */
+export const everydayFileSchema = z.strictObject({
+  about: z.string(),
+  concepts: z.record(conceptId, z.strictObject({ fi: z.array(text), sv: z.array(text), en: z.array(text) })),
 });
 
 /** An extract of a code list or thesaurus, as utils/cli/extract-ptv-codes.ts writes it. */
@@ -72,11 +88,20 @@ export const serviceConceptsFileSchema = z.strictObject({
 
 /** The part of the vocabulary a search index is packed with: terms only, no provenance. */
 export const compiledVocabularySchema = z.strictObject({
-  concepts: z.array(z.strictObject({ id: conceptId, preferred: z.array(text), terms: z.array(text) })),
+  concepts: z.array(
+    z.strictObject({
+      id: conceptId,
+      preferred: z.array(text),
+      terms: z.array(text),
+      /** Everyday wording: calls the concept up from a query, never tags a service (absent when none). */
+      everyday: z.optional(z.array(text)),
+    }),
+  ),
   add: z.record(z.string(), z.array(conceptId)),
   remove: z.record(z.string(), z.array(conceptId)),
 });
 
+export type EverydayFile = z.infer<typeof everydayFileSchema>;
 export type CuratedFile = z.infer<typeof curatedFileSchema>;
 export type SourceExtract = z.infer<typeof sourceExtractSchema>;
 export type NeedConcept = z.infer<typeof needConceptSchema>;
