@@ -174,5 +174,8 @@ describe('grouping words and guessing concepts', () => {
     expect(guessConcepts('testamentin laatiminen', vocabulary).length).toBeGreaterThan(0);
     expect(guessConcepts('qwxz', vocabulary)).toEqual([]);
     expect(guessConcepts('ja tai', vocabulary)).toEqual([]);
+    // Everyday wording (curated-everyday) tells the maintainers the need too, though it tags no service.
+    expect(guessConcepts('asuu kavereilla', vocabulary)).toContain('homelessness');
+    expect(guessConcepts('karhulappu', vocabulary)).toContain('debt');
   });
 });
