@@ -1,4 +1,4 @@
-import type { Catalogue, Service } from '../catalogue/schema';
+import type { Catalogue, Category, Organisation, Service } from '../catalogue/schema';
 import type { CompiledVocabulary, NeedsFile, TagOverridesFile } from '../vocabulary/schema';
 import { foldDiacritics, isStopword, normaliseText, tokenise } from './normalise';
 import { stemTerms } from './stem';
@@ -33,8 +33,8 @@ function termMatcher(term: string): { stems: string[] } | { phrase: string } {
   return { phrase: ` ${fold(tokens.join(' '))} ` };
 }
 
-function ownText(service: Service, catalogue: Catalogue): string {
-  const categoryNames = service.categories.flatMap((id) => Object.values(catalogue.categories.find((category) => category.id === id)?.names ?? {}));
+function ownText(service: Service, categories: readonly Category[]): string {
+  const categoryNames = service.categories.flatMap((id) => Object.values(categories.find((category) => category.id === id)?.names ?? {}));
   return [service.name, ...Object.values(service.names), ...service.keywords, ...service.targetGroups, ...categoryNames, service.description].join(' · ');
 }
 
@@ -47,36 +47,77 @@ function textMatcher(text: string) {
 }
 
 /**
- * service id → concept ids (sorted), for every service of the catalogue. A service is tagged by
- * its own fields (name, description, keywords, target groups, categories). A need its
- * organisation names goes to the organisation's services whose own fields name it; only when none
- * does (nothing tells which service meets it) to all of them — so that every service of an
- * organisation does not get all the organisation's needs (a settlement's volunteer course is not
- * its debt advice).
+ * Tags services one at a time (the chunked packer streams them). A service is tagged by its own
+ * fields (name, description, keywords, target groups, categories), plus the maintainers'
+ * overrides: see() gives these at once. A need its organisation names goes to the
+ * organisation's services whose own fields name it; only when none does (nothing tells which
+ * service meets it) to all of them — so that every service of an organisation does not get all
+ * the organisation's needs (a settlement's volunteer course is not its debt advice). Which needs
+ * no service claims is known only when every service is in: unclaimed() and served() answer then.
  */
-export function tagServices(catalogue: Catalogue, vocabulary: CompiledVocabulary): Record<string, string[]> {
-  const organisations = new Map(catalogue.organisations.map((organisation) => [organisation.id, organisation]));
+export function createServiceTagger(organisations: readonly Organisation[], categories: readonly Category[], vocabulary: CompiledVocabulary) {
+  const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
   const matchers = vocabulary.concepts.map((concept) => ({ id: concept.id, matchers: concept.terms.map(termMatcher) }));
   const known = new Set(vocabulary.concepts.map((concept) => concept.id));
   const conceptsIn = (text: string) => {
     const meets = textMatcher(text);
     return matchers.filter(({ matchers: terms }) => terms.some(meets)).map(({ id }) => id);
   };
-  const services = [...catalogue.services].sort((a, b) => a.id.localeCompare(b.id, 'en'));
-  const own = new Map(services.map((service) => [service.id, new Set(conceptsIn(ownText(service, catalogue)))]));
+  const organisationConcepts = new Map([...byId].map(([id, organisation]) => [id, conceptsIn(organisation.keywords.join(' · '))]));
   const claimed = new Map<string, Set<string>>();
-  for (const service of services) {
-    const set = claimed.get(service.organisationId) ?? new Set<string>();
-    for (const id of own.get(service.id)!) set.add(id);
-    claimed.set(service.organisationId, set);
-  }
-  const organisationConcepts = new Map([...organisations].map(([id, organisation]) => [id, conceptsIn(organisation.keywords.join(' · '))]));
+  /** Per organisation: its services, and how many of them have each concept removed. */
+  const serviceCounts = new Map<string, number>();
+  const removedCounts = new Map<string, Map<string, number>>();
+  const direct = new Set<string>();
+
+  const unclaimed = (organisationId: string): string[] => {
+    const claims = claimed.get(organisationId);
+    return (organisationConcepts.get(organisationId) ?? []).filter((id) => !claims?.has(id));
+  };
+
+  return {
+    /** The service's concepts from its own fields and the overrides, sorted; every service of the catalogue goes through here once. */
+    see(service: Service): string[] {
+      const found = new Set(conceptsIn(ownText(service, categories)));
+      const claims = claimed.get(service.organisationId) ?? new Set<string>();
+      for (const id of found) claims.add(id);
+      claimed.set(service.organisationId, claims);
+      serviceCounts.set(service.organisationId, (serviceCounts.get(service.organisationId) ?? 0) + 1);
+      for (const id of vocabulary.add[service.id] ?? []) if (known.has(id)) found.add(id);
+      const removed = vocabulary.remove[service.id] ?? [];
+      if (removed.length > 0) {
+        const counts = removedCounts.get(service.organisationId) ?? new Map<string, number>();
+        for (const id of new Set(removed)) counts.set(id, (counts.get(id) ?? 0) + 1);
+        removedCounts.set(service.organisationId, counts);
+      }
+      for (const id of removed) found.delete(id);
+      for (const id of found) direct.add(id);
+      return [...found].sort();
+    },
+    /** The organisation's needs that none of its services' own fields name: each of its services gets them (unless removed). */
+    unclaimed,
+    /** Concepts at least one service is tagged with, once every service has been seen. */
+    served(): Set<string> {
+      const served = new Set(direct);
+      for (const [organisationId, count] of serviceCounts) {
+        const removed = removedCounts.get(organisationId);
+        for (const id of unclaimed(organisationId)) if ((removed?.get(id) ?? 0) < count) served.add(id);
+      }
+      return served;
+    },
+  };
+}
+
+/** service id → concept ids (sorted), for every service of the catalogue (see createServiceTagger). */
+export function tagServices(catalogue: Catalogue, vocabulary: CompiledVocabulary): Record<string, string[]> {
+  const tagger = createServiceTagger(catalogue.organisations, catalogue.categories, vocabulary);
+  const services = [...catalogue.services].sort((a, b) => a.id.localeCompare(b.id, 'en'));
+  const direct = new Map(services.map((service) => [service.id, tagger.see(service)]));
   const tags: Record<string, string[]> = {};
   for (const service of services) {
-    const found = new Set(own.get(service.id));
-    for (const id of organisationConcepts.get(service.organisationId) ?? []) if (!claimed.get(service.organisationId)!.has(id)) found.add(id);
-    for (const id of vocabulary.add[service.id] ?? []) if (known.has(id)) found.add(id);
-    for (const id of vocabulary.remove[service.id] ?? []) found.delete(id);
+    const found = new Set(direct.get(service.id));
+    const removed = vocabulary.remove[service.id] ?? [];
+    for (const id of tagger.unclaimed(service.organisationId)) if (!removed.includes(id)) found.add(id);
     tags[service.id] = [...found].sort();
   }
   return tags;
@@ -96,6 +137,10 @@ export const conceptTerm = (id: string) => `~${id}`;
  * services using the typed word itself: "yksinäisyys", "asunnoton" lost their first hit.)
  */
 export function vocabularyGroups(vocabulary: CompiledVocabulary, tags: Record<string, string[]>): VocabularyGroup[] {
-  const served = new Set(Object.values(tags).flat());
+  return servedVocabularyGroups(vocabulary, new Set(Object.values(tags).flat()));
+}
+
+/** vocabularyGroups for the concepts some service is tagged with. */
+export function servedVocabularyGroups(vocabulary: CompiledVocabulary, served: ReadonlySet<string>): VocabularyGroup[] {
   return vocabulary.concepts.filter((concept) => served.has(concept.id)).map((concept) => ({ targets: [conceptTerm(concept.id)], triggers: concept.terms }));
 }
