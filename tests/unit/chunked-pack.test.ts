@@ -10,7 +10,7 @@ import { synonymFileSchema, type SynonymFile } from '@/utils/search/synonyms';
 import { withBundledVocabulary } from '@/utils/search/bundled-vocabulary';
 import { createBundledChunkedPacker, packWithBundledSynonyms } from '@/utils/sync/pack-feed';
 import { mergeFeedTerms, mergeServiceKeywords } from '@/utils/vocabulary/merge-feed-additions';
-import { generateCatalogue } from '../bench/generate-catalogue';
+import { generateCatalogue, generateCatalogueInChunks } from '../bench/generate-catalogue';
 import { bundledCatalogue, readJson } from './helpers';
 import { referencePackCatalogue } from './reference/reference-pack';
 
@@ -105,6 +105,13 @@ describe('the chunked packer packs as the whole-catalogue packer did', () => {
     expect(first?.services.map((service) => service.id)).toEqual(services.slice(0, 32).map((service) => service.id));
     expect(packer.add(services.slice(40)).length).toBe(2);
     expect(packer.finish().shards.map((shard) => shard.services.length)).toEqual([4]);
+  });
+
+  it('the streamed generator (tests/measure/chunked-pack.ts) gives the generated catalogue', () => {
+    const { base, services } = generateCatalogueInChunks(300, 4, categories, 7);
+    const chunks = [...services()];
+    expect(chunks.slice(0, -1).every((chunk) => chunk.length === 7)).toBe(true);
+    expect(JSON.stringify({ ...base, services: chunks.flat() })).toBe(JSON.stringify(generateCatalogue(300, 4, categories)));
   });
 
   it('the oracle is not the shipping packer: a one-service change shows', () => {

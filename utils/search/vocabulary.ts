@@ -39,11 +39,50 @@ function ownText(service: Service, categories: readonly Category[]): string {
 }
 
 /** A text's stems and folded phrase text, as the concepts' terms are matched against them. */
-function textMatcher(text: string) {
+function textParts(text: string) {
   const tokens = tokenise(text).filter((token) => !isStopword(token));
-  const stems = new Set(tokens.flatMap((token) => stemTerms(token)));
-  const phraseText = ` ${fold(tokens.join(' '))} `;
-  return (term: ReturnType<typeof termMatcher>) => ('stems' in term ? term.stems.some((stem) => stem.length >= 3 && stems.has(stem)) : phraseText.includes(term.phrase));
+  return { stems: new Set(tokens.flatMap((token) => stemTerms(token))), phraseText: ` ${fold(tokens.join(' '))} ` };
+}
+
+/**
+ * The concepts whose terms a text has: a word term by any of its stems (of three letters or
+ * more), a phrase term by its folded words in a row. Looked up from the text's side (stem →
+ * concepts, a phrase only when the text has its first word), not by trying every term of every
+ * concept on every service: the packer tags 100,000 services.
+ */
+function conceptMatcher(vocabulary: CompiledVocabulary): (text: string) => string[] {
+  const byStem = new Map<string, Set<number>>();
+  const byFirstWord = new Map<string, Array<{ phrase: string; concept: number }>>();
+  const anywhere: Array<{ phrase: string; concept: number }> = [];
+  vocabulary.concepts.forEach((concept, at) => {
+    for (const term of concept.terms.map(termMatcher)) {
+      if ('stems' in term) {
+        for (const stem of term.stems) {
+          if (stem.length < 3) continue;
+          const concepts = byStem.get(stem) ?? new Set<number>();
+          concepts.add(at);
+          byStem.set(stem, concepts);
+        }
+        continue;
+      }
+      // " a b " can only be in a text with the word "a" between spaces; an odd phrase is tried on every text.
+      const first = term.phrase.slice(1).split(' ')[0]!;
+      const entry = { phrase: term.phrase, concept: at };
+      if (first === '') anywhere.push(entry);
+      else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry]);
+    }
+  });
+  return (text) => {
+    const { stems, phraseText } = textParts(text);
+    const found = new Set<number>();
+    for (const stem of stems) for (const at of byStem.get(stem) ?? []) found.add(at);
+    const tryPhrase = ({ phrase, concept }: { phrase: string; concept: number }) => {
+      if (!found.has(concept) && phraseText.includes(phrase)) found.add(concept);
+    };
+    for (const word of new Set(phraseText.split(' '))) for (const entry of byFirstWord.get(word) ?? []) tryPhrase(entry);
+    anywhere.forEach(tryPhrase);
+    return [...found].sort((a, b) => a - b).map((at) => vocabulary.concepts[at]!.id);
+  };
 }
 
 /**
@@ -57,12 +96,8 @@ function textMatcher(text: string) {
  */
 export function createServiceTagger(organisations: readonly Organisation[], categories: readonly Category[], vocabulary: CompiledVocabulary) {
   const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
-  const matchers = vocabulary.concepts.map((concept) => ({ id: concept.id, matchers: concept.terms.map(termMatcher) }));
   const known = new Set(vocabulary.concepts.map((concept) => concept.id));
-  const conceptsIn = (text: string) => {
-    const meets = textMatcher(text);
-    return matchers.filter(({ matchers: terms }) => terms.some(meets)).map(({ id }) => id);
-  };
+  const conceptsIn = conceptMatcher(vocabulary);
   const organisationConcepts = new Map([...byId].map(([id, organisation]) => [id, conceptsIn(organisation.keywords.join(' · '))]));
   const claimed = new Map<string, Set<string>>();
   /** Per organisation: its services, and how many of them have each concept removed. */
