@@ -1,5 +1,5 @@
 import type { Category, Organisation, Service } from '../catalogue/schema';
-import { PairLog } from './compact/growable';
+import { RunLog } from './compact/growable';
 import type { PostingLog } from './compact/posting-log';
 import { splitCompound } from './compound';
 import { foldDiacritics, isStopword, tokenise } from './normalise';
@@ -85,7 +85,7 @@ export function createTextIndexer(categories: readonly Category[], log: PostingL
   /** Long words (folded, "s" prefix when Swedish-stemmed) by number, and their occurrences. */
   const longWordIds = new Map<string, number>();
   const longWords: string[] = [];
-  const occurrences = new PairLog();
+  const occurrences = new RunLog();
   const current = new Map<number, number>();
 
   const noteLongWord = (folded: string, swedish: boolean | undefined, weight: number) => {
@@ -100,12 +100,11 @@ export function createTextIndexer(categories: readonly Category[], log: PostingL
 
   return {
     knownWords,
-    /** Indexes a searchable service at `position` (ascending). */
+    /** Indexes a searchable service at `position` (0, 1, 2 …), between log.begin(position) and log.end(). */
     add(service: Service, organisation: Organisation, position: number): void {
       const fields = fieldTexts(service, organisation, categoryById).map(
         ([text, weight, swedish]) => [tokenise(text).filter((token) => !isStopword(token)), weight, swedish] as const,
       );
-      log.begin(position);
       current.clear();
       for (const [tokens, weight, swedish] of fields) {
         for (const token of tokens) {
@@ -119,8 +118,8 @@ export function createTextIndexer(categories: readonly Category[], log: PostingL
           if (folded.length >= MIN_COMPOUND) noteLongWord(folded, swedish, weight);
         }
       }
-      log.end();
-      for (const [id, weight] of current) occurrences.push(id, position * 64 + log.codeOf(weight));
+      for (const [id, weight] of current) occurrences.push(id * 64 + log.codeOf(weight));
+      occurrences.endRun(position);
       current.clear();
     },
     /** Posts the compound parts, once every service is in (before any other word joins knownWords). */
@@ -138,10 +137,9 @@ export function createTextIndexer(categories: readonly Category[], log: PostingL
         }
         return terms;
       };
-      occurrences.forEach((id, value) => {
-        const terms = termsOfParts(id);
+      occurrences.forEach((position, value) => {
+        const terms = termsOfParts(Math.floor(value / 64));
         if (terms.length === 0) return;
-        const position = Math.floor(value / 64);
         const weight = log.weightOf(value % 64) * COMPOUND_PART_FACTOR;
         for (const term of terms) log.addAt(term, position, weight);
       });

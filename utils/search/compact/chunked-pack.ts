@@ -63,7 +63,7 @@ export function createChunkedPacker(
       }),
     ]),
   );
-  const postTag = (id: string, position: number, post: (term: string, weight: number) => void) => {
+  const postTag = (id: string, post: (term: string, weight: number) => void) => {
     post(conceptTerm(id), CONCEPT_TAG_WEIGHT);
     for (const stem of preferredStems.get(id) ?? []) post(stem, CONCEPT_TAG_WEIGHT);
   };
@@ -102,8 +102,10 @@ export function createChunkedPacker(
     if (!isSearchable(service, organisations)) return;
     const position = names.length;
     names.push(service.name);
+    log.begin(position);
     text.add(service, organisations.get(service.organisationId)!, position);
-    for (const id of direct) postTag(id, position, (term, weight) => log.addAt(term, position, weight));
+    for (const id of direct) postTag(id, (term, weight) => log.add(term, weight));
+    log.end();
     const removed = vocabulary?.remove[service.id];
     if (removed && removed.length > 0) removedAt.set(position, removed);
 
@@ -159,7 +161,7 @@ export function createChunkedPacker(
         for (let position = 0; position < serviceCount; position++) {
           const removed = removedAt.get(position);
           for (const id of unclaimed[organisationOf.get(position)]!) {
-            if (!removed?.includes(id)) postTag(id, position, (term, weight) => log.addAt(term, position, weight));
+            if (!removed?.includes(id)) postTag(id, (term, weight) => log.addAt(term, position, weight));
           }
         }
         extraGroups = servedVocabularyGroups(vocabulary, tagger.served());

@@ -82,3 +82,41 @@ export class PairLog {
     this.length = 0;
   }
 }
+
+/**
+ * Numbers written service by service (positions 0, 1, 2 … in order), four bytes each, the
+ * position stored once per service rather than with every number: the streamed postings.
+ */
+export class RunLog {
+  private blocks: Uint32Array[] = [];
+  private length = 0;
+  /** ends[p]: how many numbers services 0…p wrote. */
+  private ends = new GrowableUint32();
+
+  push(value: number): void {
+    const slot = this.length % BLOCK;
+    if (slot === 0) this.blocks.push(new Uint32Array(BLOCK));
+    this.blocks[this.blocks.length - 1]![slot] = value;
+    this.length++;
+  }
+
+  /** Closes the numbers of service `position` (each position once, ascending from 0). */
+  endRun(position: number): void {
+    this.ends.ensure(position + 1);
+    this.ends.set(position, this.length);
+  }
+
+  forEach(each: (position: number, value: number) => void): void {
+    let position = 0;
+    for (let at = 0; at < this.length; at++) {
+      while (this.ends.get(position) <= at) position++;
+      each(position, this.blocks[Math.floor(at / BLOCK)]![at % BLOCK]!);
+    }
+  }
+
+  clear(): void {
+    this.blocks = [];
+    this.length = 0;
+    this.ends = new GrowableUint32();
+  }
+}

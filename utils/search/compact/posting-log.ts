@@ -1,8 +1,9 @@
-import { PairLog } from './growable';
+import { PairLog, RunLog } from './growable';
 import { VarintWriter } from './varint';
 
-/** Distinct weights a log can tell apart: position × 64 + weight code stays a uint32 up to 67 million services. */
+/** Distinct weights a log can tell apart: position (or term number) × 64 + weight code stays a uint32 up to 67 million. */
 const CODES = 64;
+const MAX_IDS = 2 ** 32 / CODES;
 
 /** The postings part of a packed index (see format.ts), before base64. */
 export interface EncodedPostings {
@@ -14,9 +15,10 @@ export interface EncodedPostings {
 }
 
 /**
- * The inverted index while services stream in: every (term, service position, weight) as two
- * uint32s in a block log, the term by a number and the weight by a code, instead of a map per
- * term with an entry per service. A term may get a service several times (each field, a
+ * The inverted index while services stream in: every (term, weight) of a service as one uint32
+ * (term number × 64 + weight code) in a block log that stores each service's position once,
+ * instead of a map per term with an entry per service; additions made at the end (compound
+ * parts, an organisation's needs) as (term, position × 64 + code) pairs. A term may get a service several times (each field, a
  * compound part, a concept tag added at the end); the best weight counts, as the packed format
  * keeps one weight per term and service. Terms, the weight table and the varint stream are only
  * settled in encode(), when every service is in: their order depends on the whole catalogue.
@@ -27,7 +29,8 @@ export class PostingLog {
   private termCounts = new Uint32Array(1024);
   private readonly codes = new Map<number, number>();
   private readonly weightsByCode: number[] = [];
-  private log = new PairLog();
+  private streamed = new RunLog();
+  private added = new PairLog();
   /** The service being added: term → best weight so far, written out by end(). */
   private readonly current = new Map<string, number>();
   private position = 0;
@@ -61,12 +64,19 @@ export class PostingLog {
 
   /** Writes the current service's postings to the log. */
   end(): void {
-    for (const [term, weight] of this.current) this.addAt(term, this.position, weight);
+    for (const [term, weight] of this.current) this.streamed.push(this.count(term) * CODES + this.codeOf(weight));
+    this.streamed.endRun(this.position);
     this.current.clear();
   }
 
   /** A posting for any position (the end's additions); encode() keeps the best weight per term and service. */
   addAt(term: string, position: number, weight: number): void {
+    if (position >= MAX_IDS) throw new Error(`more than ${MAX_IDS} services`);
+    this.added.push(this.count(term), position * CODES + this.codeOf(weight));
+  }
+
+  /** The term's number, counting one more posting for it. */
+  private count(term: string): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.termNames.length;
@@ -78,8 +88,9 @@ export class PostingLog {
         this.termCounts = grown;
       }
     }
+    if (id >= MAX_IDS) throw new Error(`more than ${MAX_IDS} terms`);
     this.termCounts[id]!++;
-    this.log.push(id, position * CODES + this.codeOf(weight));
+    return id;
   }
 
   /** Sorted terms, the weights in use (heaviest first) and the varint stream of format.ts. */
@@ -93,8 +104,12 @@ export class PostingLog {
     for (let ordinal = 0; ordinal < terms.length; ordinal++) starts[ordinal + 1]! += starts[ordinal]!;
     const entries = new Uint32Array(starts[terms.length]!);
     const cursor = starts.slice(0, terms.length);
-    this.log.forEach((id, value) => (entries[cursor[ordinalOf[id]!]!++] = value));
-    this.log.clear();
+    this.streamed.forEach((position, value) => {
+      entries[cursor[ordinalOf[Math.floor(value / CODES)]!]!++] = position * CODES + (value % CODES);
+    });
+    this.added.forEach((id, value) => (entries[cursor[ordinalOf[id]!]!++] = value));
+    this.streamed.clear();
+    this.added.clear();
 
     // Per term: ascending positions, one entry per position with its best weight.
     const merged = new Uint32Array(terms.length);
