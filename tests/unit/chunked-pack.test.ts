@@ -105,6 +105,9 @@ describe('the chunked packer packs as the whole-catalogue packer did', () => {
     expect(first?.services.map((service) => service.id)).toEqual(services.slice(0, 32).map((service) => service.id));
     expect(packer.add(services.slice(40)).length).toBe(2);
     expect(packer.finish().shards.map((shard) => shard.services.length)).toEqual([4]);
+    // Its log is consumed: neither more services nor a second finish.
+    expect(() => packer.add(services.slice(0, 1))).toThrow(/finished/);
+    expect(() => packer.finish()).toThrow(/finished/);
   });
 
   it('the streamed generator (tests/measure/chunked-pack.ts) gives the generated catalogue', () => {

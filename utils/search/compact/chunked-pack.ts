@@ -90,6 +90,11 @@ export function createChunkedPacker(
   const sessionServices: Service[] = [];
   let pending: Service[] = [];
   let shardCount = 0;
+  /** The log is consumed by finish(): a packer packs one catalogue once. */
+  let finished = false;
+  const open = () => {
+    if (finished) throw new Error('this packer has finished: create another for the next catalogue');
+  };
 
   const shardOf = (slice: Service[]): RecordShard => {
     shardCount++;
@@ -137,6 +142,7 @@ export function createChunkedPacker(
 
   return {
     add(services) {
+      open();
       const completed: RecordShard[] = [];
       for (const service of services) {
         addService(service);
@@ -149,6 +155,8 @@ export function createChunkedPacker(
     },
 
     finish() {
+      open();
+      finished = true;
       const serviceCount = names.length;
       const shards = pending.length > 0 ? [shardOf(pending)] : [];
       pending = [];
