@@ -188,22 +188,24 @@ function serviceFor(random: Random, organisation: Organisation, topics: Topic[],
   };
 }
 
-/**
- * `size` services from organisations of 1–8 services each, with the bundled catalogue's
- * categories (pass them in: the generator itself reads no files).
- */
-export function generateCatalogue(size: number, seed: number, categories: Catalogue['categories']): Catalogue {
+/** The generator's output in catalogue order: each organisation, then its services. */
+function* generateEntries(size: number, seed: number, categories: Catalogue['categories']): Generator<Organisation | Service> {
   const random = createRandom(seed);
   const categoryIds = categories.map((category) => category.id);
-  const organisations: Organisation[] = [];
-  const services: Service[] = [];
-  while (services.length < size) {
+  let organisationCount = 0;
+  let serviceCount = 0;
+  while (serviceCount < size) {
     const topics = random.some(TOPICS, 1 + random.int(3));
-    const organisation = organisationFor(random, organisations.length, topics, random.chance(0.08));
-    organisations.push(organisation);
-    const count = Math.min(1 + random.int(8), size - services.length);
-    for (let i = 0; i < count; i++) services.push(serviceFor(random, organisation, topics, i, categoryIds));
+    const organisation = organisationFor(random, organisationCount++, topics, random.chance(0.08));
+    yield organisation;
+    const count = Math.min(1 + random.int(8), size - serviceCount);
+    for (let i = 0; i < count; i++, serviceCount++) yield serviceFor(random, organisation, topics, i, categoryIds);
   }
+}
+
+const isService = (entry: Organisation | Service): entry is Service => 'organisationId' in entry;
+
+function catalogueOf(organisations: Organisation[], services: Service[], categories: Catalogue['categories']): Catalogue {
   return {
     schemaVersion: 2,
     revision: 1,
@@ -216,6 +218,44 @@ export function generateCatalogue(size: number, seed: number, categories: Catalo
     sites: [],
     infoSessions: [],
   };
+}
+
+/**
+ * `size` services from organisations of 1–8 services each, with the bundled catalogue's
+ * categories (pass them in: the generator itself reads no files).
+ */
+export function generateCatalogue(size: number, seed: number, categories: Catalogue['categories']): Catalogue {
+  const organisations: Organisation[] = [];
+  const services: Service[] = [];
+  for (const entry of generateEntries(size, seed, categories)) {
+    if (isService(entry)) services.push(entry);
+    else organisations.push(entry);
+  }
+  return catalogueOf(organisations, services, categories);
+}
+
+/**
+ * The same catalogue as generateCatalogue, without holding its services: everything but the
+ * services at once, the services in chunks of `chunk` as they are generated (the generator runs
+ * twice, once for the organisations). For measuring the chunked packer at 100,000 services.
+ */
+export function generateCatalogueInChunks(size: number, seed: number, categories: Catalogue['categories'], chunk: number) {
+  const organisations: Organisation[] = [];
+  for (const entry of generateEntries(size, seed, categories)) if (!isService(entry)) organisations.push(entry);
+  const { services: _none, ...base } = catalogueOf(organisations, [], categories);
+  function* services(): Generator<Service[]> {
+    let pending: Service[] = [];
+    for (const entry of generateEntries(size, seed, categories)) {
+      if (!isService(entry)) continue;
+      pending.push(entry);
+      if (pending.length === chunk) {
+        yield pending;
+        pending = [];
+      }
+    }
+    if (pending.length > 0) yield pending;
+  }
+  return { base, services };
 }
 
 /**

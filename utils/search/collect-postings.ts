@@ -1,4 +1,6 @@
-import type { Catalogue, Organisation, Service } from '../catalogue/schema';
+import type { Category, Organisation, Service } from '../catalogue/schema';
+import { RunLog } from './compact/growable';
+import type { PostingLog } from './compact/posting-log';
 import { splitCompound } from './compound';
 import { foldDiacritics, isStopword, tokenise } from './normalise';
 import { stemTerms } from './stem';
@@ -26,21 +28,11 @@ const PHRASE_WORD_FACTOR = 0.5;
 /** A compound's part ("velka" in "velkaneuvonta") counts for less than the whole word. */
 const COMPOUND_PART_FACTOR = 0.6;
 
-export interface CollectedPostings {
-  /** Services that may appear in results (those whose organisation has facts). */
-  services: Service[];
-  organisations: Map<string, Organisation>;
-  /** term → (service position → best field weight) */
-  postings: Map<string, Map<number, number>>;
-  /** Whole words and stems of at least three letters, for splitting compounds. */
-  knownWords: Set<string>;
-}
-
 /** A field's text, its weight, and whether it is Swedish (then also Swedish-stemmed). */
 type FieldText = [text: string, weight: number, swedish?: boolean];
 
-function fieldTexts(service: Service, organisation: Organisation, catalogue: Catalogue): FieldText[] {
-  const categories = service.categories.flatMap((id) => catalogue.categories.find((candidate) => candidate.id === id) ?? []);
+function fieldTexts(service: Service, organisation: Organisation, categoryById: ReadonlyMap<string, Category>): FieldText[] {
+  const categories = service.categories.flatMap((id) => categoryById.get(id) ?? []);
   return [
     [[service.name, service.names.en ?? ''].join(' '), FIELD_WEIGHTS.name],
     [service.names.sv ?? '', FIELD_WEIGHTS.name, true],
@@ -69,46 +61,89 @@ function termsOf(token: string, swedish: boolean | undefined): string[] {
   return stems.includes(swedishTerm) ? stems : [...stems, swedishTerm];
 }
 
-export function collectPostings(catalogue: Catalogue): CollectedPostings {
-  const organisations = new Map(catalogue.organisations.map((organisation) => [organisation.id, organisation]));
-  const services = catalogue.services.filter((service) => {
-    const organisation = organisations.get(service.organisationId);
-    return organisation !== undefined && organisation.sources.length > 0 && service.sources.length > 0;
-  });
+/** Whether a service may appear in results: its organisation is known and both have sources. */
+export function isSearchable(service: Service, organisations: ReadonlyMap<string, Organisation>): boolean {
+  const organisation = organisations.get(service.organisationId);
+  return organisation !== undefined && organisation.sources.length > 0 && service.sources.length > 0;
+}
 
-  // Pass 1: tokens per service and field, and the vocabulary of whole words.
-  const tokenised = services.map((service) =>
-    fieldTexts(service, organisations.get(service.organisationId)!, catalogue).map(
-      ([text, weight, swedish]) => [tokenise(text).filter((token) => !isStopword(token)), weight, swedish] as const,
-    ),
-  );
+/** Tokens shorter than this cannot split into two parts of three letters (see compound.ts). */
+const MIN_COMPOUND = 6;
+
+/**
+ * Indexes services one at a time into a posting log (see compact/posting-log.ts): each word's
+ * stems at its field's weight, and the whole words and stems of at least three letters into
+ * `knownWords`. A compound's parts count too ("velka" in "velkaneuvonta", at a lower weight),
+ * but whether a word splits depends on the words of the whole catalogue, so the long words are
+ * noted per service (word number, position, weight) and split in finish(), against the known
+ * words of every service — as a whole-catalogue pass would, whatever the chunking.
+ */
+export function createTextIndexer(categories: readonly Category[], log: PostingLog) {
+  const categoryById = new Map<string, Category>();
+  for (const category of categories) if (!categoryById.has(category.id)) categoryById.set(category.id, category);
   const knownWords = new Set<string>();
-  for (const fields of tokenised) {
-    for (const [tokens, , swedish] of fields) {
-      for (const token of tokens) {
-        if (token.length < 3) continue;
-        knownWords.add(foldDiacritics(token));
-        for (const stem of termsOf(token, swedish)) if (stem.length >= 3) knownWords.add(stem);
-      }
-    }
-  }
+  /** Long words (folded, "s" prefix when Swedish-stemmed) by number, and their occurrences. */
+  const longWordIds = new Map<string, number>();
+  const longWords: string[] = [];
+  const occurrences = new RunLog();
+  const current = new Map<number, number>();
 
-  // Pass 2: postings, with compound parts at a lower weight.
-  const postings = new Map<string, Map<number, number>>();
-  const add = (term: string, position: number, weight: number) => {
-    let byService = postings.get(term);
-    if (!byService) postings.set(term, (byService = new Map()));
-    if ((byService.get(position) ?? 0) < weight) byService.set(position, weight);
+  const noteLongWord = (folded: string, swedish: boolean | undefined, weight: number) => {
+    const key = (swedish ? 's' : 'f') + folded;
+    let id = longWordIds.get(key);
+    if (id === undefined) {
+      longWordIds.set(key, (id = longWords.length));
+      longWords.push(key);
+    }
+    if ((current.get(id) ?? 0) < weight) current.set(id, weight);
   };
-  tokenised.forEach((fields, position) => {
-    for (const [tokens, weight, swedish] of fields) {
-      for (const token of tokens) {
-        for (const stem of termsOf(token, swedish)) add(stem, position, weight);
-        const parts = splitCompound(foldDiacritics(token), (part) => knownWords.has(part) && part !== foldDiacritics(token));
-        for (const part of parts ?? []) for (const stem of termsOf(part, swedish)) add(stem, position, weight * COMPOUND_PART_FACTOR);
-      }
-    }
-  });
 
-  return { services, organisations, postings, knownWords };
+  return {
+    knownWords,
+    /** Indexes a searchable service at `position` (0, 1, 2 …), between log.begin(position) and log.end(). */
+    add(service: Service, organisation: Organisation, position: number): void {
+      const fields = fieldTexts(service, organisation, categoryById).map(
+        ([text, weight, swedish]) => [tokenise(text).filter((token) => !isStopword(token)), weight, swedish] as const,
+      );
+      current.clear();
+      for (const [tokens, weight, swedish] of fields) {
+        for (const token of tokens) {
+          const folded = foldDiacritics(token);
+          const stems = termsOf(token, swedish);
+          if (token.length >= 3) {
+            knownWords.add(folded);
+            for (const stem of stems) if (stem.length >= 3) knownWords.add(stem);
+          }
+          for (const stem of stems) log.add(stem, weight);
+          if (folded.length >= MIN_COMPOUND) noteLongWord(folded, swedish, weight);
+        }
+      }
+      for (const [id, weight] of current) occurrences.push(id * 64 + log.codeOf(weight));
+      occurrences.endRun(position);
+      current.clear();
+    },
+    /** Posts the compound parts, once every service is in (before any other word joins knownWords). */
+    finish(): void {
+      const partTerms = new Map<number, string[]>();
+      const termsOfParts = (id: number) => {
+        let terms = partTerms.get(id);
+        if (!terms) {
+          const key = longWords[id]!;
+          const swedish = key[0] === 's' || undefined;
+          const folded = key.slice(1);
+          const parts = splitCompound(folded, (part) => knownWords.has(part) && part !== folded);
+          terms = (parts ?? []).flatMap((part) => termsOf(part, swedish));
+          partTerms.set(id, terms);
+        }
+        return terms;
+      };
+      occurrences.forEach((position, value) => {
+        const terms = termsOfParts(Math.floor(value / 64));
+        if (terms.length === 0) return;
+        const weight = log.weightOf(value % 64) * COMPOUND_PART_FACTOR;
+        for (const term of terms) log.addAt(term, position, weight);
+      });
+      occurrences.clear();
+    },
+  };
 }

@@ -1,11 +1,12 @@
 import bundledSynonyms from '../../data/synonyms.json' with { type: 'json' };
 import type { Catalogue } from '../catalogue/schema';
 import { packCatalogue } from '../search/compact/pack';
+import { createChunkedPacker, type ChunkedPacker } from '../search/compact/chunked-pack';
 import type { CompiledLexicon } from '../search/lexicon';
 import { bundledLexicon } from '../search/lexicon-files';
 import { synonymFileSchema, type SynonymFile } from '../search/synonyms';
 import { withBundledVocabulary } from '../search/bundled-vocabulary';
-import { mergeFeedTerms, mergeServiceKeywords } from '../vocabulary/merge-feed-additions';
+import { mergeFeedTerms, mergeServiceKeywords, serviceKeywordsMerger } from '../vocabulary/merge-feed-additions';
 
 let bundledLanguage: { synonyms: SynonymFile; lexicon: CompiledLexicon } | undefined;
 
@@ -25,10 +26,27 @@ function bundled() {
  * `npm run measure:sync` all pack with it.
  */
 export function packWithBundledSynonyms(catalogue: Catalogue) {
-  const { synonyms, lexicon } = bundled();
-  const merged = synonyms.vocabulary ? mergeFeedTerms(synonyms.vocabulary, catalogue.vocabulary) : undefined;
-  const withTerms = merged === synonyms.vocabulary ? synonyms : { ...synonyms, vocabulary: merged };
-  return packCatalogue(mergeServiceKeywords(catalogue), withTerms, undefined, lexicon);
+  const { lexicon } = bundled();
+  return packCatalogue(mergeServiceKeywords(catalogue), synonymsFor(catalogue), undefined, lexicon);
+}
+
+/** The bundled synonyms with the feed's concept terms merged over the bundled vocabulary. */
+function synonymsFor(base: Omit<Catalogue, 'services'>): SynonymFile {
+  const { synonyms } = bundled();
+  const merged = synonyms.vocabulary ? mergeFeedTerms(synonyms.vocabulary, base.vocabulary) : undefined;
+  return merged === synonyms.vocabulary ? synonyms : { ...synonyms, vocabulary: merged };
+}
+
+/**
+ * packWithBundledSynonyms for a feed whose services come in parts (the chunked sync): everything
+ * but the services up front, the services in catalogue order in chunks of any size, each merged
+ * with the feed's service keywords as it comes. Byte-identical output to packWithBundledSynonyms
+ * of the whole catalogue, whatever the chunking.
+ */
+export function createBundledChunkedPacker(base: Omit<Catalogue, 'services'>): ChunkedPacker {
+  const packer = createChunkedPacker(base, synonymsFor(base), bundled().lexicon);
+  const merge = serviceKeywordsMerger(base.vocabulary);
+  return { add: (services) => packer.add(services.map(merge)), finish: () => packer.finish() };
 }
 
 /** The compiled bundled vocabulary, for guessing a missing-service report's concepts in the background. */

@@ -1,4 +1,4 @@
-import type { Catalogue, FeedVocabulary } from '../catalogue/schema';
+import type { Catalogue, FeedVocabulary, Service } from '../catalogue/schema';
 import type { CompiledVocabulary } from './schema';
 
 /** The added words that neither the list nor an earlier addition has, ignoring case. */
@@ -40,17 +40,24 @@ export function mergeFeedTerms(vocabulary: CompiledVocabulary, additions: FeedVo
  * (where search reads them at the keyword weight). Unchanged services keep their objects.
  */
 export function mergeServiceKeywords(catalogue: Catalogue): Catalogue {
-  const additions = catalogue.vocabulary?.serviceKeywords ?? [];
-  if (additions.length === 0) return catalogue;
+  if ((catalogue.vocabulary?.serviceKeywords ?? []).length === 0) return catalogue;
+  const merge = serviceKeywordsMerger(catalogue.vocabulary);
+  return { ...catalogue, services: catalogue.services.map(merge) };
+}
+
+/**
+ * mergeServiceKeywords one service at a time (the chunked feed packer streams services): the
+ * feed's vocabulary section is read once, each service is merged as it comes.
+ */
+export function serviceKeywordsMerger(vocabulary: FeedVocabulary | undefined): (service: Service) => Service {
+  const additions = vocabulary?.serviceKeywords ?? [];
+  if (additions.length === 0) return (service) => service;
   const byService = new Map<string, string[]>();
   for (const { service, keyword } of additions) byService.set(service, [...(byService.get(service) ?? []), keyword.trim()]);
-  return {
-    ...catalogue,
-    services: catalogue.services.map((service) => {
-      const added = byService.get(service.id);
-      if (!added) return service;
-      const fresh = unseen(service.keywords, added);
-      return fresh.length === 0 ? service : { ...service, keywords: [...service.keywords, ...fresh] };
-    }),
+  return (service) => {
+    const added = byService.get(service.id);
+    if (!added) return service;
+    const fresh = unseen(service.keywords, added);
+    return fresh.length === 0 ? service : { ...service, keywords: [...service.keywords, ...fresh] };
   };
 }
