@@ -1,6 +1,6 @@
 /** tagServices and vocabularyGroups as they were before the chunked packer (see reference-pack.ts). */
 import type { Catalogue, Service } from '@/utils/catalogue/schema';
-import type { CompiledVocabulary, NeedsFile, TagOverridesFile } from '@/utils/vocabulary/schema';
+import type { CompiledVocabulary } from '@/utils/vocabulary/schema';
 import { foldDiacritics, isStopword, normaliseText, tokenise } from '@/utils/search/normalise';
 import { stemTerms } from '@/utils/search/stem';
 import type { VocabularyGroup } from '@/utils/search/synonyms';
