@@ -179,12 +179,12 @@ function windowPositions(slots: readonly (readonly number[])[], ordered: boolean
   return null;
 }
 
-/** Per slot, the query positions that meet it; null when some slot is met by none. */
-function slotPositions(query: QueryKeys, slots: readonly (readonly string[])[]): number[][] | null {
+/** Per slot, the query positions that meet it (none of `blocked`); null when some slot is met by none. */
+function slotPositions(query: QueryKeys, slots: readonly (readonly string[])[], blocked?: ReadonlySet<number>): number[][] | null {
   const found: number[][] = [];
   for (const alternatives of slots) {
     const positions = new Set<number>();
-    for (const alternative of alternatives) for (const at of positionsOf(query, alternative)) positions.add(at);
+    for (const alternative of alternatives) for (const at of positionsOf(query, alternative)) if (!blocked?.has(at)) positions.add(at);
     if (positions.size === 0) return null;
     found.push([...positions]);
   }
@@ -192,9 +192,26 @@ function slotPositions(query: QueryKeys, slots: readonly (readonly string[])[]):
 }
 
 /** The query positions that meet the pattern (inside its window), or null when it does not match. */
-function matchPositions(query: QueryKeys, pattern: CrisisPattern): number[] | null {
-  const slots = slotPositions(query, pattern.slots);
+function matchPositions(query: QueryKeys, pattern: CrisisPattern, blocked?: ReadonlySet<number>): number[] | null {
+  const slots = slotPositions(query, pattern.slots, blocked);
   return slots ? windowPositions(slots, pattern.ordered ?? false) : null;
+}
+
+/**
+ * The positions of the words that a calm pattern meets: its slots side by side, in its order
+ * ("väkivaltainen peli", not "väkivaltainen mies, peli"), or one word ("väkivallaton").
+ */
+function calmPositions(query: QueryKeys, patterns: readonly CrisisPattern[]): Set<number> {
+  const calm = new Set<number>();
+  for (const pattern of patterns) {
+    if (!pattern.calm) continue;
+    const slots = slotPositions(query, pattern.slots);
+    if (!slots) continue;
+    for (const start of slots[0]!) {
+      if (slots.every((positions, offset) => positions.includes(start + offset))) slots.forEach((_, offset) => calm.add(start + offset));
+    }
+  }
+  return calm;
 }
 
 /**
@@ -238,8 +255,10 @@ export function crisisMatchOf(lexicon: CompiledLexicon, words: readonly string[]
   patterns.forEach((needPatterns, need) => {
     let hard = false;
     let soft = false;
+    const calm = calmPositions(query, needPatterns);
     for (const pattern of needPatterns) {
-      const positions = matchPositions(query, pattern);
+      if (pattern.calm) continue;
+      const positions = matchPositions(query, pattern, calm);
       if (!positions) continue;
       for (const position of positions) {
         match.crisisWords.add(position);
