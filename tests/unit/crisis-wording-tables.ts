@@ -1,7 +1,7 @@
 import { orders, type Language, type MatrixCase } from './crisis-matrix-tables';
 
 /**
- * A second crisis matrix (issue 20, item 2): the wordings a red-team of 470 realistic queries
+ * A second crisis matrix (issue 20, item 2): the wordings a red-team of 640 realistic queries
  * found the first matrix (crisis-matrix-tables.ts) did not generate, as families of templates ×
  * persons × languages. Indirect suicide wishes ("haluaa pois tästä maailmasta", "vill inte
  * finnas", "doesn't want to be here anymore"), an overdose on purpose, jumping, shooting or
@@ -52,8 +52,11 @@ const finnishSuicide: Array<(p: FinnishPerson) => string> = [
   (p) => `${p.wish} ${p.negThat} heräisi enää`,
   (p) => `${p.want} nukahtaa ${p.negAnd} herätä`,
   (p) => `${p.thought} itsaria`,
+  (p) => `${p.want} nukkua pois`,
+  (p) => `${p.wish} ${p.negThat} aamua tulisi`,
+  (p) => `${p.neg} ${p.wantNeg} olla olemassa`,
 ];
-const finnishSuicideNouns = ['itsari', 'itsariajatuksia', 'itsarista', 'kuolemanajatuksia', 'kuolemanajatukset', 'tahallinen yliannostus', 'elämä ei tunnu elämisen arvoiselta', 'olisin mieluummin kuollut'];
+const finnishSuicideNouns = ['itsari', 'itsariajatuksia', 'itsarista', 'kuolemanajatuksia', 'kuolemanajatukset', 'tahallinen yliannostus', 'elämä ei tunnu elämisen arvoiselta', 'olisin mieluummin kuollut', 'jäähyväiskirje', 'suunnittelee kuolemaansa', 'ajattelee kuolemaa jatkuvasti'];
 
 // ---- Swedish and English suicide and self-harm ---------------------------------------------
 
@@ -82,6 +85,11 @@ const swedishSuicide: Array<(p: SwedishPerson) => string> = [
   (p) => `${p.subject} har tänkt hoppa från bron`,
   (p) => `${p.subject} pratar om att dö`,
   (p) => `${p.subject} vill skjuta ${p.reflexive}`,
+  (p) => `${p.subject} vill försvinna för alltid`,
+  (p) => `${p.subject} vill sova och aldrig vakna`,
+  (p) => `${p.subject} har slutat vilja leva`,
+  (p) => `${p.subject} är livstrött`,
+  (p) => `${p.subject} har skrivit ett avskedsbrev`,
 ];
 const swedishSelfHarm: Array<(p: SwedishPerson) => string> = [(p) => `${p.subject} rispar ${p.reflexive}`, (p) => `${p.subject} bränner ${p.reflexive} med cigaretter`];
 const swedishSuicideNouns = ['avsiktlig överdos', 'livet är inte värt att leva', 'ingen mening att leva'];
@@ -112,8 +120,18 @@ const englishSuicide: Array<(p: EnglishPerson) => string> = [
   (p) => `${p.subject} ${s(p, 'want')} to jump in front of a train`,
   (p) => `${p.subject} tried to hang ${p.reflexive}`,
   (p) => `${p.subject} ${s(p, 'want')} to shoot ${p.reflexive}`,
+  (p) => `${p.subject} ${s(p, 'want')} to disappear forever`,
+  (p) => `${p.subject} ${s(p, 'want')} to go to sleep and never wake up`,
+  (p) => `${p.subject} ${p.subject === 'I' ? 'am' : p.third ? 'is' : 'are'} tired of living`,
+  (p) => `${p.subject} ${p.third ? 'has' : 'have'} been thinking about ending things`,
+  (p) => `${p.subject} ${s(p, 'want')} to unalive ${p.reflexive}`,
+  (p) => `${p.subject} wrote a goodbye note`,
 ];
-const englishSelfHarm: Array<(p: EnglishPerson) => string> = [(p) => `${p.subject} ${s(p, 'cut')} ${p.possessive} arms`, (p) => `${p.subject} ${s(p, 'cut')} ${p.possessive} wrists`];
+const englishSelfHarm: Array<(p: EnglishPerson) => string> = [
+  (p) => `${p.subject} ${s(p, 'cut')} ${p.possessive} arms`,
+  (p) => `${p.subject} ${s(p, 'cut')} ${p.possessive} wrists`,
+  (p) => `${p.subject} ${p.third ? 'scratches' : 'scratch'} ${p.reflexive} until it bleeds`,
+];
 const englishSuicideNouns = ['deliberate overdose', 'intentional overdose', 'overdose on purpose', 'life is not worth living', 'not worth living anymore'];
 
 // ---- Violence and sexual violence: perpetrator × act, in the three orders -----------------
@@ -121,35 +139,35 @@ const englishSuicideNouns = ['deliberate overdose', 'intentional overdose', 'ove
 const violence: Record<Language, { agents: string[]; acts: string[]; nouns: string[] }> = {
   fi: {
     agents: ['exä', 'entinen mies', 'avomies', 'aikuinen poika', 'isäpuoli', 'ex-poikaystävä'],
-    acts: ['vainoaa', 'on vainonnut', 'vainosi häntä', 'uhkailee tappaa', 'on uhkaillut tappaa'],
-    nouns: ['vainoaminen', 'vainoava ex', 'tarvitsee lähestymiskiellon', 'haki lähestymiskieltoa', 'pakkoavioliitto', 'pakkoavioliiton uhka', 'ei uskalla mennä kotiin', 'en uskalla mennä kotiin', 'tarvitsee turvakodin', 'pääsisikö turvakotiin', 'kaltoinkohtelu kotona'],
+    acts: ['vainoaa', 'on vainonnut', 'vainosi häntä', 'uhkailee tappaa', 'on uhkaillut tappaa', 'uhkasi puukolla', 'uhkaili veitsellä', 'potkaisi', 'läimäytti', 'heitti seinään', 'lukitsi hänet', 'ravisteli vauvaa'],
+    nouns: ['mustasukkainen mies kontrolloi', 'pitää kotona lukkojen takana', 'vainoaminen', 'vainoava ex', 'tarvitsee lähestymiskiellon', 'haki lähestymiskieltoa', 'pakkoavioliitto', 'pakkoavioliiton uhka', 'ei uskalla mennä kotiin', 'en uskalla mennä kotiin', 'tarvitsee turvakodin', 'pääsisikö turvakotiin', 'kaltoinkohtelu kotona'],
   },
   sv: {
     agents: ['sambon', 'exmannen', 'pojkvännen', 'hennes ex', 'vuxna sonen', 'styvpappan'],
-    acts: ['förföljer henne', 'har förföljt henne', 'stalkar henne', 'hotar att döda henne', 'slår henne'],
-    nouns: ['förföljd av sitt ex', 'vågar inte gå hem', 'kvinnojour', 'skyddat boende', 'tvångsäktenskap', 'kontaktförbud', 'blev slagen', 'rädd för sin sambo'],
+    acts: ['förföljer henne', 'har förföljt henne', 'stalkar henne', 'hotar att döda henne', 'slår henne', 'låser in henne', 'knuffade och slog henne', 'gav henne en örfil', 'skakade bebisen'],
+    nouns: ['svartsjuk man kontrollerar', 'hedersförtryck', 'förföljd av sitt ex', 'vågar inte gå hem', 'kvinnojour', 'skyddat boende', 'tvångsäktenskap', 'kontaktförbud', 'blev slagen', 'rädd för sin sambo'],
   },
   en: {
     agents: ['her ex', 'my ex-husband', 'her boyfriend', 'his partner', 'her adult son', 'my stepfather'],
-    acts: ['is stalking her', 'stalks me', 'stalked her', 'threatens her', 'strangled me'],
-    nouns: ['domestic abuse', 'coercive control', 'forced marriage', 'restraining order', 'afraid to go home', 'elder abuse', 'child abuse', 'being stalked by her ex'],
+    acts: ['is stalking her', 'stalks me', 'stalked her', 'threatens her', 'strangled me', 'threatened her with a knife', 'locks her in', 'slapped her', 'pushed and slapped her', 'shook the baby'],
+    nouns: ['jealous husband controls everything', 'financial abuse', 'emotional abuse', 'psychological abuse', 'honour-based abuse', 'womens refuge', "women's refuge", 'domestic abuse', 'coercive control', 'forced marriage', 'restraining order', 'afraid to go home', 'elder abuse', 'child abuse', 'being stalked by her ex'],
   },
 };
 const sexualViolence: Record<Language, { agents: string[]; acts: string[]; nouns: string[] }> = {
   fi: {
     agents: ['isäpuoli', 'setä', 'valmentaja', 'mies'],
-    acts: ['pakotti seksiin', 'käytti häntä hyväksi', 'käytti minua hyväksi', 'on pakottanut seksiin'],
-    nouns: ['pakotettiin seksiin', 'seksuaalirikoksen uhri', 'seksuaalirikoksesta', 'insesti', 'insestin uhri', 'isäpuoli käytti hyväksi'],
+    acts: ['pakotti seksiin', 'käytti häntä hyväksi', 'käytti minua hyväksi', 'on pakottanut seksiin', 'kosketteli häntä', 'kosketteli lasta sopimattomasti', 'lähenteli'],
+    nouns: ['tyrmäystippoja juomaan', 'sai huumaavaa ainetta juomaansa', 'seksuaalinen kiristys', 'alastonkuvia levitettiin', 'kiristetään alastonkuvilla', 'pakotettiin seksiin', 'seksuaalirikoksen uhri', 'seksuaalirikoksesta', 'insesti', 'insestin uhri', 'isäpuoli käytti hyväksi'],
   },
   sv: {
     agents: ['styvpappan', 'pojkvännen', 'mannen'],
-    acts: ['tvingade henne till sex', 'tvingade mig till samlag'],
-    nouns: ['tvingades till sex', 'blev tvingad till sex', 'incest', 'utsatt för incest'],
+    acts: ['tvingade henne till sex', 'tvingade mig till samlag', 'tafsade på henne'],
+    nouns: ['ofredad', 'sexuellt ofredad', 'utnyttjad sexuellt', 'sextortion', 'tvingades till sex', 'blev tvingad till sex', 'incest', 'utsatt för incest'],
   },
   en: {
     agents: ['her stepfather', 'my boyfriend', 'a man'],
-    acts: ['forced her to have sex', 'forced me into sex'],
-    nouns: ['forced to have sex', 'my drink was spiked', 'drink spiked and assaulted', 'incest', 'incest survivor'],
+    acts: ['forced her to have sex', 'forced me into sex', 'touched her inappropriately', 'groped her'],
+    nouns: ['touched inappropriately', 'unwanted sexual contact', 'sextortion', 'her nudes were leaked', 'intimate images shared', 'forced to have sex', 'my drink was spiked', 'drink spiked and assaulted', 'incest', 'incest survivor'],
   },
 };
 
@@ -160,22 +178,22 @@ const loss: Record<Language, { children: string[]; deaths: string[]; anyone: str
     children: ['lapsi', 'vauva', 'hänen poikansa', 'asiakkaan tytär'],
     deaths: ['kuoli', 'hukkui järveen', 'menehtyi'],
     anyone: ['mies', 'puoliso', 'isä', 'veli'],
-    accidents: ['kuoli kolarissa', 'kuoli liikenneonnettomuudessa', 'kuoli tapaturmaisesti', 'löydettiin kuolleena', 'kuoli äkisti'],
-    nouns: ['menetti lapsensa', 'menetti vauvansa', 'menetin poikani', 'kätkytkuolema', 'lapsen kuolema', 'vauvan kuolema', 'kohtukuolema'],
+    accidents: ['kuoli kolarissa', 'kuoli liikenneonnettomuudessa', 'kuoli tapaturmaisesti', 'löydettiin kuolleena', 'kuoli äkisti', 'murhattiin', 'tapettiin', 'ammuttiin', 'nukkui pois yllättäen', 'kuoli sydänkohtaukseen'],
+    nouns: ['traaginen kuolema', 'kuoli kätkyeen', 'menetti lapsensa', 'menetti vauvansa', 'menetin poikani', 'kätkytkuolema', 'lapsen kuolema', 'vauvan kuolema', 'kohtukuolema'],
   },
   sv: {
     children: ['barnet', 'sonen', 'dottern', 'bebisen'],
     deaths: ['dog', 'drunknade', 'avled'],
     anyone: ['hennes man', 'pappa', 'brodern'],
-    accidents: ['dog i en trafikolycka', 'omkom i en bilolycka', 'hittades död'],
-    nouns: ['förlorade sitt barn', 'förlorade sin son', 'förlorade sin man plötsligt', 'barnets död', 'drunknade', 'dödfött barn'],
+    accidents: ['dog i en trafikolycka', 'omkom i en bilolycka', 'hittades död', 'gick bort plötsligt', 'mördades', 'sköts ihjäl', 'dog i natt'],
+    nouns: ['oväntad bortgång', 'plötslig bortgång', 'knivhöggs till döds', 'förlorade sitt barn', 'förlorade sin son', 'förlorade sin man plötsligt', 'barnets död', 'drunknade', 'dödfött barn'],
   },
   en: {
     children: ['her son', 'my daughter', 'their baby', 'the child'],
     deaths: ['died', 'drowned', 'passed away'],
     anyone: ['her husband', 'his father', 'my brother'],
-    accidents: ['was killed in a car accident', 'died in a car crash', 'was found dead'],
-    nouns: ['lost her baby', 'lost their son', 'lost her husband suddenly', 'found dead', 'death of a child', 'stillbirth', 'stillborn baby'],
+    accidents: ['was killed in a car accident', 'died in a car crash', 'was found dead', 'was murdered', 'was shot dead', 'was stabbed to death', 'died last night', 'passed away unexpectedly', 'died of a heart attack'],
+    nouns: ['traumatic bereavement', 'unexpected bereavement', 'murdered', 'lost her baby', 'lost their son', 'lost her husband suddenly', 'found dead', 'death of a child', 'stillbirth', 'stillborn baby'],
   },
 };
 
@@ -258,10 +276,16 @@ export const wordingCalm: Record<Language, string[]> = {
     'jättää lääkkeet ottamatta', 'unohtaa ottaa lääkkeensä', 'poika menetti työpaikkansa', 'menetti asuntonsa', 'menetti ajokorttinsa', 'avaimet hukkui', 'lompakko hukkui',
     'ei uskalla mennä kauppaan', 'ei uskalla lähteä ulos', 'ei syytä huoleen', 'elämisen arvoinen vanhuus', 'poika uhkaa jäädä luokalle', 'lapsen koulunkäynti', 'lemmikki kuoli',
     'lapsen kuolinpesä', 'väkivaltainen peli', 'väkivaltaiset pelit', 'nuori pelaa väkivaltaisia pelejä', 'väkivaltaiset elokuvat', 'väkivallaton kasvatus', 'väkivallattomuus',
-    'surullinen elokuva', 'elämänhallinta', 'elämänhallintaryhmä', 'itsetunnon kohotus', 'järkyttävä uutinen'],
+    'surullinen elokuva', 'elämänhallinta', 'elämänhallintaryhmä', 'itsetunnon kohotus', 'järkyttävä uutinen', 'mustasukkaisuus parisuhteessa', 'raapii itseään ihottuman takia',
+    'pohtii elämän tarkoitusta', 'suunnittelee eläkkeelle jäämistä', 'lukitsee oven kotona', 'muistisairas lukitsee oven', 'istuu vankilassa lukkojen takana', 'poika potkii palloa',
+    'yksinäinen kaipaa seuraa', 'sydänkohtauksen jälkeinen kuntoutus', 'aivoinfarktin jälkeen kuntoutus', 'huumaava tuoksu', 'tapetointi', 'nukkuu huonosti eikä herää aamulla',
+    'haluaa muuttaa pois kotoa', 'haluaa pois laitoksesta'],
   sv: ['flydde förföljelse', 'förföljelse i hemlandet', 'ingen mening att söka', 'hoppa av skolan', 'hoppade av utbildningen', 'förlorade sitt jobb', 'förlorade sin bostad',
-    'förlorade sin plånbok', 'vågar inte gå ut', 'bränner sig lätt i solen', 'familjevård', 'familjevårdare', 'livsmedelsbank', 'våldsamma spel', 'våldsamma filmer', 'våldsfri uppfostran', 'icke-våld'],
+    'förlorade sin plånbok', 'vågar inte gå ut', 'bränner sig lätt i solen', 'familjevård', 'familjevårdare', 'livsmedelsbank', 'våldsamma spel', 'våldsamma filmer', 'våldsfri uppfostran', 'icke-våld',
+    'svartsjuka i relationen', 'låser in cykeln', 'skakade av kyla', 'sover dåligt och vaknar trött', 'trött på jobbet'],
   en: ['stalling', 'lost her job', 'son lost his job', 'lost her wallet', 'lost his keys', 'my son passed his exam', 'her daughter passed the test', 'domestic help', 'domestic cleaning',
     'jump rope class', 'jumping on the bed', 'forced to sell the house', 'emergence of symptoms', 'talking therapy', 'walking group', 'no reason given', 'lost her child benefit',
-    'cost cutting', 'hair cutting', 'violent video games', 'violent films', 'non-violent communication', 'nonviolent parenting'],
+    'cost cutting', 'hair cutting', 'violent video games', 'violent films', 'non-violent communication', 'nonviolent parenting', 'jealous of her sister',
+    'locked out of the house', 'locks the door at night', 'emotional support', 'financial advice', 'physical therapy', 'refugees', 'refugee family', 'touched by the kindness',
+    'heart attack rehabilitation', 'tired of waiting', 'poor sleep, never wake up rested', 'goodbye party', 'photos of the family', 'thinking about the future'],
 };
