@@ -1,7 +1,7 @@
 import { orders, type Language, type MatrixCase } from './crisis-matrix-tables';
 
 /**
- * A second crisis matrix (issue 20, item 2): the wordings a red-team of 640 realistic queries
+ * A second crisis matrix (issue 20, item 2): the wordings a red-team of 750 realistic queries
  * found the first matrix (crisis-matrix-tables.ts) did not generate, as families of templates ×
  * persons × languages. Indirect suicide wishes ("haluaa pois tästä maailmasta", "vill inte
  * finnas", "doesn't want to be here anymore"), an overdose on purpose, jumping, shooting or
@@ -92,7 +92,7 @@ const swedishSuicide: Array<(p: SwedishPerson) => string> = [
   (p) => `${p.subject} har skrivit ett avskedsbrev`,
 ];
 const swedishSelfHarm: Array<(p: SwedishPerson) => string> = [(p) => `${p.subject} rispar ${p.reflexive}`, (p) => `${p.subject} bränner ${p.reflexive} med cigaretter`];
-const swedishSuicideNouns = ['avsiktlig överdos', 'livet är inte värt att leva', 'ingen mening att leva'];
+const swedishSuicideNouns = ['avsiktlig överdos', 'livet är inte värt att leva', 'ingen mening att leva', 'funderar på att avsluta allt'];
 
 interface EnglishPerson {
   subject: string;
@@ -140,17 +140,17 @@ const violence: Record<Language, { agents: string[]; acts: string[]; nouns: stri
   fi: {
     agents: ['exä', 'entinen mies', 'avomies', 'aikuinen poika', 'isäpuoli', 'ex-poikaystävä'],
     acts: ['vainoaa', 'on vainonnut', 'vainosi häntä', 'uhkailee tappaa', 'on uhkaillut tappaa', 'uhkasi puukolla', 'uhkaili veitsellä', 'potkaisi', 'läimäytti', 'heitti seinään', 'lukitsi hänet', 'ravisteli vauvaa'],
-    nouns: ['mustasukkainen mies kontrolloi', 'pitää kotona lukkojen takana', 'vainoaminen', 'vainoava ex', 'tarvitsee lähestymiskiellon', 'haki lähestymiskieltoa', 'pakkoavioliitto', 'pakkoavioliiton uhka', 'ei uskalla mennä kotiin', 'en uskalla mennä kotiin', 'tarvitsee turvakodin', 'pääsisikö turvakotiin', 'kaltoinkohtelu kotona'],
+    nouns: ['mustasukkainen mies kontrolloi', 'pitää kotona lukkojen takana', 'pelkää henkensä puolesta', 'uhattu kotona', 'kotona uhkaillaan', 'mies riehuu humalassa', 'aggressiivinen puoliso', 'vainoaminen', 'vainoava ex', 'tarvitsee lähestymiskiellon', 'haki lähestymiskieltoa', 'pakkoavioliitto', 'pakkoavioliiton uhka', 'ei uskalla mennä kotiin', 'en uskalla mennä kotiin', 'tarvitsee turvakodin', 'pääsisikö turvakotiin', 'kaltoinkohtelu kotona'],
   },
   sv: {
     agents: ['sambon', 'exmannen', 'pojkvännen', 'hennes ex', 'vuxna sonen', 'styvpappan'],
     acts: ['förföljer henne', 'har förföljt henne', 'stalkar henne', 'hotar att döda henne', 'slår henne', 'låser in henne', 'knuffade och slog henne', 'gav henne en örfil', 'skakade bebisen'],
-    nouns: ['svartsjuk man kontrollerar', 'hedersförtryck', 'förföljd av sitt ex', 'vågar inte gå hem', 'kvinnojour', 'skyddat boende', 'tvångsäktenskap', 'kontaktförbud', 'blev slagen', 'rädd för sin sambo'],
+    nouns: ['svartsjuk man kontrollerar', 'hedersförtryck', 'rädd för sitt liv', 'rädd att mannen ska döda henne', 'hon behöver skydd från sin man', 'aggressiv sambo', 'förföljd av sitt ex', 'vågar inte gå hem', 'kvinnojour', 'skyddat boende', 'tvångsäktenskap', 'kontaktförbud', 'blev slagen', 'rädd för sin sambo'],
   },
   en: {
     agents: ['her ex', 'my ex-husband', 'her boyfriend', 'his partner', 'her adult son', 'my stepfather'],
     acts: ['is stalking her', 'stalks me', 'stalked her', 'threatens her', 'strangled me', 'threatened her with a knife', 'locks her in', 'slapped her', 'pushed and slapped her', 'shook the baby'],
-    nouns: ['jealous husband controls everything', 'financial abuse', 'emotional abuse', 'psychological abuse', 'honour-based abuse', 'womens refuge', "women's refuge", 'domestic abuse', 'coercive control', 'forced marriage', 'restraining order', 'afraid to go home', 'elder abuse', 'child abuse', 'being stalked by her ex'],
+    nouns: ['jealous husband controls everything', 'fears for her life', 'scared he will kill her', 'threatened at home', 'unsafe at home', 'not safe at home', 'needs protection from her husband', 'partner is aggressive', 'financial abuse', 'emotional abuse', 'psychological abuse', 'honour-based abuse', 'womens refuge', "women's refuge", 'domestic abuse', 'coercive control', 'forced marriage', 'restraining order', 'afraid to go home', 'elder abuse', 'child abuse', 'being stalked by her ex'],
   },
 };
 const sexualViolence: Record<Language, { agents: string[]; acts: string[]; nouns: string[] }> = {
@@ -179,21 +179,21 @@ const loss: Record<Language, { children: string[]; deaths: string[]; anyone: str
     deaths: ['kuoli', 'hukkui järveen', 'menehtyi'],
     anyone: ['mies', 'puoliso', 'isä', 'veli'],
     accidents: ['kuoli kolarissa', 'kuoli liikenneonnettomuudessa', 'kuoli tapaturmaisesti', 'löydettiin kuolleena', 'kuoli äkisti', 'murhattiin', 'tapettiin', 'ammuttiin', 'nukkui pois yllättäen', 'kuoli sydänkohtaukseen'],
-    nouns: ['traaginen kuolema', 'kuoli kätkyeen', 'menetti lapsensa', 'menetti vauvansa', 'menetin poikani', 'kätkytkuolema', 'lapsen kuolema', 'vauvan kuolema', 'kohtukuolema'],
+    nouns: ['traaginen kuolema', 'kuoli kätkyeen', 'läheisen kuolema onnettomuudessa', 'hätätilanne', 'järkyttävä kokemus', 'traumaattinen tapahtuma', 'todisti onnettomuuden', 'koti paloi', 'asunto paloi', 'menetti lapsensa', 'menetti vauvansa', 'menetin poikani', 'kätkytkuolema', 'lapsen kuolema', 'vauvan kuolema', 'kohtukuolema'],
   },
   sv: {
     children: ['barnet', 'sonen', 'dottern', 'bebisen'],
     deaths: ['dog', 'drunknade', 'avled'],
     anyone: ['hennes man', 'pappa', 'brodern'],
     accidents: ['dog i en trafikolycka', 'omkom i en bilolycka', 'hittades död', 'gick bort plötsligt', 'mördades', 'sköts ihjäl', 'dog i natt'],
-    nouns: ['oväntad bortgång', 'plötslig bortgång', 'knivhöggs till döds', 'förlorade sitt barn', 'förlorade sin son', 'förlorade sin man plötsligt', 'barnets död', 'drunknade', 'dödfött barn'],
+    nouns: ['oväntad bortgång', 'plötslig bortgång', 'knivhöggs till döds', 'krisstöd efter dödsfall', 'behöver krisstöd', 'akut krishjälp', 'huset brann ner', 'traumatisk upplevelse', 'förlorade sitt barn', 'förlorade sin son', 'förlorade sin man plötsligt', 'barnets död', 'drunknade', 'dödfött barn'],
   },
   en: {
     children: ['her son', 'my daughter', 'their baby', 'the child'],
     deaths: ['died', 'drowned', 'passed away'],
     anyone: ['her husband', 'his father', 'my brother'],
     accidents: ['was killed in a car accident', 'died in a car crash', 'was found dead', 'was murdered', 'was shot dead', 'was stabbed to death', 'died last night', 'passed away unexpectedly', 'died of a heart attack'],
-    nouns: ['traumatic bereavement', 'unexpected bereavement', 'murdered', 'lost her baby', 'lost their son', 'lost her husband suddenly', 'found dead', 'death of a child', 'stillbirth', 'stillborn baby'],
+    nouns: ['traumatic bereavement', 'unexpected bereavement', 'murdered', 'house burned down', 'traumatic experience', 'lost her baby', 'lost their son', 'lost her husband suddenly', 'found dead', 'death of a child', 'stillbirth', 'stillborn baby'],
   },
 };
 
@@ -279,13 +279,17 @@ export const wordingCalm: Record<Language, string[]> = {
     'surullinen elokuva', 'elämänhallinta', 'elämänhallintaryhmä', 'itsetunnon kohotus', 'järkyttävä uutinen', 'mustasukkaisuus parisuhteessa', 'raapii itseään ihottuman takia',
     'pohtii elämän tarkoitusta', 'suunnittelee eläkkeelle jäämistä', 'lukitsee oven kotona', 'muistisairas lukitsee oven', 'istuu vankilassa lukkojen takana', 'poika potkii palloa',
     'yksinäinen kaipaa seuraa', 'sydänkohtauksen jälkeinen kuntoutus', 'aivoinfarktin jälkeen kuntoutus', 'huumaava tuoksu', 'tapetointi', 'nukkuu huonosti eikä herää aamulla',
-    'haluaa muuttaa pois kotoa', 'haluaa pois laitoksesta'],
+    'haluaa muuttaa pois kotoa', 'haluaa pois laitoksesta', 'lapsi riehuu kotona', 'paloturvallisuus kotona', 'palovaroitin kotiin', 'aggressiivinen lapsi',
+    'aggressiivinen koira', 'pelkää hammaslääkäriä', 'kokemusasiantuntija', 'todistaja oikeudessa', 'hätämajoitus', 'lapsi pelkää pimeää'],
   sv: ['flydde förföljelse', 'förföljelse i hemlandet', 'ingen mening att söka', 'hoppa av skolan', 'hoppade av utbildningen', 'förlorade sitt jobb', 'förlorade sin bostad',
     'förlorade sin plånbok', 'vågar inte gå ut', 'bränner sig lätt i solen', 'familjevård', 'familjevårdare', 'livsmedelsbank', 'våldsamma spel', 'våldsamma filmer', 'våldsfri uppfostran', 'icke-våld',
-    'svartsjuka i relationen', 'låser in cykeln', 'skakade av kyla', 'sover dåligt och vaknar trött', 'trött på jobbet'],
+    'svartsjuka i relationen', 'låser in cykeln', 'skakade av kyla', 'sover dåligt och vaknar trött', 'trött på jobbet', 'kristen församling', 'kristall',
+    'rädd för hundar', 'skydd från regn', 'traumatisk hjärnskada', 'aggressiv hund', 'rädd för att flyga'],
   en: ['stalling', 'lost her job', 'son lost his job', 'lost her wallet', 'lost his keys', 'my son passed his exam', 'her daughter passed the test', 'domestic help', 'domestic cleaning',
     'jump rope class', 'jumping on the bed', 'forced to sell the house', 'emergence of symptoms', 'talking therapy', 'walking group', 'no reason given', 'lost her child benefit',
     'cost cutting', 'hair cutting', 'violent video games', 'violent films', 'non-violent communication', 'nonviolent parenting', 'jealous of her sister',
     'locked out of the house', 'locks the door at night', 'emotional support', 'financial advice', 'physical therapy', 'refugees', 'refugee family', 'touched by the kindness',
-    'heart attack rehabilitation', 'tired of waiting', 'poor sleep, never wake up rested', 'goodbye party', 'photos of the family', 'thinking about the future'],
+    'heart attack rehabilitation', 'tired of waiting', 'poor sleep, never wake up rested', 'goodbye party', 'photos of the family', 'thinking about the future', 'safe at home',
+    'home safety assessment', 'home fire safety', 'my son is aggressive', 'aggressive dog', 'fear of flying', 'scared of the dark', 'afraid of dogs', 'protection from the cold',
+    'traumatic brain injury', 'burned his hand', 'threatened with eviction'],
 };

@@ -34,6 +34,8 @@ const WINDOW_SLACK = 3;
  * ("violen" ~ "violin", "violet").
  */
 const TYPO_MIN = 7;
+/** From this length a key's slip may also begin a longer word ("itsmurhaa" ~ "itsemurh"). */
+const TYPO_BEGINNING_MIN = TYPO_MIN + 1;
 /** A possible typo is a query word of this length or more (one letter short of TYPO_MIN: "suicde"). */
 const TYPO_WORD_MIN = TYPO_MIN - 1;
 
@@ -117,6 +119,9 @@ function isSlipOf(typed: string, key: string): boolean {
  */
 function beginsWithSlip(word: string, key: string): boolean {
   for (let length = key.length - 1; length <= Math.min(word.length, key.length + 1); length++) {
+    // A seven-letter key begins too many longer words with one slip ("kristall" ~ "kurista"):
+    // only the whole word may be its slip ("suicde").
+    if (key.length < TYPO_BEGINNING_MIN && length !== word.length) continue;
     const typed = word.slice(0, length);
     if (typed[0] === key[0] && typed[length - 1] === key[key.length - 1] && isSlipOf(typed, key)) return true;
   }
