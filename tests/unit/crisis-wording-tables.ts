@@ -56,7 +56,7 @@ const finnishSuicide: Array<(p: FinnishPerson) => string> = [
   (p) => `${p.wish} ${p.negThat} aamua tulisi`,
   (p) => `${p.neg} ${p.wantNeg} olla olemassa`,
 ];
-const finnishSuicideNouns = ['itsari', 'itsariajatuksia', 'itsarista', 'kuolemanajatuksia', 'kuolemanajatukset', 'tahallinen yliannostus', 'elämä ei tunnu elämisen arvoiselta', 'olisin mieluummin kuollut', 'jäähyväiskirje', 'suunnittelee kuolemaansa', 'ajattelee kuolemaa jatkuvasti'];
+const finnishSuicideNouns = ['itsari', 'itsariajatuksia', 'itsarista', 'kuolemanajatuksia', 'kuolemanajatukset', 'tahallinen yliannostus', 'elämä ei tunnu elämisen arvoiselta', 'olisin mieluummin kuollut', 'jäähyväiskirje', 'suunnittelee kuolemaansa', 'ajattelee kuolemaa jatkuvasti', 'uhkailee itsemurhalla', 'on uhannut itsemurhalla', 'uhkaa tappaa itsensä', 'mies uhkailee tappaa itsensä'];
 
 // ---- Swedish and English suicide and self-harm ---------------------------------------------
 
@@ -92,7 +92,7 @@ const swedishSuicide: Array<(p: SwedishPerson) => string> = [
   (p) => `${p.subject} har skrivit ett avskedsbrev`,
 ];
 const swedishSelfHarm: Array<(p: SwedishPerson) => string> = [(p) => `${p.subject} rispar ${p.reflexive}`, (p) => `${p.subject} bränner ${p.reflexive} med cigaretter`];
-const swedishSuicideNouns = ['avsiktlig överdos', 'livet är inte värt att leva', 'ingen mening att leva', 'funderar på att avsluta allt'];
+const swedishSuicideNouns = ['avsiktlig överdos', 'livet är inte värt att leva', 'ingen mening att leva', 'funderar på att avsluta allt', 'hotar med självmord', 'hotar att ta livet av sig', 'mannen hotar att ta sitt liv'];
 
 interface EnglishPerson {
   subject: string;
