@@ -140,7 +140,7 @@ const violence: Record<Language, { agents: string[]; acts: string[]; nouns: stri
   fi: {
     agents: ['exä', 'entinen mies', 'avomies', 'aikuinen poika', 'isäpuoli', 'ex-poikaystävä'],
     acts: ['vainoaa', 'on vainonnut', 'vainosi häntä', 'uhkailee tappaa', 'on uhkaillut tappaa', 'uhkasi puukolla', 'uhkaili veitsellä', 'potkaisi', 'läimäytti', 'heitti seinään', 'lukitsi hänet', 'ravisteli vauvaa'],
-    nouns: ['mustasukkainen mies kontrolloi', 'pitää kotona lukkojen takana', 'pelkää henkensä puolesta', 'uhattu kotona', 'kotona uhkaillaan', 'mies riehuu humalassa', 'aggressiivinen puoliso', 'vainoaminen', 'vainoava ex', 'tarvitsee lähestymiskiellon', 'haki lähestymiskieltoa', 'pakkoavioliitto', 'pakkoavioliiton uhka', 'ei uskalla mennä kotiin', 'en uskalla mennä kotiin', 'tarvitsee turvakodin', 'pääsisikö turvakotiin', 'kaltoinkohtelu kotona'],
+    nouns: ['mustasukkainen mies kontrolloi', 'pitää kotona lukkojen takana', 'pelkää henkensä puolesta', 'uhattu kotona', 'kotona uhkaillaan', 'mies riehuu humalassa', 'aggressiivinen puoliso', 'ex mies uhkaa', 'exä uhkailee', 'vainoaminen', 'vainoava ex', 'tarvitsee lähestymiskiellon', 'haki lähestymiskieltoa', 'pakkoavioliitto', 'pakkoavioliiton uhka', 'ei uskalla mennä kotiin', 'en uskalla mennä kotiin', 'tarvitsee turvakodin', 'pääsisikö turvakotiin', 'kaltoinkohtelu kotona'],
   },
   sv: {
     agents: ['sambon', 'exmannen', 'pojkvännen', 'hennes ex', 'vuxna sonen', 'styvpappan'],
@@ -150,7 +150,7 @@ const violence: Record<Language, { agents: string[]; acts: string[]; nouns: stri
   en: {
     agents: ['her ex', 'my ex-husband', 'her boyfriend', 'his partner', 'her adult son', 'my stepfather'],
     acts: ['is stalking her', 'stalks me', 'stalked her', 'threatens her', 'strangled me', 'threatened her with a knife', 'locks her in', 'slapped her', 'pushed and slapped her', 'shook the baby'],
-    nouns: ['jealous husband controls everything', 'fears for her life', 'scared he will kill her', 'threatened at home', 'unsafe at home', 'not safe at home', 'needs protection from her husband', 'partner is aggressive', 'financial abuse', 'emotional abuse', 'psychological abuse', 'honour-based abuse', 'womens refuge', "women's refuge", 'domestic abuse', 'coercive control', 'forced marriage', 'restraining order', 'afraid to go home', 'elder abuse', 'child abuse', 'being stalked by her ex'],
+    nouns: ['jealous husband controls everything', 'fears for her life', 'scared he will kill her', 'threatened at home', 'unsafe at home', 'not safe at home', 'needs protection from her husband', 'partner is aggressive', 'woman experiencing abuse needs a safe place to stay', 'shelter for women and children', 'victim of abuse', 'financial abuse', 'emotional abuse', 'psychological abuse', 'honour-based abuse', 'womens refuge', "women's refuge", 'domestic abuse', 'coercive control', 'forced marriage', 'restraining order', 'afraid to go home', 'elder abuse', 'child abuse', 'being stalked by her ex'],
   },
 };
 const sexualViolence: Record<Language, { agents: string[]; acts: string[]; nouns: string[] }> = {
@@ -186,14 +186,14 @@ const loss: Record<Language, { children: string[]; deaths: string[]; anyone: str
     deaths: ['dog', 'drunknade', 'avled'],
     anyone: ['hennes man', 'pappa', 'brodern'],
     accidents: ['dog i en trafikolycka', 'omkom i en bilolycka', 'hittades död', 'gick bort plötsligt', 'mördades', 'sköts ihjäl', 'dog i natt'],
-    nouns: ['oväntad bortgång', 'plötslig bortgång', 'knivhöggs till döds', 'krisstöd efter dödsfall', 'behöver krisstöd', 'akut krishjälp', 'huset brann ner', 'traumatisk upplevelse', 'förlorade sitt barn', 'förlorade sin son', 'förlorade sin man plötsligt', 'barnets död', 'drunknade', 'dödfött barn'],
+    nouns: ['oväntad bortgång', 'plötslig bortgång', 'knivhöggs till döds', 'krisstöd efter dödsfall', 'behöver krisstöd', 'akut krishjälp', 'huset brann ner', 'traumatisk upplevelse', 'jourtelefon', 'mår jättedåligt och behöver prata nu', 'förlorade sitt barn', 'förlorade sin son', 'förlorade sin man plötsligt', 'barnets död', 'drunknade', 'dödfött barn'],
   },
   en: {
     children: ['her son', 'my daughter', 'their baby', 'the child'],
     deaths: ['died', 'drowned', 'passed away'],
     anyone: ['her husband', 'his father', 'my brother'],
     accidents: ['was killed in a car accident', 'died in a car crash', 'was found dead', 'was murdered', 'was shot dead', 'was stabbed to death', 'died last night', 'passed away unexpectedly', 'died of a heart attack'],
-    nouns: ['traumatic bereavement', 'unexpected bereavement', 'murdered', 'house burned down', 'traumatic experience', 'lost her baby', 'lost their son', 'lost her husband suddenly', 'found dead', 'death of a child', 'stillbirth', 'stillborn baby'],
+    nouns: ['traumatic bereavement', 'unexpected bereavement', 'murdered', 'house burned down', 'traumatic experience', 'need someone to talk to at night', 'talk to someone anonymously tonight', 'lost her baby', 'lost their son', 'lost her husband suddenly', 'found dead', 'death of a child', 'stillbirth', 'stillborn baby'],
   },
 };
 
@@ -284,12 +284,14 @@ export const wordingCalm: Record<Language, string[]> = {
   sv: ['flydde förföljelse', 'förföljelse i hemlandet', 'ingen mening att söka', 'hoppa av skolan', 'hoppade av utbildningen', 'förlorade sitt jobb', 'förlorade sin bostad',
     'förlorade sin plånbok', 'vågar inte gå ut', 'bränner sig lätt i solen', 'familjevård', 'familjevårdare', 'livsmedelsbank', 'våldsamma spel', 'våldsamma filmer', 'våldsfri uppfostran', 'icke-våld',
     'svartsjuka i relationen', 'låser in cykeln', 'skakade av kyla', 'sover dåligt och vaknar trött', 'trött på jobbet', 'kristen församling', 'kristall',
-    'rädd för hundar', 'skydd från regn', 'traumatisk hjärnskada', 'aggressiv hund', 'rädd för att flyga'],
+    'rädd för hundar', 'skydd från regn', 'traumatisk hjärnskada', 'aggressiv hund', 'rädd för att flyga',
+    'jourhavande präst', 'jourtandläkare', 'behöver prata med socialtjänsten'],
   en: ['stalling', 'lost her job', 'son lost his job', 'lost her wallet', 'lost his keys', 'my son passed his exam', 'her daughter passed the test', 'domestic help', 'domestic cleaning',
     'jump rope class', 'jumping on the bed', 'forced to sell the house', 'emergence of symptoms', 'talking therapy', 'walking group', 'no reason given', 'lost her child benefit',
     'cost cutting', 'hair cutting', 'violent video games', 'violent films', 'non-violent communication', 'nonviolent parenting', 'jealous of her sister',
     'locked out of the house', 'locks the door at night', 'emotional support', 'financial advice', 'physical therapy', 'refugees', 'refugee family', 'touched by the kindness',
     'heart attack rehabilitation', 'tired of waiting', 'poor sleep, never wake up rested', 'goodbye party', 'photos of the family', 'thinking about the future', 'safe at home',
     'home safety assessment', 'home fire safety', 'my son is aggressive', 'aggressive dog', 'fear of flying', 'scared of the dark', 'afraid of dogs', 'protection from the cold',
-    'traumatic brain injury', 'burned his hand', 'threatened with eviction'],
+    'traumatic brain injury', 'burned his hand', 'threatened with eviction', 'suffering from substance abuse', 'experiencing drug abuse', 'shelter for homeless women',
+    'homeless shelter for women', 'need someone to talk to about my debts', 'nobody to talk to', 'lonely at night'],
 };
