@@ -1,7 +1,7 @@
 import { orders, type Language, type MatrixCase } from './crisis-matrix-tables';
 
 /**
- * A second crisis matrix (issue 20, item 2): the wordings a red-team of 750 realistic queries
+ * A second crisis matrix (issue 20, item 2): the wordings a red-team of about 810 realistic queries
  * found the first matrix (crisis-matrix-tables.ts) did not generate, as families of templates ×
  * persons × languages. Indirect suicide wishes ("haluaa pois tästä maailmasta", "vill inte
  * finnas", "doesn't want to be here anymore"), an overdose on purpose, jumping, shooting or
