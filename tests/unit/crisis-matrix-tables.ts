@@ -13,7 +13,7 @@ export interface MatrixCase {
 }
 
 /** Chunks in natural order, reversed, and the core first: nurses type fragments in any order. */
-function orders(chunks: string[]): string[] {
+export function orders(chunks: string[]): string[] {
   const [first, ...rest] = chunks.filter((chunk) => chunk.length > 0);
   const natural = chunks.filter((chunk) => chunk.length > 0).join(' ');
   if (!first || rest.length === 0) return [natural];

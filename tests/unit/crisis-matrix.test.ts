@@ -8,6 +8,7 @@ import { openSearchIndex, type SearchIndex } from '@/utils/search/search-index';
 import { rankServices } from '@/utils/search/search';
 import { synonymFileSchema } from '@/utils/search/synonyms';
 import { calmMatrix, crisisMatrix, hardWithNeedMatrix, softWithNeedMatrix, softWithUnservedNeedMatrix, type MatrixCase } from './crisis-matrix-tables';
+import { wordingCalm, wordingMatrix } from './crisis-wording-tables';
 import { bundledCatalogue, readJson } from './helpers';
 
 /**
@@ -32,13 +33,14 @@ const matrix = crisisMatrix();
  * the crisis results that lead the list include help tagged for the case's need (a query may
  * express two needs: "hotar att döda mig" is a threat and reads like suicide, both come first).
  */
-function failure({ need, query }: MatrixCase): string | null {
+function failure({ need, query }: MatrixCase, firstServesNeed = false): string | null {
   const hits = rankServices(index, query, { limit: 10 });
   const first = hits[0];
   if (!first) return 'empty';
   if (!first.crisis) return `first not crisis${first.weak ? ' (weak)' : ''}`;
   if (first.weak) return 'first weak';
   const bit = 2 ** index.lexicon!.crisisNeeds.indexOf(need);
+  if (firstServesNeed && (index.facts.crisisMasks![first.position]! & bit) === 0) return `first crisis help is not for ${need}`;
   const calmAt = hits.findIndex((hit) => !hit.crisis);
   const leading = calmAt < 0 ? hits : hits.slice(0, calmAt);
   if (!leading.some((hit) => (index.facts.crisisMasks![hit.position]! & bit) !== 0)) return `no crisis help for ${need} first`;
@@ -64,6 +66,34 @@ describe('the crisis matrix', () => {
     index.lexicon!.crisisNeeds.forEach((need, bit) => {
       expect([...masks].some((mask) => (mask & (2 ** bit)) !== 0), need).toBe(true);
     });
+  });
+});
+
+/**
+ * The wordings a red-team found the first matrix did not generate (crisis-wording-tables.ts):
+ * indirect suicide wishes, an overdose on purpose, stalking, forced marriage, forced sex, a
+ * child's death, in capitals, without diacritics and with one slip in a long crisis word.
+ */
+describe('the crisis wording matrix', () => {
+  const wording = wordingMatrix();
+  it('is generated for every crisis kind and language', () => {
+    expect(wording.length).toBeGreaterThan(700);
+    for (const need of ['suicide', 'self-harm', 'violence', 'sexual-violence', 'acute-crisis']) {
+      for (const language of ['fi', 'sv', 'en']) {
+        if (need === 'self-harm' && language === 'fi') continue;
+        expect(wording.some((entry) => entry.need === need && entry.language === language), `${need} ${language}`).toBe(true);
+      }
+    }
+  });
+
+  it('puts crisis help for the need itself first, flagged crisis, never weak, never empty', () => {
+    const failures = wording.map((entry) => [entry, failure(entry, true)] as const).filter(([, why]) => why !== null);
+    expect(failures.map(([entry, why]) => `${entry.need} ${entry.language} "${entry.query}": ${why}`)).toEqual([]);
+  }, 30_000);
+
+  it.each(['fi', 'sv', 'en'] as const)('%s everyday words next to the new roots stay calm', (language) => {
+    const crisis = wordingCalm[language].filter((query) => rankServices(index, query, { limit: 10 }).some((hit) => hit.crisis));
+    expect(crisis).toEqual([]);
   });
 });
 

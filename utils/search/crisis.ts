@@ -26,7 +26,18 @@ const PREFIX_MIN = 5;
 /** An undone ending must leave this much of the word ("killing" → "kill", not "rap" of "raped"). */
 const BASE_MIN = 4;
 /** A pattern's words may lie this many other words apart in all ("want to end her own life"). */
-const WINDOW_SLACK = 2;
+const WINDOW_SLACK = 3;
+/**
+ * A query word this long that the catalogue does not know may be a slip of a crisis word
+ * ("itsmurha", "itsemurah", "självmodstankar"): it meets an alternative of this length or more
+ * that it begins with one slip (see beginsWithSlip). Shorter roots have too many neighbours
+ * ("violen" ~ "violin", "violet").
+ */
+const TYPO_MIN = 7;
+/** From this length a key's slip may also begin a longer word ("itsmurhaa" ~ "itsemurh"). */
+const TYPO_BEGINNING_MIN = TYPO_MIN + 1;
+/** A possible typo is a query word of this length or more (one letter short of TYPO_MIN: "suicde"). */
+const TYPO_WORD_MIN = TYPO_MIN - 1;
 
 /** The keys of a word: folded form, Finnish stems, undone inflection endings, derivation bases. */
 export function crisisKeys(lexicon: Pick<CompiledLexicon, 'crisisEndings' | 'derivations' | 'gradation'>, word: string): Set<string> {
@@ -53,6 +64,8 @@ export interface QueryKeys {
   beginnings: Map<string, number[]>;
   /** Per query word: its keys, for the rare "*x" and "*x*" alternatives. */
   byWord: string[][];
+  /** Query words that may be typos (long, unknown to the catalogue): position and folded form. */
+  typos: Array<[number, string]>;
 }
 
 function add(map: Map<string, number[]>, key: string, position: number) {
@@ -61,7 +74,13 @@ function add(map: Map<string, number[]>, key: string, position: number) {
   else if (positions[positions.length - 1] !== position) positions.push(position);
 }
 
-export function queryKeys(lexicon: CompiledLexicon, words: readonly string[]): QueryKeys {
+/**
+ * The query's keys. `isKnownWord` (the index's vocabulary) marks the words that are spelled as
+ * the catalogue spells them; the other long words are looked at as possible typos of crisis words.
+ * Without it no word is taken for a typo.
+ */
+export function queryKeys(lexicon: CompiledLexicon, words: readonly string[], isKnownWord?: (word: string) => boolean): QueryKeys {
+  const typos: Array<[number, string]> = [];
   const exact = new Map<string, number[]>();
   const beginnings = new Map<string, number[]>();
   const byWord = words.map((word, position) => {
@@ -70,9 +89,49 @@ export function queryKeys(lexicon: CompiledLexicon, words: readonly string[]): Q
       add(exact, key, position);
       for (let length = 2; length <= key.length; length++) add(beginnings, key.slice(0, length), position);
     }
+    const folded = foldDiacritics(word);
+    if (isKnownWord && folded.length >= TYPO_WORD_MIN && !keys.some((key) => isKnownWord(key))) typos.push([position, folded]);
     return keys;
   });
-  return { exact, beginnings, byWord };
+  return { exact, beginnings, byWord, typos };
+}
+
+/**
+ * Whether `typed` is `key` with one slip of the fingers: a letter left out, a letter added or two
+ * neighbours swapped. A wrong letter is not a slip here: it turns words into other words
+ * ("familjevård" is not "familjevåld", "stalling" not "stalking").
+ */
+function isSlipOf(typed: string, key: string): boolean {
+  if (typed.length === key.length) {
+    const at = [...typed].findIndex((letter, i) => letter !== key[i]);
+    return at >= 0 && typed[at] === key[at + 1] && typed[at + 1] === key[at] && typed.slice(at + 2) === key.slice(at + 2);
+  }
+  const [longer, shorter] = typed.length > key.length ? [typed, key] : [key, typed];
+  if (longer.length !== shorter.length + 1) return false;
+  for (let i = 0; i < longer.length; i++) if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
+  return false;
+}
+
+/**
+ * Whether `word` begins with `key` typed with one slip inside it: the first and the last letter
+ * of the key stay in place ("itsmurha" begins "itsemurh" without its "e"; "elämänhallinta"
+ * does not begin "elämänhalu", whose last letter it lacks).
+ */
+function beginsWithSlip(word: string, key: string): boolean {
+  for (let length = key.length - 1; length <= Math.min(word.length, key.length + 1); length++) {
+    // A seven-letter key begins too many longer words with one slip ("kristall" ~ "kurista"):
+    // only the whole word may be its slip ("suicde").
+    if (key.length < TYPO_BEGINNING_MIN && length !== word.length) continue;
+    const typed = word.slice(0, length);
+    if (typed[0] === key[0] && typed[length - 1] === key[key.length - 1] && isSlipOf(typed, key)) return true;
+  }
+  return false;
+}
+
+/** Positions of the possible typos that begin with a long alternative's key, one slip allowed. */
+function typoPositions(query: QueryKeys, key: string): number[] {
+  if (key.length < TYPO_MIN || query.typos.length === 0) return [];
+  return query.typos.filter(([, word]) => beginsWithSlip(word, key)).map(([position]) => position);
 }
 
 /** Positions of the query words that meet one alternative. */
@@ -81,7 +140,9 @@ function positionsOf(query: QueryKeys, alternative: string): readonly number[] {
   const atEnd = alternative.endsWith('*') && alternative.length > 1;
   if (!atStart) {
     const key = atEnd ? alternative.slice(0, -1) : alternative;
-    return (atEnd || key.length >= PREFIX_MIN ? query.beginnings.get(key) : query.exact.get(key)) ?? [];
+    const found = (atEnd || key.length >= PREFIX_MIN ? query.beginnings.get(key) : query.exact.get(key)) ?? [];
+    const slips = typoPositions(query, key);
+    return slips.length === 0 ? found : [...new Set([...found, ...slips])];
   }
   const part = alternative.slice(1, atEnd ? -1 : undefined);
   const found: number[] = [];
@@ -123,12 +184,12 @@ function windowPositions(slots: readonly (readonly number[])[], ordered: boolean
   return null;
 }
 
-/** Per slot, the query positions that meet it; null when some slot is met by none. */
-function slotPositions(query: QueryKeys, slots: readonly (readonly string[])[]): number[][] | null {
+/** Per slot, the query positions that meet it (none of `blocked`); null when some slot is met by none. */
+function slotPositions(query: QueryKeys, slots: readonly (readonly string[])[], blocked?: ReadonlySet<number>): number[][] | null {
   const found: number[][] = [];
   for (const alternatives of slots) {
     const positions = new Set<number>();
-    for (const alternative of alternatives) for (const at of positionsOf(query, alternative)) positions.add(at);
+    for (const alternative of alternatives) for (const at of positionsOf(query, alternative)) if (!blocked?.has(at)) positions.add(at);
     if (positions.size === 0) return null;
     found.push([...positions]);
   }
@@ -136,9 +197,26 @@ function slotPositions(query: QueryKeys, slots: readonly (readonly string[])[]):
 }
 
 /** The query positions that meet the pattern (inside its window), or null when it does not match. */
-function matchPositions(query: QueryKeys, pattern: CrisisPattern): number[] | null {
-  const slots = slotPositions(query, pattern.slots);
+function matchPositions(query: QueryKeys, pattern: CrisisPattern, blocked?: ReadonlySet<number>): number[] | null {
+  const slots = slotPositions(query, pattern.slots, blocked);
   return slots ? windowPositions(slots, pattern.ordered ?? false) : null;
+}
+
+/**
+ * The positions of the words that a calm pattern meets: its slots side by side, in its order
+ * ("väkivaltainen peli", not "väkivaltainen mies, peli"), or one word ("väkivallaton").
+ */
+function calmPositions(query: QueryKeys, patterns: readonly CrisisPattern[]): Set<number> {
+  const calm = new Set<number>();
+  for (const pattern of patterns) {
+    if (!pattern.calm) continue;
+    const slots = slotPositions(query, pattern.slots);
+    if (!slots) continue;
+    for (const start of slots[0]!) {
+      if (slots.every((positions, offset) => positions.includes(start + offset))) slots.forEach((_, offset) => calm.add(start + offset));
+    }
+  }
+  return calm;
 }
 
 /**
@@ -171,18 +249,21 @@ export interface CrisisMatch {
 
 /**
  * The crisis needs (indexes into lexicon.crisisNeeds) that the query's words express. `words`
- * are every word of the query in order, stop words included ("end my life", "ta sitt liv").
+ * are every word of the query in order, stop words included ("end my life", "ta sitt liv");
+ * `isKnownWord`, the index's vocabulary, lets a long word it does not know be a typo of a crisis word.
  */
-export function crisisMatchOf(lexicon: CompiledLexicon, words: readonly string[]): CrisisMatch {
-  const query = queryKeys(lexicon, words);
+export function crisisMatchOf(lexicon: CompiledLexicon, words: readonly string[], isKnownWord?: (word: string) => boolean): CrisisMatch {
+  const query = queryKeys(lexicon, words, isKnownWord);
   const patterns = lexicon.crisisPatterns ?? legacyPatterns(lexicon);
   const match: CrisisMatch = { hard: [], soft: [], crisisWords: new Set(), softWords: new Set() };
   const hardWords = new Set<number>();
   patterns.forEach((needPatterns, need) => {
     let hard = false;
     let soft = false;
+    const calm = calmPositions(query, needPatterns);
     for (const pattern of needPatterns) {
-      const positions = matchPositions(query, pattern);
+      if (pattern.calm) continue;
+      const positions = matchPositions(query, pattern, calm);
       if (!positions) continue;
       for (const position of positions) {
         match.crisisWords.add(position);

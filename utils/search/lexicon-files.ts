@@ -30,6 +30,9 @@ export const crisisNeedsFileSchema = z.strictObject({
       /** Patterns with an everyday meaning too (exhaustion, overwhelm): they express the need
        *  only when the query names no other need the catalogue serves (search.ts). */
       softTerms: localisedTerms.optional(),
+      /** Word pairs in which a crisis word means no crisis ("väkivaltainen peli", "väkivallaton",
+       *  "non-violent"): their words, side by side in this order, do not count for the need. */
+      calmTerms: localisedTerms.optional(),
     }),
   ),
 });
@@ -61,7 +64,7 @@ const firstStem = (word: string) => stemTerms(word)[0] ?? foldDiacritics(word);
  * slots, "a|b" are alternatives, "{name}" a named slot of the file, "x*"/"*x"/"*x*" explicit
  * beginnings, ends and parts; any other word stands for its keys (stems, undone endings).
  */
-function compileCrisisTerm(file: CrisisNeedsFile, keysOf: (word: string) => Set<string>, term: string, ordered: boolean, soft = false): CrisisPattern {
+function compileCrisisTerm(file: CrisisNeedsFile, keysOf: (word: string) => Set<string>, term: string, ordered: boolean, kind: 'hard' | 'soft' | 'calm' = 'hard'): CrisisPattern {
   const alternativesOf = (word: string, seen: Set<string>): string[] =>
     word.split('|').flatMap((alternative) => {
       const slot = /^\{([a-z0-9-]+)\}$/.exec(alternative)?.[1];
@@ -84,7 +87,8 @@ function compileCrisisTerm(file: CrisisNeedsFile, keysOf: (word: string) => Set<
     .split(/\s+/)
     .filter((word) => word.length > 0)
     .map((word) => [...new Set(alternativesOf(word, new Set()))].sort());
-  return { slots, ...(ordered && !anyOrder && slots.length > 1 ? { ordered: true } : {}), ...(soft ? { soft: true } : {}) };
+  if (kind === 'calm') return { slots, calm: true };
+  return { slots, ...(ordered && !anyOrder && slots.length > 1 ? { ordered: true } : {}), ...(kind === 'soft' ? { soft: true } : {}) };
 }
 
 export function compileLexicon(files: LexiconFiles): CompiledLexicon {
@@ -100,16 +104,20 @@ export function compileLexicon(files: LexiconFiles): CompiledLexicon {
   };
   const keysOf = (word: string) => crisisKeys(morphology, normaliseText(word));
   // Finnish word order is free; Swedish and English keep theirs.
-  const compileTerms = (terms: z.infer<typeof localisedTerms> | undefined, soft: boolean) =>
+  const compileTerms = (terms: z.infer<typeof localisedTerms> | undefined, kind: 'hard' | 'soft' | 'calm') =>
     terms
       ? [
-          ...terms.fi.map((term) => compileCrisisTerm(files.crisisNeeds, keysOf, term, false, soft)),
-          ...[...terms.sv, ...terms.en].map((term) => compileCrisisTerm(files.crisisNeeds, keysOf, term, true, soft)),
+          ...terms.fi.map((term) => compileCrisisTerm(files.crisisNeeds, keysOf, term, false, kind)),
+          ...[...terms.sv, ...terms.en].map((term) => compileCrisisTerm(files.crisisNeeds, keysOf, term, true, kind)),
         ]
       : [];
   return {
     crisisNeeds: files.crisisNeeds.needs.map((need) => need.id),
-    crisisPatterns: files.crisisNeeds.needs.map((need) => [...compileTerms(need.terms, false), ...compileTerms(need.softTerms, true)]),
+    crisisPatterns: files.crisisNeeds.needs.map((need) => [
+      ...compileTerms(need.terms, 'hard'),
+      ...compileTerms(need.softTerms, 'soft'),
+      ...compileTerms(need.calmTerms, 'calm'),
+    ]),
     crisisEndings: morphology.crisisEndings,
     generic: [...new Set(all(files.queryWords.generic).flatMap((word) => tokenise(word).map(firstStem)))].sort(),
     places,

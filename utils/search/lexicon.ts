@@ -17,9 +17,20 @@ export const compiledLexiconSchema = z.strictObject({
    *  (see crisis.ts: "x" a key, "x*" a beginning, "*x" an end, "*x*" a part of a query word),
    *  met in the slots' order when `ordered` (Swedish and English), in any order otherwise.
    *  A `soft` pattern (exhaustion, overwhelm: "en jaksa enää") counts only when the query names
-   *  no other need the catalogue serves (search.ts); absent, as in indexes packed before, hard. */
+   *  no other need the catalogue serves (search.ts); absent, as in indexes packed before, hard.
+   *  A `calm` pattern is an exception: its words, side by side in its order, do not count for
+   *  the need's other patterns ("väkivaltainen peli", "väkivallaton", "non-violent"). */
   crisisPatterns: z.optional(
-    z.array(z.array(z.strictObject({ slots: z.array(z.array(z.string())), ordered: z.optional(z.boolean()), soft: z.optional(z.boolean()) }))),
+    z.array(
+      z.array(
+        z.strictObject({
+          slots: z.array(z.array(z.string())),
+          ordered: z.optional(z.boolean()),
+          soft: z.optional(z.boolean()),
+          calm: z.optional(z.boolean()),
+        }),
+      ),
+    ),
   ),
   /** Light inflection endings [ending, replacement] undone on query words for crisis keys. */
   crisisEndings: z.optional(z.array(z.tuple([z.string(), z.string()]))),

@@ -499,7 +499,7 @@ function crisisBoost(needsServed: number): number {
 function crisisNeedsOf(index: SearchIndex, allWords: string[], words: readonly QueryWord[], matches: readonly WordMatches[]) {
   const none = { crisisMask: 0, softWords: new Set<number>() };
   if (!index.lexicon) return none;
-  const { hard, soft, crisisWords, softWords } = crisisMatchOf(index.lexicon, allWords);
+  const { hard, soft, crisisWords, softWords } = crisisMatchOf(index.lexicon, allWords, index.isKnownWord);
   const maskOf = (needs: number[]) => needs.reduce((mask, need) => mask | (2 ** need), 0);
   if (soft.length === 0) return { ...none, crisisMask: maskOf(hard) };
   // A word that some service matches directly (a strong alternative with postings).
