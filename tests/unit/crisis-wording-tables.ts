@@ -293,5 +293,7 @@ export const wordingCalm: Record<Language, string[]> = {
     'heart attack rehabilitation', 'tired of waiting', 'poor sleep, never wake up rested', 'goodbye party', 'photos of the family', 'thinking about the future', 'safe at home',
     'home safety assessment', 'home fire safety', 'my son is aggressive', 'aggressive dog', 'fear of flying', 'scared of the dark', 'afraid of dogs', 'protection from the cold',
     'traumatic brain injury', 'burned his hand', 'threatened with eviction', 'suffering from substance abuse', 'experiencing drug abuse', 'shelter for homeless women',
-    'homeless shelter for women', 'need someone to talk to about my debts', 'nobody to talk to', 'lonely at night'],
+    'homeless shelter for women', 'need someone to talk to about my debts', 'nobody to talk to', 'lonely at night',
+    // A base of an undone ending ("battered" → "batter") must not begin other words.
+    'hearing aid batteries', 'battery for a hearing aid', 'batteries', 'killer whale exhibition'],
 };

@@ -18,7 +18,8 @@ import { stemTerms } from './stem';
  * An alternative "x" is a key, and from five letters also the beginning of a longer key
  * (inflections the stemmer leaves: "itsemurh" finds "itsemurhan"). Explicit forms for roots the
  * stemmer does not reach: "x*" any word beginning with x, "*x" any word ending with x (a
- * compound's head: "*väkival*"), "*x*" any word containing x.
+ * compound's head: "*väkival*"), "*x*" any word containing x. "=x" (made by the compiler for a
+ * Swedish or English base of an undone ending) only the key x itself.
  */
 
 /** A key this long matches the beginning of a longer query key too. */
@@ -136,6 +137,8 @@ function typoPositions(query: QueryKeys, key: string): number[] {
 
 /** Positions of the query words that meet one alternative. */
 function positionsOf(query: QueryKeys, alternative: string): readonly number[] {
+  // "=x": a base of an undone Swedish or English ending, met only by the same key (lexicon-files.ts).
+  if (alternative.startsWith('=')) return query.exact.get(alternative.slice(1)) ?? [];
   const atStart = alternative.startsWith('*');
   const atEnd = alternative.endsWith('*') && alternative.length > 1;
   if (!atStart) {

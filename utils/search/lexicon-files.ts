@@ -65,6 +65,11 @@ const firstStem = (word: string) => stemTerms(word)[0] ?? foldDiacritics(word);
  * beginnings, ends and parts; any other word stands for its keys (stems, undone endings).
  */
 function compileCrisisTerm(file: CrisisNeedsFile, keysOf: (word: string) => Set<string>, term: string, ordered: boolean, kind: 'hard' | 'soft' | 'calm' = 'hard'): CrisisPattern {
+  // Swedish and English words are ordered patterns (`ordered`); a base left by undoing their
+  // inflection ending ("battered" → "batter") must meet a query word exactly ("=batter"), or it
+  // would begin unrelated words ("battery", "batteries"). The query side undoes the same endings,
+  // so "battering" still meets it. Finnish keys keep beginning longer words (its inflections).
+  const exactBases = ordered;
   const alternativesOf = (word: string, seen: Set<string>): string[] =>
     word.split('|').flatMap((alternative) => {
       const slot = /^\{([a-z0-9-]+)\}$/.exec(alternative)?.[1];
@@ -78,7 +83,10 @@ function compileCrisisTerm(file: CrisisNeedsFile, keysOf: (word: string) => Set<
       if (folded.includes('*')) return [folded];
       // Short stems ("its" of "itsensä", "abus" of "abused" meeting "abuse") would meet
       // unrelated words: a short form is written out in the file.
-      return [...keysOf(alternative.replace(/[^\p{L}\p{N}]/gu, ''))].filter((key) => key === folded || key.length >= 5);
+      const written = new Set([folded, ...stemTerms(alternative)]);
+      return [...keysOf(alternative.replace(/[^\p{L}\p{N}]/gu, ''))]
+        .filter((key) => key === folded || key.length >= 5)
+        .map((key) => (exactBases && !written.has(key) ? `=${key}` : key));
     });
   // "~" before a Swedish or English term: its words in any order ("~plötsligt dog").
   const anyOrder = term.startsWith('~');
