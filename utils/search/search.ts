@@ -35,8 +35,10 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** Term alternatives for one query word: index term → how much a match on it counts. */
-type Alternatives = Map<string, number>;
+/** Term alternatives for one query word: index term → how much a match on it counts. `need`
+ *  holds those reached through a need word group (synonyms.json or a vocabulary concept). */
+type Alternatives = Map<string, number> & { need: Map<string, number> };
+const newAlternatives = (): Alternatives => Object.assign(new Map<string, number>(), { need: new Map<string, number>() });
 
 const SYNONYM_FACTOR = 0.7;
 /** A need-vocabulary group's terms count this share of a hand-made synonym's (0.7 × 0.9 = 0.63:
@@ -52,6 +54,12 @@ const STRONG_FACTOR = 0.6;
 const SHARED_BEGINNING_FACTOR = 0.4;
 /** A generic word ("tuki", "väsynyt", "hjälp") counts this much of a need word. */
 const GENERIC_WEIGHT = 0.25;
+/** Among weak results of a query with a recognised need, a word a service shares but not through
+ *  a need group ("koko", "palkan" in an unrelated service's text) counts this much. */
+const INCIDENTAL_WEIGHT = 0.25;
+/** A match through a need group counts as meeting the need from this factor on (a synonym 0.7,
+ *  a concept 0.63, through a derivation of the typed word 0.47). */
+const NEED_FACTOR = 0.45;
 /** Crisis help for a crisis need in the query ranks above every other result. */
 const CRISIS_BOOST = 1000;
 /** The list ends where relevance ends: below this share of the best direct score … */
@@ -64,7 +72,7 @@ const WEAK_LIMIT = 3;
  *  one organisation with many services does not push every other answer out of sight. */
 const SAME_ORGANISATION_DAMPING = 0.85;
 
-function offer(alternatives: Alternatives, term: string, weight: number) {
+function offer(alternatives: Map<string, number>, term: string, weight: number) {
   if ((alternatives.get(term) ?? 0) < weight) alternatives.set(term, weight);
 }
 
@@ -108,15 +116,21 @@ function offerSynonyms(index: SearchIndex, groups: Iterable<number>, factor: num
   for (const group of groups) {
     const weight = group >= vocabularyFrom ? factor * VOCABULARY_SHARE : factor;
     for (const term of index.synonyms.termsByGroup[group] ?? []) {
-      if (index.hasTerm(term)) offer(alternatives, term, weight);
+      if (index.hasTerm(term)) {
+        offer(alternatives, term, weight);
+        offer(alternatives.need, term, weight);
+      }
       if (group >= vocabularyFrom) continue; // a concept's term, not a word
-      for (const longer of termsWithPrefix(index, term)) offer(alternatives, longer, weight * 0.85);
+      for (const longer of termsWithPrefix(index, term)) {
+        offer(alternatives, longer, weight * 0.85);
+        offer(alternatives.need, longer, weight * 0.85);
+      }
     }
   }
 }
 
 function expandWord(index: SearchIndex, word: string, synonymGroups: Set<number>, factor = 1): Alternatives {
-  const alternatives: Alternatives = new Map();
+  const alternatives = newAlternatives();
   const folded = foldDiacritics(word);
   const stems = stemTerms(word);
   for (const stem of stems) {
@@ -285,6 +299,10 @@ function parseQuery(index: SearchIndex, query: string): ParsedQuery {
 /** Scratch arrays per index, reused by every search so a keystroke allocates almost nothing. */
 interface Scratch {
   best: Float64Array;
+  bestNeed: Float64Array;
+  /** Per position: the score among weak results (see rankServices). */
+  weakTotal: Float64Array;
+  weakMatched: Uint16Array;
   strong: Uint8Array;
   total: Float64Array;
   matched: Uint16Array;
@@ -305,6 +323,9 @@ function scratchFor(index: SearchIndex): Scratch {
     const n = index.serviceCount;
     scratch = {
       best: new Float64Array(n),
+      bestNeed: new Float64Array(n),
+      weakTotal: new Float64Array(n),
+      weakMatched: new Uint16Array(n),
       strong: new Uint8Array(n),
       total: new Float64Array(n),
       matched: new Uint16Array(n),
@@ -324,9 +345,14 @@ function scratchFor(index: SearchIndex): Scratch {
 interface WordMatches {
   positions: Uint32Array;
   values: Float64Array;
+  /** Per service, the value of its best match through a need word group (0: none). */
+  needValues: Float64Array;
   strong: Uint8Array;
   /** The word has a direct (strong) alternative at all. */
   direct: boolean;
+  /** The need the word calls up: the index terms of its need groups (synonyms.json or a concept)
+   *  that services carry, sorted and joined; empty when it calls up none. */
+  need: string;
 }
 
 /**
@@ -354,13 +380,17 @@ function wordMatches(index: SearchIndex, word: string, groups: Set<number>, fact
     cache.set(key, cached);
     return cached;
   }
-  const { best, strong, bestTouched } = scratchFor(index);
+  const { best, bestNeed, strong, bestTouched } = scratchFor(index);
   const alternatives = parsedAlternatives ?? expandWord(index, word, groups, factor);
   let bestCount = 0;
+  const needTerms: string[] = [];
   for (const [term, termFactor] of alternatives) {
     const isStrong = termFactor >= STRONG_FACTOR;
+    const needFactor = alternatives.need.get(term) ?? 0;
+    const isNeed = needFactor >= NEED_FACTOR;
     const idf = index.idf(term);
     const { positions, weights } = index.postings(term);
+    if (isNeed && positions.length > 0) needTerms.push(term);
     for (let i = 0; i < positions.length; i++) {
       const position = positions[i]!;
       const value = termFactor * weights[i]! * idf;
@@ -368,19 +398,24 @@ function wordMatches(index: SearchIndex, word: string, groups: Set<number>, fact
       if (previous === 0) bestTouched[bestCount++] = position;
       if (previous < value) best[position] = value;
       if (isStrong) strong[position] = 1;
+      if (isNeed && bestNeed[position]! < needFactor * weights[i]! * idf) bestNeed[position] = needFactor * weights[i]! * idf;
     }
   }
   const matches: WordMatches = {
     positions: bestTouched.slice(0, bestCount),
     values: new Float64Array(bestCount),
+    needValues: new Float64Array(bestCount),
     strong: new Uint8Array(bestCount),
     direct: [...alternatives.values()].some((value) => value >= STRONG_FACTOR),
+    need: needTerms.sort().join(' '),
   };
   for (let i = 0; i < bestCount; i++) {
     const position = bestTouched[i]!;
     matches.values[i] = best[position]!;
+    matches.needValues[i] = bestNeed[position]!;
     matches.strong[i] = strong[position]!;
     best[position] = 0;
+    bestNeed[position] = 0;
     strong[position] = 0;
   }
   cache.set(key, matches);
@@ -406,7 +441,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     return hits;
   }
 
-  const { total, matched, direct, totalTouched, candidates, candidateScores, marks } = scratchFor(index);
+  const { total, matched, direct, weakTotal, weakMatched, totalTouched, candidates, candidateScores, marks } = scratchFor(index);
   const matchesAll = parsedWords.map((entry) => wordMatches(index, entry.word, entry.groups, entry.factor, entry.alternatives));
   const { crisisMask, softWords } = crisisNeedsOf(index, parsed.allWords, parsedWords, matchesAll);
   // The words of a soft crisis pattern that did not count ("ei jaksa enää" beside
@@ -417,19 +452,35 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   const needWords = words.some((entry) => !entry.generic) ? words.filter((entry) => !entry.generic).length : words.length;
   let unknownNeedWords = 0;
   let totalCount = 0;
+  // A need the query's words call up (a concept or a synonyms.json group that a service meets).
+  const needRecognised = searched.some(([entry, matches]) => (!entry.generic || needWords === words.length) && matches.need !== '');
+  // Words calling up the same need ("eikä näe ketään" of loneliness, "kela" and "kelarahat")
+  // meet it once: a service meeting two needs comes before one meeting one need in three words.
+  const needsSeen = new Set<string>();
   for (const [{ word, generic }, matches] of searched) {
     const isNeed = !generic || needWords === words.length;
+    const newNeed = matches.need !== '' && !needsSeen.has(matches.need);
+    needsSeen.add(matches.need);
     // A need word with no direct alternative is a need the catalogue does not know.
     if (isNeed && word.length >= 4 && !matches.direct) unknownNeedWords += 1;
-    const { positions, values } = matches;
+    const { positions, values, needValues } = matches;
     const wordStrong = matches.strong;
+    const weight = isNeed ? 1 : GENERIC_WEIGHT;
     for (let i = 0; i < positions.length; i++) {
       const position = positions[i]!;
       if (matched[position] === 0 && total[position] === 0) totalTouched[totalCount++] = position;
-      total[position] = total[position]! + values[i]! * (isNeed ? 1 : GENERIC_WEIGHT);
+      total[position] = total[position]! + values[i]! * weight;
       if (isNeed) {
         matched[position] = matched[position]! + 1;
         if (wordStrong[i]) direct[position] = direct[position]! + 1;
+      }
+      // Among weak results, the recognised need decides (see weakScore): a word with no direct
+      // alternative at all ("istuu", "tuhlaa": a verb of the situation) counts nothing, another
+      // word shared with a service's text ("koko", "palkan") only a little.
+      if (needRecognised && matches.direct) {
+        const needValue = newNeed ? needValues[i]! : 0;
+        weakTotal[position] = weakTotal[position]! + Math.max(needValue, INCIDENTAL_WEIGHT * values[i]!) * weight;
+        if (isNeed && needValue > 0) weakMatched[position] = weakMatched[position]! + 1;
       }
     }
   }
@@ -451,13 +502,19 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
       if (crisisNeeds !== 0) {
         score += crisisBoost(crisisNeeds);
         marks[position] = CRISIS_MARK;
-      } else if (direct[position]! < needed) marks[position] = WEAK_MARK;
+      } else if (direct[position]! < needed) {
+        marks[position] = WEAK_MARK;
+        // Never above the full score, so a weak result cannot push a direct one out of the list.
+        if (needRecognised) score = weakScore(weakTotal[position]!, weakMatched[position]! / needWords);
+      }
       candidates[candidateCount] = position;
       candidateScores[candidateCount++] = score;
     }
     total[position] = 0;
     matched[position] = 0;
     direct[position] = 0;
+    weakTotal[position] = 0;
+    weakMatched[position] = 0;
   }
   if (crisisMask && crisisMasks) {
     // Crisis help comes first even when the query shares no word with it ("haluan kuolla").
@@ -477,6 +534,17 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   // The heap reordered the candidates, but they are still every marked position.
   for (let i = 0; i < candidateCount; i++) marks[candidates[i]!] = 0;
   return endOfRelevance(ranked);
+}
+
+/**
+ * A weak result's score when the query's words call up a need: what it meets through the need's
+ * words (full), what it shares otherwise (INCIDENTAL_WEIGHT), scaled by how many of the query's
+ * need words it meets through a need. So among "no direct match" results the services meeting
+ * the recognised need come first, those meeting more of the query's needs before those meeting
+ * fewer, and a service that only shares an incidental word of the situation comes after them.
+ */
+function weakScore(total: number, needCoverage: number): number {
+  return total * (0.4 + 0.6 * needCoverage * needCoverage);
 }
 
 /** Crisis help for more of the query's crisis needs ranks higher ("sexual violence" is violence

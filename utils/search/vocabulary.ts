@@ -92,6 +92,21 @@ export function tagServices(catalogue: Catalogue, vocabulary: CompiledVocabulary
   return tags;
 }
 
+/**
+ * service id → the concepts of its tags that its name or keywords carry (what the service is,
+ * not a need its description mentions in passing or its organisation names). Loneliness is
+ * a tag of 17 services; search ranks first the ones named for it (see pack.ts).
+ */
+export function namedConcepts(catalogue: Catalogue, vocabulary: CompiledVocabulary, tags: Record<string, string[]>): Record<string, string[]> {
+  const byId = new Map(vocabulary.concepts.map((concept) => [concept.id, concept.terms.map(termMatcher)]));
+  const named: Record<string, string[]> = {};
+  for (const service of catalogue.services) {
+    const meets = textMatcher([service.name, ...Object.values(service.names), ...service.keywords].join(' · '));
+    named[service.id] = (tags[service.id] ?? []).filter((id) => (byId.get(id) ?? []).some(meets));
+  }
+  return named;
+}
+
 /** The index term a concept tag is posted under: no typed word can be it (tokens have no "~"). */
 export const conceptTerm = (id: string) => `~${id}`;
 

@@ -4,7 +4,7 @@ import type { CompiledLexicon } from '../lexicon';
 import { foldDiacritics, tokenise } from '../normalise';
 import { stemTerms } from '../stem';
 import { compileSynonyms, type SynonymFile } from '../synonyms';
-import { conceptTerm, tagServices, vocabularyGroups } from '../vocabulary';
+import { conceptTerm, namedConcepts, tagServices, vocabularyGroups } from '../vocabulary';
 import { crisisKeys } from '../crisis';
 import { uint32ToBase64, bytesToBase64 } from '../../base64';
 import { COMPACT_FORMAT, COMPACT_VERSION, type PackedCatalogue, type RecordShard } from './format';
@@ -14,6 +14,11 @@ import { VarintWriter } from './varint';
 const DEFAULT_SHARD_SIZE = 32;
 /** A concept tag's preferred terms weigh as much as a word of the description. */
 const CONCEPT_TAG_WEIGHT = FIELD_WEIGHTS.description;
+/** The concept's own term on a service whose name or keywords carry the concept's terms
+ *  (vocabulary.ts `namedConcepts`): a service about the need before one that mentions it.
+ *  A tag through the organisation's needs weighs as a mention: weighing it less was measured
+ *  and lost answers (an organisation's keywords say what it is for). */
+const NAMED_CONCEPT_WEIGHT = 1.2 * FIELD_WEIGHTS.description;
 
 const bitOf = <T>(list: readonly T[], value: T) => 2 ** list.indexOf(value);
 
@@ -37,6 +42,7 @@ export function packCatalogue(
   // words), and each served concept's terms call up its term (see vocabulary.ts).
   const vocabulary = synonymFile.vocabulary;
   const tags = vocabulary ? tagServices(catalogue, vocabulary) : {};
+  const named = vocabulary ? namedConcepts(catalogue, vocabulary, tags) : {};
   const extraGroups = vocabulary ? vocabularyGroups(vocabulary, tags) : [];
   // A vocabulary phrase's words are not need words of their own ("itsemurhien ehkäisy" does not
   // make "ehkäisy" a known compound part): only its single-word terms join the known words.
@@ -47,7 +53,7 @@ export function packCatalogue(
       for (const id of tags[service.id] ?? []) {
         let byConcept = postings.get(conceptTerm(id));
         if (!byConcept) postings.set(conceptTerm(id), (byConcept = new Map()));
-        byConcept.set(position, CONCEPT_TAG_WEIGHT);
+        byConcept.set(position, named[service.id]?.includes(id) ? NAMED_CONCEPT_WEIGHT : CONCEPT_TAG_WEIGHT);
         for (const term of preferred.get(id) ?? []) {
           const tokens = tokenise(term);
           if (tokens.length !== 1) continue;
