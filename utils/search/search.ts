@@ -300,9 +300,6 @@ function parseQuery(index: SearchIndex, query: string): ParsedQuery {
 interface Scratch {
   best: Float64Array;
   bestNeed: Float64Array;
-  /** Per position: the score among weak results (see rankServices). */
-  weakTotal: Float64Array;
-  weakMatched: Uint16Array;
   strong: Uint8Array;
   total: Float64Array;
   matched: Uint16Array;
@@ -324,8 +321,6 @@ function scratchFor(index: SearchIndex): Scratch {
     scratch = {
       best: new Float64Array(n),
       bestNeed: new Float64Array(n),
-      weakTotal: new Float64Array(n),
-      weakMatched: new Uint16Array(n),
       strong: new Uint8Array(n),
       total: new Float64Array(n),
       matched: new Uint16Array(n),
@@ -345,8 +340,9 @@ function scratchFor(index: SearchIndex): Scratch {
 interface WordMatches {
   positions: Uint32Array;
   values: Float64Array;
-  /** Per service, the value of its best match through a need word group (0: none). */
-  needValues: Float64Array;
+  /** Per service, the value of its best match through a need word group (0: none); absent when
+   *  the word calls up no need. */
+  needValues: Float64Array | undefined;
   strong: Uint8Array;
   /** The word has a direct (strong) alternative at all. */
   direct: boolean;
@@ -404,7 +400,7 @@ function wordMatches(index: SearchIndex, word: string, groups: Set<number>, fact
   const matches: WordMatches = {
     positions: bestTouched.slice(0, bestCount),
     values: new Float64Array(bestCount),
-    needValues: new Float64Array(bestCount),
+    needValues: needTerms.length > 0 ? new Float64Array(bestCount) : undefined,
     strong: new Uint8Array(bestCount),
     direct: [...alternatives.values()].some((value) => value >= STRONG_FACTOR),
     need: needTerms.sort().join(' '),
@@ -412,7 +408,7 @@ function wordMatches(index: SearchIndex, word: string, groups: Set<number>, fact
   for (let i = 0; i < bestCount; i++) {
     const position = bestTouched[i]!;
     matches.values[i] = best[position]!;
-    matches.needValues[i] = bestNeed[position]!;
+    if (matches.needValues) matches.needValues[i] = bestNeed[position]!;
     matches.strong[i] = strong[position]!;
     best[position] = 0;
     bestNeed[position] = 0;
@@ -441,7 +437,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     return hits;
   }
 
-  const { total, matched, direct, weakTotal, weakMatched, totalTouched, candidates, candidateScores, marks } = scratchFor(index);
+  const { total, matched, direct, totalTouched, candidates, candidateScores, marks } = scratchFor(index);
   const matchesAll = parsedWords.map((entry) => wordMatches(index, entry.word, entry.groups, entry.factor, entry.alternatives));
   const { crisisMask, softWords } = crisisNeedsOf(index, parsed.allWords, parsedWords, matchesAll);
   // The words of a soft crisis pattern that did not count ("ei jaksa enää" beside
@@ -452,18 +448,11 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   const needWords = words.some((entry) => !entry.generic) ? words.filter((entry) => !entry.generic).length : words.length;
   let unknownNeedWords = 0;
   let totalCount = 0;
-  // A need the query's words call up (a concept or a synonyms.json group that a service meets).
-  const needRecognised = searched.some(([entry, matches]) => (!entry.generic || needWords === words.length) && matches.need !== '');
-  // Words calling up the same need ("eikä näe ketään" of loneliness, "kela" and "kelarahat")
-  // meet it once: a service meeting two needs comes before one meeting one need in three words.
-  const needsSeen = new Set<string>();
   for (const [{ word, generic }, matches] of searched) {
     const isNeed = !generic || needWords === words.length;
-    const newNeed = matches.need !== '' && !needsSeen.has(matches.need);
-    needsSeen.add(matches.need);
     // A need word with no direct alternative is a need the catalogue does not know.
     if (isNeed && word.length >= 4 && !matches.direct) unknownNeedWords += 1;
-    const { positions, values, needValues } = matches;
+    const { positions, values } = matches;
     const wordStrong = matches.strong;
     const weight = isNeed ? 1 : GENERIC_WEIGHT;
     for (let i = 0; i < positions.length; i++) {
@@ -474,14 +463,6 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
         matched[position] = matched[position]! + 1;
         if (wordStrong[i]) direct[position] = direct[position]! + 1;
       }
-      // Among weak results, the recognised need decides (see weakScore): a word with no direct
-      // alternative at all ("istuu", "tuhlaa": a verb of the situation) counts nothing, another
-      // word shared with a service's text ("koko", "palkan") only a little.
-      if (needRecognised && matches.direct) {
-        const needValue = newNeed ? needValues[i]! : 0;
-        weakTotal[position] = weakTotal[position]! + Math.max(needValue, INCIDENTAL_WEIGHT * values[i]!) * weight;
-        if (isNeed && needValue > 0) weakMatched[position] = weakMatched[position]! + 1;
-      }
     }
   }
 
@@ -489,6 +470,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   const needed = unknownNeedWords > 0 ? Infinity : Math.ceil(needWords / 2);
   const crisisMasks = index.facts.crisisMasks;
   let candidateCount = 0;
+  let weakCount = 0;
   // Crisis help for a crisis the query expresses is never filtered out: a crisis line answers
   // from anywhere and a shelter takes people from any municipality, so neither the nurse's
   // filters nor a place word in the query ("Keravalla") may hide it.
@@ -504,8 +486,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
         marks[position] = CRISIS_MARK;
       } else if (direct[position]! < needed) {
         marks[position] = WEAK_MARK;
-        // Never above the full score, so a weak result cannot push a direct one out of the list.
-        if (needRecognised) score = weakScore(weakTotal[position]!, weakMatched[position]! / needWords);
+        weakCount += 1;
       }
       candidates[candidateCount] = position;
       candidateScores[candidateCount++] = score;
@@ -513,9 +494,9 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     total[position] = 0;
     matched[position] = 0;
     direct[position] = 0;
-    weakTotal[position] = 0;
-    weakMatched[position] = 0;
   }
+  // Only "no direct match" results: they are shown, so their order must follow the need.
+  if (weakCount > 0 && weakCount === candidateCount) orderWeakByNeed(index, searched, needWords, candidates, candidateScores, candidateCount);
   if (crisisMask && crisisMasks) {
     // Crisis help comes first even when the query shares no word with it ("haluan kuolla").
     for (let position = 0; position < index.serviceCount; position++) {
@@ -537,14 +518,49 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
 }
 
 /**
- * A weak result's score when the query's words call up a need: what it meets through the need's
- * words (full), what it shares otherwise (INCIDENTAL_WEIGHT), scaled by how many of the query's
- * need words it meets through a need. So among "no direct match" results the services meeting
- * the recognised need come first, those meeting more of the query's needs before those meeting
- * fewer, and a service that only shares an incidental word of the situation comes after them.
+ * Rescores "no direct match" results when the query's words call up a need (a concept or a
+ * synonyms.json group that a service meets). Everyday wording carries verbs no service text or
+ * concept has ("istuu", "tuhlaa", "heittää"), so every result is weak; scored as direct ones,
+ * an unrelated service sharing an incidental word ("koko", "palkan") at full weight beat the
+ * service meeting the need through its concept (0.63). Here what a service meets through a need
+ * counts in full, another word it shares only INCIDENTAL_WEIGHT, and a word with no direct
+ * alternative anywhere (a verb of the situation, matching only bare beginnings) nothing; the
+ * total is scaled by how many of the query's needs it meets. Words calling up the same need
+ * ("eikä näe ketään" of loneliness, "kela" and "kelarahat") meet it once, so a service meeting
+ * two needs comes before one meeting one need said in three words. Runs only when every
+ * result is weak: a typed query with a direct answer pays nothing for it.
  */
-function weakScore(total: number, needCoverage: number): number {
-  return total * (0.4 + 0.6 * needCoverage * needCoverage);
+function orderWeakByNeed(index: SearchIndex, searched: ReadonlyArray<readonly [QueryWord, WordMatches]>, needWords: number, candidates: Uint32Array, scores: Float64Array, count: number) {
+  const allNeed = searched.every(([entry]) => entry.generic);
+  if (!searched.some(([entry, matches]) => (allNeed || !entry.generic) && matches.need !== '')) return;
+  const { total, matched } = scratchFor(index);
+  const needsSeen = new Set<string>();
+  for (const [entry, matches] of searched) {
+    const newNeed = matches.need !== '' && !needsSeen.has(matches.need);
+    needsSeen.add(matches.need);
+    if (!matches.direct) continue;
+    const isNeed = allNeed || !entry.generic;
+    const weight = isNeed ? 1 : GENERIC_WEIGHT;
+    const { positions, values, needValues } = matches;
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i]!;
+      const needValue = newNeed && needValues ? needValues[i]! : 0;
+      total[position] = total[position]! + Math.max(needValue, INCIDENTAL_WEIGHT * values[i]!) * weight;
+      if (isNeed && needValue > 0) matched[position] = matched[position]! + 1;
+    }
+  }
+  for (let i = 0; i < count; i++) {
+    const position = candidates[i]!;
+    const coverage = matched[position]! / needWords;
+    scores[i] = total[position]! * (0.4 + 0.6 * coverage * coverage);
+  }
+  // Every touched position is a word's match: clear them all (candidates may be fewer, filtered).
+  for (const [, { positions }] of searched) {
+    for (let i = 0; i < positions.length; i++) {
+      total[positions[i]!] = 0;
+      matched[positions[i]!] = 0;
+    }
+  }
 }
 
 /** Crisis help for more of the query's crisis needs ranks higher ("sexual violence" is violence
