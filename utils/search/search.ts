@@ -299,7 +299,6 @@ function parseQuery(index: SearchIndex, query: string): ParsedQuery {
 /** Scratch arrays per index, reused by every search so a keystroke allocates almost nothing. */
 interface Scratch {
   best: Float64Array;
-  bestNeed: Float64Array;
   strong: Uint8Array;
   total: Float64Array;
   matched: Uint16Array;
@@ -320,7 +319,6 @@ function scratchFor(index: SearchIndex): Scratch {
     const n = index.serviceCount;
     scratch = {
       best: new Float64Array(n),
-      bestNeed: new Float64Array(n),
       strong: new Uint8Array(n),
       total: new Float64Array(n),
       matched: new Uint16Array(n),
@@ -340,9 +338,9 @@ function scratchFor(index: SearchIndex): Scratch {
 interface WordMatches {
   positions: Uint32Array;
   values: Float64Array;
-  /** Per service, the value of its best match through a need word group (0: none); absent when
-   *  the word calls up no need. */
-  needValues: Float64Array | undefined;
+  /** The alternatives reached through a need word group (synonyms.json or a concept) that
+   *  services carry, with their factors: read only to order weak results (orderWeakByNeed). */
+  needTerms: Array<readonly [term: string, factor: number]>;
   strong: Uint8Array;
   /** The word has a direct (strong) alternative at all. */
   direct: boolean;
@@ -376,17 +374,16 @@ function wordMatches(index: SearchIndex, word: string, groups: Set<number>, fact
     cache.set(key, cached);
     return cached;
   }
-  const { best, bestNeed, strong, bestTouched } = scratchFor(index);
+  const { best, strong, bestTouched } = scratchFor(index);
   const alternatives = parsedAlternatives ?? expandWord(index, word, groups, factor);
   let bestCount = 0;
-  const needTerms: string[] = [];
+  const needTerms: Array<readonly [string, number]> = [];
   for (const [term, termFactor] of alternatives) {
     const isStrong = termFactor >= STRONG_FACTOR;
     const needFactor = alternatives.need.get(term) ?? 0;
-    const isNeed = needFactor >= NEED_FACTOR;
     const idf = index.idf(term);
     const { positions, weights } = index.postings(term);
-    if (isNeed && positions.length > 0) needTerms.push(term);
+    if (needFactor >= NEED_FACTOR && positions.length > 0) needTerms.push([term, needFactor]);
     for (let i = 0; i < positions.length; i++) {
       const position = positions[i]!;
       const value = termFactor * weights[i]! * idf;
@@ -394,24 +391,21 @@ function wordMatches(index: SearchIndex, word: string, groups: Set<number>, fact
       if (previous === 0) bestTouched[bestCount++] = position;
       if (previous < value) best[position] = value;
       if (isStrong) strong[position] = 1;
-      if (isNeed && bestNeed[position]! < needFactor * weights[i]! * idf) bestNeed[position] = needFactor * weights[i]! * idf;
     }
   }
   const matches: WordMatches = {
     positions: bestTouched.slice(0, bestCount),
     values: new Float64Array(bestCount),
-    needValues: needTerms.length > 0 ? new Float64Array(bestCount) : undefined,
+    needTerms,
     strong: new Uint8Array(bestCount),
     direct: [...alternatives.values()].some((value) => value >= STRONG_FACTOR),
-    need: needTerms.sort().join(' '),
+    need: needTerms.map(([term]) => term).sort().join(' '),
   };
   for (let i = 0; i < bestCount; i++) {
     const position = bestTouched[i]!;
     matches.values[i] = best[position]!;
-    if (matches.needValues) matches.needValues[i] = bestNeed[position]!;
     matches.strong[i] = strong[position]!;
     best[position] = 0;
-    bestNeed[position] = 0;
     strong[position] = 0;
   }
   cache.set(key, matches);
@@ -533,7 +527,8 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
 function orderWeakByNeed(index: SearchIndex, searched: ReadonlyArray<readonly [QueryWord, WordMatches]>, needWords: number, candidates: Uint32Array, scores: Float64Array, count: number) {
   const allNeed = searched.every(([entry]) => entry.generic);
   if (!searched.some(([entry, matches]) => (allNeed || !entry.generic) && matches.need !== '')) return;
-  const { total, matched } = scratchFor(index);
+  // `best` is all zeros outside wordMatches: here it holds a word's value through its need.
+  const { total, matched, best } = scratchFor(index);
   const needsSeen = new Set<string>();
   for (const [entry, matches] of searched) {
     const newNeed = matches.need !== '' && !needsSeen.has(matches.need);
@@ -541,10 +536,18 @@ function orderWeakByNeed(index: SearchIndex, searched: ReadonlyArray<readonly [Q
     if (!matches.direct) continue;
     const isNeed = allNeed || !entry.generic;
     const weight = isNeed ? 1 : GENERIC_WEIGHT;
-    const { positions, values, needValues } = matches;
+    if (newNeed) {
+      for (const [term, factor] of matches.needTerms) {
+        const idf = index.idf(term);
+        const { positions, weights } = index.postings(term);
+        for (let i = 0; i < positions.length; i++) best[positions[i]!] = Math.max(best[positions[i]!]!, factor * weights[i]! * idf);
+      }
+    }
+    const { positions, values } = matches;
     for (let i = 0; i < positions.length; i++) {
       const position = positions[i]!;
-      const needValue = newNeed && needValues ? needValues[i]! : 0;
+      const needValue = best[position]!;
+      best[position] = 0;
       total[position] = total[position]! + Math.max(needValue, INCIDENTAL_WEIGHT * values[i]!) * weight;
       if (isNeed && needValue > 0) matched[position] = matched[position]! + 1;
     }
