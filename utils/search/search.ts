@@ -35,8 +35,10 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** Term alternatives for one query word: index term → how much a match on it counts. */
-type Alternatives = Map<string, number>;
+/** Term alternatives for one query word: index term → how much a match on it counts. `need`
+ *  holds those reached through a need word group (synonyms.json or a vocabulary concept). */
+type Alternatives = Map<string, number> & { need: Map<string, number> };
+const newAlternatives = (): Alternatives => Object.assign(new Map<string, number>(), { need: new Map<string, number>() });
 
 const SYNONYM_FACTOR = 0.7;
 /** A need-vocabulary group's terms count this share of a hand-made synonym's (0.7 × 0.9 = 0.63:
@@ -52,6 +54,12 @@ const STRONG_FACTOR = 0.6;
 const SHARED_BEGINNING_FACTOR = 0.4;
 /** A generic word ("tuki", "väsynyt", "hjälp") counts this much of a need word. */
 const GENERIC_WEIGHT = 0.25;
+/** Among weak results of a query with a recognised need, a word a service shares but not through
+ *  a need group ("koko", "palkan" in an unrelated service's text) counts this much. */
+const INCIDENTAL_WEIGHT = 0.25;
+/** A match through a need group counts as meeting the need from this factor on (a synonym 0.7,
+ *  a concept 0.63, through a derivation of the typed word 0.47). */
+const NEED_FACTOR = 0.45;
 /** Crisis help for a crisis need in the query ranks above every other result. */
 const CRISIS_BOOST = 1000;
 /** The list ends where relevance ends: below this share of the best direct score … */
@@ -64,7 +72,7 @@ const WEAK_LIMIT = 3;
  *  one organisation with many services does not push every other answer out of sight. */
 const SAME_ORGANISATION_DAMPING = 0.85;
 
-function offer(alternatives: Alternatives, term: string, weight: number) {
+function offer(alternatives: Map<string, number>, term: string, weight: number) {
   if ((alternatives.get(term) ?? 0) < weight) alternatives.set(term, weight);
 }
 
@@ -108,15 +116,21 @@ function offerSynonyms(index: SearchIndex, groups: Iterable<number>, factor: num
   for (const group of groups) {
     const weight = group >= vocabularyFrom ? factor * VOCABULARY_SHARE : factor;
     for (const term of index.synonyms.termsByGroup[group] ?? []) {
-      if (index.hasTerm(term)) offer(alternatives, term, weight);
+      if (index.hasTerm(term)) {
+        offer(alternatives, term, weight);
+        offer(alternatives.need, term, weight);
+      }
       if (group >= vocabularyFrom) continue; // a concept's term, not a word
-      for (const longer of termsWithPrefix(index, term)) offer(alternatives, longer, weight * 0.85);
+      for (const longer of termsWithPrefix(index, term)) {
+        offer(alternatives, longer, weight * 0.85);
+        offer(alternatives.need, longer, weight * 0.85);
+      }
     }
   }
 }
 
 function expandWord(index: SearchIndex, word: string, synonymGroups: Set<number>, factor = 1): Alternatives {
-  const alternatives: Alternatives = new Map();
+  const alternatives = newAlternatives();
   const folded = foldDiacritics(word);
   const stems = stemTerms(word);
   for (const stem of stems) {
@@ -324,9 +338,15 @@ function scratchFor(index: SearchIndex): Scratch {
 interface WordMatches {
   positions: Uint32Array;
   values: Float64Array;
+  /** The alternatives reached through a need word group (synonyms.json or a concept) that
+   *  services carry, with their factors: read only to order weak results (orderWeakByNeed). */
+  needTerms: Array<readonly [term: string, factor: number]>;
   strong: Uint8Array;
   /** The word has a direct (strong) alternative at all. */
   direct: boolean;
+  /** The need the word calls up: the index terms of its need groups (synonyms.json or a concept)
+   *  that services carry, sorted and joined; empty when it calls up none. */
+  need: string;
 }
 
 /**
@@ -357,10 +377,13 @@ function wordMatches(index: SearchIndex, word: string, groups: Set<number>, fact
   const { best, strong, bestTouched } = scratchFor(index);
   const alternatives = parsedAlternatives ?? expandWord(index, word, groups, factor);
   let bestCount = 0;
+  const needTerms: Array<readonly [string, number]> = [];
   for (const [term, termFactor] of alternatives) {
     const isStrong = termFactor >= STRONG_FACTOR;
+    const needFactor = alternatives.need.get(term) ?? 0;
     const idf = index.idf(term);
     const { positions, weights } = index.postings(term);
+    if (needFactor >= NEED_FACTOR && positions.length > 0) needTerms.push([term, needFactor]);
     for (let i = 0; i < positions.length; i++) {
       const position = positions[i]!;
       const value = termFactor * weights[i]! * idf;
@@ -373,8 +396,10 @@ function wordMatches(index: SearchIndex, word: string, groups: Set<number>, fact
   const matches: WordMatches = {
     positions: bestTouched.slice(0, bestCount),
     values: new Float64Array(bestCount),
+    needTerms,
     strong: new Uint8Array(bestCount),
     direct: [...alternatives.values()].some((value) => value >= STRONG_FACTOR),
+    need: needTerms.map(([term]) => term).sort().join(' '),
   };
   for (let i = 0; i < bestCount; i++) {
     const position = bestTouched[i]!;
@@ -423,10 +448,11 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     if (isNeed && word.length >= 4 && !matches.direct) unknownNeedWords += 1;
     const { positions, values } = matches;
     const wordStrong = matches.strong;
+    const weight = isNeed ? 1 : GENERIC_WEIGHT;
     for (let i = 0; i < positions.length; i++) {
       const position = positions[i]!;
       if (matched[position] === 0 && total[position] === 0) totalTouched[totalCount++] = position;
-      total[position] = total[position]! + values[i]! * (isNeed ? 1 : GENERIC_WEIGHT);
+      total[position] = total[position]! + values[i]! * weight;
       if (isNeed) {
         matched[position] = matched[position]! + 1;
         if (wordStrong[i]) direct[position] = direct[position]! + 1;
@@ -438,6 +464,7 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   const needed = unknownNeedWords > 0 ? Infinity : Math.ceil(needWords / 2);
   const crisisMasks = index.facts.crisisMasks;
   let candidateCount = 0;
+  let weakCount = 0;
   // Crisis help for a crisis the query expresses is never filtered out: a crisis line answers
   // from anywhere and a shelter takes people from any municipality, so neither the nurse's
   // filters nor a place word in the query ("Keravalla") may hide it.
@@ -451,7 +478,10 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
       if (crisisNeeds !== 0) {
         score += crisisBoost(crisisNeeds);
         marks[position] = CRISIS_MARK;
-      } else if (direct[position]! < needed) marks[position] = WEAK_MARK;
+      } else if (direct[position]! < needed) {
+        marks[position] = WEAK_MARK;
+        weakCount += 1;
+      }
       candidates[candidateCount] = position;
       candidateScores[candidateCount++] = score;
     }
@@ -459,6 +489,8 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
     matched[position] = 0;
     direct[position] = 0;
   }
+  // Only "no direct match" results: they are shown, so their order must follow the need.
+  if (weakCount > 0 && weakCount === candidateCount) orderWeakByNeed(index, searched, needWords, candidates, candidateScores, candidateCount);
   if (crisisMask && crisisMasks) {
     // Crisis help comes first even when the query shares no word with it ("haluan kuolla").
     for (let position = 0; position < index.serviceCount; position++) {
@@ -477,6 +509,61 @@ export function rankServices(index: SearchIndex, query: string, options: SearchO
   // The heap reordered the candidates, but they are still every marked position.
   for (let i = 0; i < candidateCount; i++) marks[candidates[i]!] = 0;
   return endOfRelevance(ranked);
+}
+
+/**
+ * Rescores "no direct match" results when the query's words call up a need (a concept or a
+ * synonyms.json group that a service meets). Everyday wording carries verbs no service text or
+ * concept has ("istuu", "tuhlaa", "heittää"), so every result is weak; scored as direct ones,
+ * an unrelated service sharing an incidental word ("koko", "palkan") at full weight beat the
+ * service meeting the need through its concept (0.63). Here what a service meets through a need
+ * counts in full, another word it shares only INCIDENTAL_WEIGHT, and a word with no direct
+ * alternative anywhere (a verb of the situation, matching only bare beginnings) nothing; the
+ * total is scaled by how many of the query's needs it meets. Words calling up the same need
+ * ("eikä näe ketään" of loneliness, "kela" and "kelarahat") meet it once, so a service meeting
+ * two needs comes before one meeting one need said in three words. Runs only when every
+ * result is weak: a typed query with a direct answer pays nothing for it.
+ */
+function orderWeakByNeed(index: SearchIndex, searched: ReadonlyArray<readonly [QueryWord, WordMatches]>, needWords: number, candidates: Uint32Array, scores: Float64Array, count: number) {
+  const allNeed = searched.every(([entry]) => entry.generic);
+  if (!searched.some(([entry, matches]) => (allNeed || !entry.generic) && matches.need !== '')) return;
+  // `best` is all zeros outside wordMatches: here it holds a word's value through its need.
+  const { total, matched, best } = scratchFor(index);
+  const needsSeen = new Set<string>();
+  for (const [entry, matches] of searched) {
+    const newNeed = matches.need !== '' && !needsSeen.has(matches.need);
+    needsSeen.add(matches.need);
+    if (!matches.direct) continue;
+    const isNeed = allNeed || !entry.generic;
+    const weight = isNeed ? 1 : GENERIC_WEIGHT;
+    if (newNeed) {
+      for (const [term, factor] of matches.needTerms) {
+        const idf = index.idf(term);
+        const { positions, weights } = index.postings(term);
+        for (let i = 0; i < positions.length; i++) best[positions[i]!] = Math.max(best[positions[i]!]!, factor * weights[i]! * idf);
+      }
+    }
+    const { positions, values } = matches;
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i]!;
+      const needValue = best[position]!;
+      best[position] = 0;
+      total[position] = total[position]! + Math.max(needValue, INCIDENTAL_WEIGHT * values[i]!) * weight;
+      if (isNeed && needValue > 0) matched[position] = matched[position]! + 1;
+    }
+  }
+  for (let i = 0; i < count; i++) {
+    const position = candidates[i]!;
+    const coverage = matched[position]! / needWords;
+    scores[i] = total[position]! * (0.4 + 0.6 * coverage * coverage);
+  }
+  // Every touched position is a word's match: clear them all (candidates may be fewer, filtered).
+  for (const [, { positions }] of searched) {
+    for (let i = 0; i < positions.length; i++) {
+      total[positions[i]!] = 0;
+      matched[positions[i]!] = 0;
+    }
+  }
 }
 
 /** Crisis help for more of the query's crisis needs ranks higher ("sexual violence" is violence

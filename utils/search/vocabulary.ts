@@ -139,6 +139,17 @@ export function createServiceTagger(organisations: readonly Organisation[], cate
       for (const id of found) direct.add(id);
       return [...found].sort();
     },
+    /**
+     * Of a service's tags, those its name or keywords carry: what the service is, not a need its
+     * description mentions in passing (loneliness is a tag of 17 services; search ranks first the
+     * ones named for it, see chunked-pack.ts). A tag through the organisation is never named: a
+     * need the service's own name or keywords carried would have been its own tag.
+     */
+    named(service: Service, tags: readonly string[]): string[] {
+      if (tags.length === 0) return [];
+      const carried = new Set(conceptsIn([service.name, ...Object.values(service.names), ...service.keywords].join(' · ')));
+      return tags.filter((id) => carried.has(id));
+    },
     /** The organisation's needs that none of its services' own fields name: each of its services gets them (unless removed). */
     unclaimed,
     /** Concepts at least one service is tagged with, once every service has been seen. */

@@ -12,7 +12,7 @@ import type { CompiledLexicon } from '@/utils/search/lexicon';
 import { foldDiacritics, tokenise } from '@/utils/search/normalise';
 import { stemTerms } from '@/utils/search/stem';
 import { compileSynonyms, type SynonymFile } from '@/utils/search/synonyms';
-import { conceptTerm, tagServices, vocabularyGroups } from './reference-vocabulary';
+import { conceptTerm, namedConcepts, tagServices, vocabularyGroups } from './reference-vocabulary';
 import { crisisKeys } from '@/utils/search/crisis';
 import { uint32ToBase64, bytesToBase64 } from '@/utils/base64';
 import { COMPACT_FORMAT, COMPACT_VERSION, type PackedCatalogue, type RecordShard } from '@/utils/search/compact/format';
@@ -22,6 +22,7 @@ import { VarintWriter } from '@/utils/search/compact/varint';
 const DEFAULT_SHARD_SIZE = 32;
 /** A concept tag's preferred terms weigh as much as a word of the description. */
 const CONCEPT_TAG_WEIGHT = FIELD_WEIGHTS.description;
+const NAMED_CONCEPT_WEIGHT = 1.2 * FIELD_WEIGHTS.description;
 
 const bitOf = <T>(list: readonly T[], value: T) => 2 ** list.indexOf(value);
 
@@ -45,6 +46,7 @@ export function referencePackCatalogue(
   // words), and each served concept's terms call up its term (see vocabulary.ts).
   const vocabulary = synonymFile.vocabulary;
   const tags = vocabulary ? tagServices(catalogue, vocabulary) : {};
+  const named = vocabulary ? namedConcepts(catalogue, vocabulary, tags) : {};
   const extraGroups = vocabulary ? vocabularyGroups(vocabulary, tags) : [];
   // A vocabulary phrase's words are not need words of their own ("itsemurhien ehkäisy" does not
   // make "ehkäisy" a known compound part): only its single-word terms join the known words.
@@ -55,7 +57,7 @@ export function referencePackCatalogue(
       for (const id of tags[service.id] ?? []) {
         let byConcept = postings.get(conceptTerm(id));
         if (!byConcept) postings.set(conceptTerm(id), (byConcept = new Map()));
-        byConcept.set(position, CONCEPT_TAG_WEIGHT);
+        byConcept.set(position, named[service.id]?.includes(id) ? NAMED_CONCEPT_WEIGHT : CONCEPT_TAG_WEIGHT);
         for (const term of preferred.get(id) ?? []) {
           const tokens = tokenise(term);
           if (tokens.length !== 1) continue;

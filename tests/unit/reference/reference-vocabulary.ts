@@ -83,6 +83,17 @@ export const conceptTerm = (id: string) => `~${id}`;
  * (Expanding to all of a concept's terms instead let a rare term, with a high idf, outrank the
  * services using the typed word itself: "yksinäisyys", "asunnoton" lost their first hit.)
  */
+/** service id → the concepts of its tags that its name or keywords carry (as the weak-ranking change packed it). */
+export function namedConcepts(catalogue: Catalogue, vocabulary: CompiledVocabulary, tags: Record<string, string[]>): Record<string, string[]> {
+  const byId = new Map(vocabulary.concepts.map((concept) => [concept.id, concept.terms.map(termMatcher)]));
+  const named: Record<string, string[]> = {};
+  for (const service of catalogue.services) {
+    const meets = textMatcher([service.name, ...Object.values(service.names), ...service.keywords].join(' · '));
+    named[service.id] = (tags[service.id] ?? []).filter((id) => (byId.get(id) ?? []).some(meets));
+  }
+  return named;
+}
+
 export function vocabularyGroups(vocabulary: CompiledVocabulary, tags: Record<string, string[]>): VocabularyGroup[] {
   const served = new Set(Object.values(tags).flat());
   return vocabulary.concepts.filter((concept) => served.has(concept.id)).map((concept) => ({ targets: [conceptTerm(concept.id)], triggers: [...concept.terms, ...(concept.everyday ?? [])] }));

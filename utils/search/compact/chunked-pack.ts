@@ -15,6 +15,11 @@ import { PostingLog } from './posting-log';
 export const DEFAULT_SHARD_SIZE = 32;
 /** A concept tag's preferred terms weigh as much as a word of the description. */
 const CONCEPT_TAG_WEIGHT = FIELD_WEIGHTS.description;
+/** The concept's own term on a service whose name or keywords carry the concept's terms
+ *  (the tagger's `named`): a service about the need before one that mentions it. A tag through
+ *  the organisation's needs weighs as a mention: weighing it less was measured and lost answers
+ *  (an organisation's keywords say what it is for). */
+const NAMED_CONCEPT_WEIGHT = 1.2 * FIELD_WEIGHTS.description;
 
 const bitOf = <T>(list: readonly T[], value: T) => 2 ** list.indexOf(value);
 
@@ -63,8 +68,8 @@ export function createChunkedPacker(
       }),
     ]),
   );
-  const postTag = (id: string, post: (term: string, weight: number) => void) => {
-    post(conceptTerm(id), CONCEPT_TAG_WEIGHT);
+  const postTag = (id: string, post: (term: string, weight: number) => void, named = false) => {
+    post(conceptTerm(id), named ? NAMED_CONCEPT_WEIGHT : CONCEPT_TAG_WEIGHT);
     for (const stem of preferredStems.get(id) ?? []) post(stem, CONCEPT_TAG_WEIGHT);
   };
 
@@ -109,7 +114,8 @@ export function createChunkedPacker(
     names.push(service.name);
     log.begin(position);
     text.add(service, organisations.get(service.organisationId)!, position);
-    for (const id of direct) postTag(id, (term, weight) => log.add(term, weight));
+    const named = new Set(tagger?.named(service, direct) ?? []);
+    for (const id of direct) postTag(id, (term, weight) => log.add(term, weight), named.has(id));
     log.end();
     const removed = vocabulary?.remove[service.id];
     if (removed && removed.length > 0) removedAt.set(position, removed);
