@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { catalogueChunks, createTextHasher, partsManifestSchema, sha256HexSync, type PartList } from '@/utils/sync/parts';
+import { createCatalogueAssembler, createTextHasher, partsManifestSchema, sha256HexSync } from '@/utils/sync/parts';
 import { verifyDetached, type SigningKeyPair } from '@/utils/sync/signature';
 import { buildApp } from '@/workbench/src/app';
 import type { Db } from '@/workbench/src/db/db';
@@ -49,7 +49,7 @@ describe('workbench feed in parts (PGlite)', () => {
     expect(lists.lastIndexOf('organisations')).toBeLessThan(lists.indexOf('services'));
     expect(lists.filter((list) => list === 'services').length).toBeGreaterThan(3);
 
-    const texts: Record<PartList, string[]> = { organisations: [], services: [] };
+    const texts: Record<'organisations' | 'services', string[]> = { organisations: [], services: [] };
     for (const entry of parts.parts) {
       const part = await get(`/feed/parts/${entry.sha256}.json`);
       expect(part.statusCode).toBe(200);
@@ -62,11 +62,12 @@ describe('workbench feed in parts (PGlite)', () => {
     }
     const hasher = createTextHasher();
     let rebuilt = '';
-    const lists2 = Object.fromEntries((['organisations', 'services'] as const).map((list) => [list, { count: texts[list].length, text: async (at: number) => texts[list][at]! }])) as Record<PartList, { count: number; text: (at: number) => Promise<string> }>;
-    for await (const chunk of catalogueChunks(parts.keys, parts.sections, lists2)) {
-      hasher.update(chunk);
-      rebuilt += chunk;
-    }
+    const assembler = createCatalogueAssembler(parts.keys, parts.sections, (text) => {
+      hasher.update(text);
+      rebuilt += text;
+    });
+    for (const list of ['organisations', 'services'] as const) for (const text of texts[list]) assembler.part(list, text);
+    assembler.finish();
     expect(rebuilt).toBe(feed.body);
     expect(hasher.digest()).toEqual({ sha256: parts.sha256, bytes: parts.bytes });
   });

@@ -1,11 +1,13 @@
 import { browser } from '#imports';
 import type { BackgroundAdapters } from '../background/adapters';
 import { handleMessage } from '../background/handle-message';
-import { syncSettingsItem } from '../storage';
+import { feedPartsProgressItem, syncSettingsItem } from '../storage';
 import type { SyncDefaults } from './config';
 import { loadSyncConfig } from './load-config';
 import { migrateLegacyFeed } from './migrate-legacy-feed';
-import { packWithBundledSynonyms } from './pack-feed';
+import { createBundledChunkedPacker, packWithBundledSynonyms } from './pack-feed';
+import { readPartsProgress } from './parts-progress';
+import type { FeedStaging } from './sync-parts';
 import type { SyncState, SyncTrigger } from './state';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, syncOnce, type SyncStore } from './sync-once';
 
@@ -17,6 +19,8 @@ export interface SyncOptions {
   timeoutMs?: number;
   maxBytes?: number;
   defaults?: SyncDefaults;
+  /** Stops a sync in parts between two parts (tests: a service worker stopped mid-sync). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -45,6 +49,14 @@ export function createSyncRunner(adapters: BackgroundAdapters, options: SyncOpti
     readState: () => adapters.storage.syncState.read(),
     writeState: (state) => adapters.storage.syncState.write(state),
   };
+  // The feed in parts (issue 22): staged in the feed store, progress in its own versioned item.
+  const staging: FeedStaging = {
+    stage: (id) => adapters.storage.feed.stage(id),
+    dropStagedExcept: (id) => adapters.storage.feed.dropStagedExcept(id),
+    readSourcePart: (at) => adapters.storage.feed.readSourcePart(at),
+    readProgress: async () => readPartsProgress(await feedPartsProgressItem.getValue()),
+    writeProgress: (progress) => feedPartsProgressItem.setValue(progress),
+  };
   let last: Promise<unknown> = migrateLegacyFeed({ legacy: adapters.storage.legacyFeed, store: adapters.storage.feed, pack: packWithBundledSynonyms }).catch(
     (error: unknown) => console.error('sync: the stored feed could not be packed yet', error),
   );
@@ -62,6 +74,8 @@ export function createSyncRunner(adapters: BackgroundAdapters, options: SyncOpti
         pack: packWithBundledSynonyms,
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        parts: { staging, makePacker: createBundledChunkedPacker },
+        signal: options.signal,
       },
       config,
       trigger,

@@ -1,5 +1,6 @@
 import bundledSynonyms from '../../data/synonyms.json' with { type: 'json' };
 import type { Catalogue } from '../catalogue/schema';
+import { createChunkedPacker, type ChunkedPacker } from '../search/compact/chunked-pack';
 import { packCatalogue } from '../search/compact/pack';
 import type { CompiledLexicon } from '../search/lexicon';
 import { bundledLexicon } from '../search/lexicon-files';
@@ -29,6 +30,20 @@ export function packWithBundledSynonyms(catalogue: Catalogue) {
   const merged = synonyms.vocabulary ? mergeFeedTerms(synonyms.vocabulary, catalogue.vocabulary) : undefined;
   const withTerms = merged === synonyms.vocabulary ? synonyms : { ...synonyms, vocabulary: merged };
   return packCatalogue(mergeServiceKeywords(catalogue), withTerms, undefined, lexicon);
+}
+
+/**
+ * STAND-IN (branch parts-sync) for chunk-pack's `createBundledChunkedPacker`: the same merging as
+ * `packWithBundledSynonyms` (feed vocabulary terms over the bundled vocabulary, maintainers'
+ * service keywords into each service), over the chunked packer. Replaced at merge.
+ */
+export function createBundledChunkedPacker(base: Omit<Catalogue, 'services'>): ChunkedPacker {
+  const { synonyms, lexicon } = bundled();
+  const merged = synonyms.vocabulary ? mergeFeedTerms(synonyms.vocabulary, base.vocabulary) : undefined;
+  const withTerms = merged === synonyms.vocabulary ? synonyms : { ...synonyms, vocabulary: merged };
+  const packer = createChunkedPacker(base, withTerms, lexicon);
+  const withKeywords = (services: Catalogue['services']) => mergeServiceKeywords({ ...base, services } as Catalogue).services;
+  return { add: (services) => packer.add(withKeywords(services)), finish: () => packer.finish() };
 }
 
 /** The compiled bundled vocabulary, for guessing a missing-service report's concepts in the background. */

@@ -64,6 +64,9 @@ export const partsManifestSchema = z
     if (expected.length !== sectionKeys.length || expected.some((key) => !(key in manifest.sections)) || new Set(manifest.keys).size !== manifest.keys.length) {
       ctx.issues.push({ code: 'custom', message: 'keys and sections do not match', input: manifest.keys, path: ['keys'] });
     }
+    if (manifest.keys.indexOf('organisations') > manifest.keys.indexOf('services')) {
+      ctx.issues.push({ code: 'custom', message: 'organisations must come before services', input: manifest.keys, path: ['keys'] });
+    }
     for (const list of PART_LISTS) {
       if (!manifest.keys.includes(list)) ctx.issues.push({ code: 'custom', message: `no "${list}" key`, input: manifest.keys, path: ['keys'] });
     }
@@ -154,30 +157,51 @@ export function splitCatalogue(text: string, partBytes = DEFAULT_PART_BYTES): { 
 }
 
 /**
- * The exact bytes of catalogue.json, piece by piece: the sections from the manifest, the record
- * lists from the parts' texts (asked for one at a time, in manifest order). Feeding every piece
- * to `createTextHasher` gives the full feed's SHA-256 without ever holding it whole.
+ * The exact bytes of catalogue.json, piece by piece, handed to `sink` as the parts arrive: the
+ * sections from `keys`/`sections`, each record list from its parts' texts (given in order,
+ * organisations before services). Feeding `sink` to `createTextHasher` gives the full feed's
+ * SHA-256 without ever holding the catalogue whole.
  */
-export async function* catalogueChunks(
-  keys: readonly string[],
-  sections: Record<string, unknown>,
-  lists: Record<PartList, { count: number; text: (at: number) => Promise<string> }>,
-): AsyncGenerator<string> {
-  let first = true;
-  for (const key of keys) {
-    const lead = `${first ? '{' : ','}${JSON.stringify(key)}:`;
-    first = false;
-    if (!(PART_LISTS as readonly string[]).includes(key)) {
-      yield `${lead}${JSON.stringify(sections[key])}`;
-      continue;
+export function createCatalogueAssembler(keys: readonly string[], sections: Record<string, unknown>, sink: (text: string) => void) {
+  let keyAt = 0;
+  let open: PartList | null = null;
+  let partsInList = 0;
+  let started = false;
+  let done = false;
+  /** Writes everything up to the opening of `list` (or to the end, for null). */
+  function advanceTo(list: PartList | null) {
+    if (open) sink(']');
+    open = null;
+    while (keyAt < keys.length) {
+      const key = keys[keyAt++]!;
+      const lead = `${started ? ',' : '{'}${JSON.stringify(key)}:`;
+      started = true;
+      if (!(PART_LISTS as readonly string[]).includes(key)) {
+        sink(`${lead}${JSON.stringify(sections[key])}`);
+      } else if (key === list) {
+        sink(`${lead}[`);
+        open = list;
+        partsInList = 0;
+        return;
+      } else {
+        // A list with no parts (or one already passed: the caller's order is wrong and the hash will say so).
+        sink(`${lead}[]`);
+      }
     }
-    const list = lists[key as PartList];
-    yield `${lead}[`;
-    for (let at = 0; at < list.count; at += 1) {
-      const text = await list.text(at);
-      yield `${at > 0 ? ',' : ''}${text.slice(1, -1)}`;
-    }
-    yield ']';
+    if (list !== null) throw new Error(`the catalogue has no "${list}" list after the ones already written`);
   }
-  yield first ? '{}' : '}';
+  return {
+    part(list: PartList, text: string) {
+      if (done) throw new Error('the catalogue is already finished');
+      if (open !== list) advanceTo(list);
+      sink(`${partsInList > 0 ? ',' : ''}${text.slice(1, -1)}`);
+      partsInList += 1;
+    },
+    finish() {
+      if (done) return;
+      advanceTo(null);
+      sink(started ? '}' : '{}');
+      done = true;
+    },
+  };
 }
