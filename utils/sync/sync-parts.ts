@@ -148,7 +148,7 @@ export async function syncParts(deps: PartsDependencies, source: PartsSource, cu
         return failed('storageFailed', `staged part ${at} is gone or changed; the next attempt starts over`);
       }
     } else {
-      const url = new URL(`parts/${partFileName(entry.sha256)}`, manifestUrl).href;
+      const url = new URL(partFileName(entry.sha256), manifestUrl).href;
       // The signed manifest says how big the part is: a byte more is not the published part.
       const part = await fetchLimited(deps.fetch, url, { timeoutMs: deps.timeoutMs, maxBytes: entry.bytes, contentTypes: ['application/json'] });
       bytes += part.bytes;
