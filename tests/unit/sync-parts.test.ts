@@ -361,7 +361,7 @@ describe('deltas applied to a revision stored in parts', () => {
     expect(await storedCatalogueText()).toBe(text);
     const [changed, cafe] = await searchInUse('melontaa', 'Delta-kahvila');
     expect(changed).not.toEqual([]);
-    expect(cafe[0]).toBe('Delta-kahvila');
+    expect(cafe?.[0]).toBe('Delta-kahvila');
 
     // And the next delta applies to what this one stored.
     const third = structuredClone(to);
