@@ -8,6 +8,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { catalogueSchema } from '@/utils/catalogue/schema';
 import { generateCatalogue } from './generate-catalogue';
+import { printBrowserSync } from './report';
 import { measureBrowserSync } from './sync-browser';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -28,4 +29,5 @@ for (const size of sizes) {
     `syncBrowser ${size}: ${(figures.ms / 1000).toFixed(1)} s, peak ${(figures.peakBytes / 1e6).toFixed(0)} MB (extension process, ${(figures.beforeBytes / 1e6).toFixed(0)} MB before the sync; browser process ${(figures.browserPeakBytes / 1e6).toFixed(0)} MB, storage service ${(figures.storagePeakBytes / 1e6).toFixed(0)} MB), ${figures.parts} parts, load ${load()}\n`,
   );
 }
+printBrowserSync(results);
 writeFileSync(resolve(ROOT, '.bench/sync-browser.json'), `${JSON.stringify({ loadAtStart, loadAtEnd: load(), results }, null, 2)}\n`);
