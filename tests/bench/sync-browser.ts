@@ -106,6 +106,13 @@ export async function measureBrowserSync(base: Catalogue, catalogue: Catalogue, 
     const state = (await worker.evaluate(
       async ({ settings, timeoutMs }) => {
         const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void>; get(keys: string[]): Promise<Record<string, { outcome?: string; reason?: string; lastAttemptAt?: string; header?: { revision: number } } | undefined>> } } } }).chrome;
+        // The attempt on install runs first and finds no feed configured: wait for it, so that the
+        // attempt the settings start is the one that syncs (its state is the one timed).
+        for (let waited = 0; waited < 60_000; waited += 100) {
+          const { syncState } = await chrome.storage.local.get(['syncState']);
+          if (syncState?.outcome) break;
+          await new Promise((done) => setTimeout(done, 100));
+        }
         const setAt = new Date().toISOString();
         await chrome.storage.local.set({ syncSettings: settings });
         for (let waited = 0; waited < timeoutMs; waited += 250) {

@@ -11,7 +11,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseCatalogue } from '@/utils/catalogue/load';
 import type { Catalogue } from '@/utils/catalogue/schema';
 import { feedPartsProgressItem, feedPointerItem, packedFeedKeys, syncSettingsItem, syncStateItem } from '@/utils/storage';
-import { createSyncRunner } from '@/utils/sync/background';
+import { browser } from '#imports';
+import { createSyncRunner, SYNC_RESUME_ALARM } from '@/utils/sync/background';
 import { DELTA_INDEX_FORMAT, deltaFileName, makeDelta, sha256HexOf, type DeltaIndex } from '@/utils/sync/delta';
 import { createCatalogueAssembler, createTextHasher, partFileName, sha256HexSync, splitCatalogue, type PartsManifest } from '@/utils/sync/parts';
 import { readPartsSourceHeader, sourcePartAt } from '@/utils/sync/parts-source';
@@ -167,6 +168,9 @@ describe('sync of the feed in parts (real HTTP server on 127.0.0.1)', () => {
     expect(progress).toMatchObject({ revision: GOOD, done: 3 });
     const fetchedBefore = partRequests();
     expect(fetchedBefore).toHaveLength(3);
+    // A one-shot alarm wakes a stopped worker to continue (not hours later at the next check).
+    expect((await browser.alarms.get(SYNC_RESUME_ALARM))?.periodInMinutes).toBeUndefined();
+    expect(await browser.alarms.get(SYNC_RESUME_ALARM)).toBeDefined();
 
     const resumed = await runner().run('alarm');
 
@@ -176,6 +180,7 @@ describe('sync of the feed in parts (real HTTP server on 127.0.0.1)', () => {
     expect(fetchedAfter).toHaveLength(manifest.parts.length - 3);
     expect(fetchedAfter.filter((path) => fetchedBefore.includes(path))).toEqual([]);
     expect((await feedPointerItem.getValue())!.id).toBe(progress.stagedId);
+    expect(await browser.alarms.get(SYNC_RESUME_ALARM)).toBeUndefined();
     expect((await searchInUse(NEW_SERVICE_QUERY))[0]).toContain(NEW_SERVICE_NAME);
     expect(await storedCatalogueText()).toBe(text);
   });

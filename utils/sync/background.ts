@@ -12,6 +12,13 @@ import type { SyncState, SyncTrigger } from './state';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, syncOnce, type SyncStore } from './sync-once';
 
 export const SYNC_ALARM = 'sync.catalogue';
+/**
+ * A one-shot alarm while a sync in parts is unfinished (issue 22): a service worker the browser
+ * stopped mid-sync is woken by it and the sync continues from its recorded part, hours before
+ * the next scheduled check.
+ */
+export const SYNC_RESUME_ALARM = 'sync.resume';
+const RESUME_AFTER_MINUTES = 2;
 /** The alarm's name up to 0.1.0; cleared so that it stops firing after the update. */
 const LEGACY_SYNC_ALARM = 'catalogue-sync';
 
@@ -65,7 +72,9 @@ export function createSyncRunner(adapters: BackgroundAdapters, options: SyncOpti
   async function attempt(trigger: SyncTrigger): Promise<SyncState> {
     const config = await loadSyncConfig(options.defaults);
     await scheduleNextSync(adapters.alarms, config.refreshIntervalHours);
-    return syncOnce(
+    // Armed before the attempt: if the worker is stopped during it, the alarm wakes it again.
+    await adapters.alarms.create(SYNC_RESUME_ALARM, { delayInMinutes: RESUME_AFTER_MINUTES });
+    const state = await syncOnce(
       {
         fetch: adapters.fetch,
         now: () => adapters.clock.now(),
@@ -80,6 +89,9 @@ export function createSyncRunner(adapters: BackgroundAdapters, options: SyncOpti
       config,
       trigger,
     );
+    // Nothing left to continue (done, or dropped): no wake-up. Unfinished (a network failure mid-way): the alarm stays.
+    if ((await staging.readProgress()) === null) await adapters.alarms.clear(SYNC_RESUME_ALARM);
+    return state;
   }
 
   return {
@@ -111,6 +123,7 @@ export function setupSyncBackground(adapters: BackgroundAdapters, options: SyncO
   browser.runtime.onInstalled.addListener(() => runInBackground('install'));
   browser.runtime.onStartup.addListener(() => runInBackground('startup'));
   adapters.alarms.on(SYNC_ALARM, () => runInBackground('alarm'));
+  adapters.alarms.on(SYNC_RESUME_ALARM, () => runInBackground('alarm'));
   void adapters.alarms.clear(LEGACY_SYNC_ALARM).catch(() => undefined);
   handleMessage('sync.refreshNow', () => runner.run('manual'));
   syncSettingsItem.watch(() => runInBackground('settings'));
