@@ -70,7 +70,7 @@ function extensionFor(base: Catalogue): string {
   return built;
 }
 
-export async function measureBrowserSync(base: Catalogue, catalogue: Catalogue, options: { timeoutMs?: number } = {}): Promise<BrowserSyncFigures> {
+export async function measureBrowserSync(base: Catalogue, catalogue: Catalogue, options: { timeoutMs?: number; partBytes?: number } = {}): Promise<BrowserSyncFigures> {
   const extension = extensionFor(base);
   const text = JSON.stringify({ ...catalogue, region: base.region, revision: 2 });
   const key = await generateSigningKeyPair();
@@ -78,7 +78,7 @@ export async function measureBrowserSync(base: Catalogue, catalogue: Catalogue, 
   const body = new TextEncoder().encode(text);
   server.files.set('catalogue.json', { body });
   server.files.set('catalogue.json.sig', { body: JSON.stringify(await signBytes(body, key)) });
-  const { manifest, parts } = splitCatalogue(text);
+  const { manifest, parts } = splitCatalogue(text, options.partBytes);
   for (const part of parts) server.files.set(`parts/${partFileName(part.entry.sha256)}`, { body: part.text });
   const manifestBytes = new TextEncoder().encode(JSON.stringify(manifest));
   server.files.set('parts/index.json', { body: manifestBytes });

@@ -60,6 +60,8 @@ export function createStagedPacking(target: PackingTarget, layout: PackingLayout
     const base = checkBase(layout.sections, organisations);
     if (!base.ok) return base;
     services = { packer: makePacker(base.value), checker: createServiceChecker(base.value) };
+    // The raw organisations are not needed any more (the parsed ones live in the base).
+    organisations.length = 0;
     return { ok: true, value: null };
   }
 
