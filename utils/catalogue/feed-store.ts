@@ -28,7 +28,7 @@ export interface PackedFeedStore {
 }
 
 /** A revision being written part by part; not in use until `commit` (contract: SCALE-CONTRACT.md, part 1). */
-export interface StagedRevision {
+interface StagedRevision {
   readonly id: string;
   putShard(at: number, shard: RecordShard): Promise<void>;
   putIndex(index: PackedIndex): Promise<void>;

@@ -8,7 +8,7 @@ import { PART_LISTS } from './parts';
  * stored whole (the full feed) keeps the text itself, split anywhere (feed-store.ts); the header's
  * fixed opening tells the two apart (a catalogue.json opens with another key).
  */
-export const PARTS_SOURCE_FORMAT = 'jarjestoopas-catalogue-source-parts';
+const PARTS_SOURCE_FORMAT = 'jarjestoopas-catalogue-source-parts';
 const OPENING = `{"format":"${PARTS_SOURCE_FORMAT}"`;
 
 const partsSourceHeaderSchema = z.strictObject({

@@ -16,7 +16,7 @@ import { MAX_SIGNATURE_FILE_BYTES, verifySigner } from './signature';
  * full feed's 64 MB cap is about holding the whole body in memory; in parts only one part is
  * held, so the cap here is about the browser's storage.
  */
-export const MAX_PARTS_TOTAL_BYTES = 256 * 1024 * 1024;
+const MAX_PARTS_TOTAL_BYTES = 256 * 1024 * 1024;
 
 /** A revision written part by part (utils/catalogue/feed-store.ts, contract SCALE-CONTRACT.md part 1). */
 export interface StagedRevisionLike {
