@@ -11,12 +11,14 @@
  *   SystemInfo.getProcessInfo, our browser's processes only, and its `--extension-process` flag;
  *   no extension page is open, so the process holds the worker alone). It is the process's peak
  *   over its whole life (start, install, sync): not sampled, so nothing between samples is missed.
+ * - `heapUsedPeakBytes` / `heapTotalPeakBytes`: the worker's V8 heap (Runtime.getHeapUsage over
+ *   CDP), sampled every 100 ms: what the JS of the sync holds, apart from the renderer's own memory.
  *   `browserPeakBytes` and `storagePeakBytes`: the same for the browser process and Chromium's
  *   storage service process (where the stored parts are written).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Worker } from '@playwright/test';
+import type { CDPSession, Worker } from '@playwright/test';
 import type { Catalogue } from '@/utils/catalogue/schema';
 import { partFileName, splitCatalogue } from '@/utils/sync/parts';
 import { generateSigningKeyPair, signBytes } from '@/utils/sync/signature';
@@ -29,6 +31,14 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 export interface BrowserSyncFigures {
   ms: number;
   peakBytes: number;
+  /**
+   * The service worker's V8 heap, sampled every 100 ms over CDP (Runtime.getHeapUsage through a
+   * browser-level session attached to the worker's target): peak `usedSize` (live and not yet
+   * collected objects) and peak `totalSize` (heap the isolate holds).
+   */
+  heapUsedPeakBytes: number;
+  heapTotalPeakBytes: number;
+  heapSamples: number;
   /** The same high-water mark just before the sync started (the worker started and idle). */
   beforeBytes: number;
   /** What peakBytes is, in words (printed and kept in results.json). */
@@ -56,6 +66,50 @@ const cmdline = (pid: number) => {
     return [];
   }
 };
+
+/**
+ * Samples the service worker's V8 heap every 100 ms. Playwright opens CDP sessions on pages
+ * only, so this attaches to the worker's target from the browser session (non-flattened) and
+ * talks to it through Target.sendMessageToTarget.
+ */
+async function sampleWorkerHeap(cdp: CDPSession) {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string }> };
+  const worker = targetInfos.find((target) => target.type === 'service_worker');
+  if (!worker) throw new Error('no service worker target');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+  const answers = new Map<number, (value: { usedSize: number; totalSize: number } | undefined) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+    const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number; totalSize: number } };
+    if (message.id !== undefined) answers.get(message.id)?.(message.result);
+  });
+  let id = 0;
+  const usage = () =>
+    new Promise<{ usedSize: number; totalSize: number } | undefined>((resolve) => {
+      const at = ++id;
+      answers.set(at, resolve);
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: at, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(undefined));
+    });
+  const peak = { used: 0, total: 0, samples: 0 };
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const sample = await usage();
+      if (sample) {
+        peak.used = Math.max(peak.used, sample.usedSize);
+        peak.total = Math.max(peak.total, sample.totalSize);
+        peak.samples += 1;
+      }
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  })();
+  return {
+    stop() {
+      running = false;
+      void loop;
+      return peak;
+    },
+  };
+}
 
 let built: string | null = null;
 
@@ -101,6 +155,7 @@ export async function measureBrowserSync(base: Catalogue, catalogue: Catalogue, 
     if (extensionPids.length !== 1 || browserPid === undefined) throw new Error(`expected one extension process, found ${extensionPids.length}: ${JSON.stringify(processInfo.map((info) => [info.type, info.id, cmdline(info.id).filter((arg) => arg.startsWith("--type") || arg.includes("extension")).join(" ")]))}`);
     const pid = extensionPids[0]!;
 
+    const heap = await sampleWorkerHeap(cdp);
     const beforeBytes = statusBytes(pid, 'VmHWM');
     const started = performance.now();
     const state = (await worker.evaluate(
@@ -127,6 +182,7 @@ export async function measureBrowserSync(base: Catalogue, catalogue: Catalogue, 
       { settings: { feedUrl: `${server.base}catalogue.json`, trustedPublicKeys: [key.publicKey], refreshIntervalHours: 6 }, timeoutMs: options.timeoutMs ?? 1_800_000 },
     )) as { outcome: string; detail: string | null; ms: number; bytes: number };
     const wallMs = performance.now() - started;
+    const heapPeak = heap.stop();
     if (state.outcome !== 'updated') throw new Error(`feed of ${catalogue.services.length} not synced: ${state.outcome} ${state.detail}`);
     if (!state.detail?.includes('parts')) throw new Error(`not synced in parts: ${state.detail}`);
     if (server.requests.includes('catalogue.json')) throw new Error('the browser fetched the full feed');
@@ -134,6 +190,9 @@ export async function measureBrowserSync(base: Catalogue, catalogue: Catalogue, 
       ms: Math.round(state.ms),
       peakBytes: statusBytes(pid, 'VmHWM'),
       beforeBytes,
+      heapUsedPeakBytes: heapPeak.used,
+      heapTotalPeakBytes: heapPeak.total,
+      heapSamples: heapPeak.samples,
       peakOf: 'VmHWM (peak RSS) of the extension renderer process running the service worker, no extension page open',
       browserPeakBytes: statusBytes(browserPid, 'VmHWM'),
       storagePeakBytes: storagePid === undefined ? 0 : statusBytes(storagePid, 'VmHWM'),
