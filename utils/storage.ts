@@ -11,6 +11,7 @@ import type { HomeSitesSetting } from './sessions/home-sites';
 import { buildSyncDefaults } from './sync/build-defaults';
 import type { SyncSettings } from './sync/config';
 import { syncSettingsV2 } from './sync/settings-form';
+import type { PartsProgress } from './sync/parts-progress';
 import { migrateStoredFeedV1, storedFeedV2, type SyncState } from './sync/state';
 
 /**
@@ -61,6 +62,16 @@ const _feedPointerKey: `local:${typeof FEED_POINTER_KEY}` = 'local:feedPacked';
  * the keys below), written last, so that readers see the old revision or the new one whole.
  */
 export const feedPointerItem = storage.defineItem<PackedFeedPointer | null>('local:feedPacked', {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
+
+/**
+ * How far a sync of the feed in parts got (utils/sync/parts-progress.ts): written after each part,
+ * read when the next attempt starts (a service worker stopped mid-sync continues from it).
+ */
+export const feedPartsProgressItem = storage.defineItem<PartsProgress | null>('local:feedPartsProgress', {
   fallback: null,
   version: 1,
   migrations: {},
@@ -133,4 +144,6 @@ export const packedFeedKeys = {
   shard: (id: string, shard: number): StorageItemKey => `local:${packedFeedPartKeys.shard(id, shard)}`,
   /** The accepted catalogue's JSON text in parts: what the next delta applies to (issue 22). */
   source: (id: string, part: number): StorageItemKey => `local:${packedFeedPartKeys.source(id, part)}`,
+  /** What each staged (not yet committed) revision has written (feed-store.ts, issue 22). */
+  staging: 'local:packed.staging' as StorageItemKey,
 };

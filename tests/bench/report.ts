@@ -1,5 +1,6 @@
 /** The benchmark's table: one block per size, core vs plain fuse.js, and the targets. */
 import type { DeltaFigures } from './delta-cost';
+import type { BrowserSyncFigures } from './sync-browser';
 
 export interface Latency {
   median: number;
@@ -54,6 +55,8 @@ export interface SizeResult {
   popupFeedVia?: 'sync' | 'stored';
   /** Bytes of a one-service change as a delta, and of the full feed (tests/bench/delta-cost.ts). */
   delta?: DeltaFigures;
+  /** The real sync in Chromium through the feed in parts (tests/bench/sync-browser.ts): ms and peak bytes. */
+  syncBrowser?: BrowserSyncFigures;
   /** The browser's own record of that sync (fetch, verify, validate, pack, store), ms; absent when stored. */
   feedSyncMs?: number;
   /** Medians over the blank page's median, same run (what the floors are judged on). */
@@ -183,5 +186,25 @@ export function printTable(
     const times = hundred.popupFeed.median / blank.median;
     verdicts.push(`synced-feed popup at 100k ${times.toFixed(1)}× blank (≤ 2.5×): ${times <= 2.5 ? 'met' : 'MISSED'}`);
   }
+  for (const r of results) {
+    if (!r.syncBrowser) continue;
+    const figures = r.syncBrowser;
+    verdicts.push(`sync in the browser at ${r.size.toLocaleString('en')}: ${(figures.ms / 1000).toFixed(1)} s, peak ${mb(figures.peakBytes)} (< 300 MB): ${figures.peakBytes < 300e6 ? 'met' : 'MISSED'}`);
+  }
+  printBrowserSync(results);
   if (verdicts.length > 0) console.log(`\nTargets: ${verdicts.join('; ')}`);
+}
+
+/** `syncBrowser` per size: the real sync in Chromium via the feed in parts, and what its peak memory is. */
+export function printBrowserSync(results: Array<Pick<SizeResult, 'size' | 'syncBrowser'>>): void {
+  const measured = results.filter((r) => r.syncBrowser);
+  if (measured.length === 0) return;
+  console.log('\nSync in the browser (feed in parts, headless Chromium; syncBrowser in results.json):');
+  for (const { size, syncBrowser: figures } of measured) {
+    console.log(
+      `  ${size.toLocaleString('en')}: syncBrowser {"ms": ${figures!.ms}, "peakBytes": ${figures!.peakBytes}} — ${(figures!.ms / 1000).toFixed(1)} s in ${figures!.parts} parts; ` +
+        `peak ${mb(figures!.peakBytes)} (${mb(figures!.beforeBytes)} before the sync), worker JS heap peak ${mb(figures!.heapUsedPeakBytes)} used / ${mb(figures!.heapTotalPeakBytes)} held (${figures!.heapSamples} samples), browser process ${mb(figures!.browserPeakBytes)}, storage service ${mb(figures!.storagePeakBytes)}`,
+    );
+  }
+  console.log(`  peakBytes: ${measured[0]!.syncBrowser!.peakOf}.`);
 }

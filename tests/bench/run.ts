@@ -18,6 +18,7 @@ import { measureDelta, printDeltaFigures } from './delta-cost';
 import { collectGarbage, heapDelta, keystrokes, summarise, time } from './measure';
 import { measureFeedPopups, measurePopup, measurePopupAndBlank } from './popup-time';
 import { printTable, type PopupTiming, type SizeResult, type SyncFigures } from './report';
+import { measureBrowserSync } from './sync-browser';
 import { measureSync } from '../measure/sync-cost';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -40,6 +41,8 @@ const fuseSizes = argument('--fuse-sizes')?.split(',').map(Number) ?? sizes.filt
  * background's own packer and written under the background store's keys (popup-time.ts).
  */
 const browserSyncMax = Number(argument('--browser-sync-max') ?? '30000');
+/** Sizes whose real sync in the browser (feed in parts) is measured for `syncBrowser` (default: all, with the popup). */
+const syncBrowserSizes = argument('--sync-browser-sizes')?.split(',').map(Number) ?? (withPopup ? sizes : []);
 
 /** The query mix: every keystroke prefix of every query, in order (what the popup searches). */
 const mix = BENCH_QUERIES.flatMap(({ query }) => keystrokes(query));
@@ -154,6 +157,13 @@ if (withPopup) {
       `  popup on synced feed ${feed.size}: median ${feed.popup.median.toFixed(0)} ms (${feed.syncMs === undefined ? 'stored by the bench' : `sync ${feed.syncMs.toFixed(0)} ms`})\n`,
     );
   }
+}
+
+// The real sync in the browser through the feed in parts (issue 22): a fresh browser per size.
+for (const result of results.filter((candidate) => syncBrowserSizes.includes(candidate.size))) {
+  const base = generateCatalogue(100, SEED, realCatalogue.categories);
+  result.syncBrowser = await measureBrowserSync(base, JSON.parse(readFileSync(result.catalogueFile, 'utf8')) as Catalogue);
+  process.stderr.write(`  sync in the browser ${result.size}: ${result.syncBrowser.ms} ms, peak ${(result.syncBrowser.peakBytes / 1e6).toFixed(0)} MB\n`);
 }
 
 // The largest feed's sync in Node with the same core, for its peak memory.

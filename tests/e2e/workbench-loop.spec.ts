@@ -145,6 +145,12 @@ test('nurse reports a stale phone → maintainer fixes, verifies, publishes → 
   await options.bringToFront();
   await options.getByRole('button', { name: 'Päivitä nyt' }).click();
   await expect(options.getByTestId('sync-in-use')).toContainText('versio 3');
+  // The workbench serves the feed in parts (issue 22): the first sync took the parts and this one a
+  // delta applied to the stored parts, never the whole catalogue.json.
+  const { syncState } = await options.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ syncState?: { delta?: { outcome: string; detail: string | null } } }> } } } }).chrome.storage.local.get('syncState'),
+  );
+  expect(syncState?.delta).toMatchObject({ outcome: 'applied', detail: expect.stringContaining('on the stored parts') });
   await popup.page.bringToFront();
   await popup.search('omaishoitaja tuki');
   const updated = popup.result(serviceName);

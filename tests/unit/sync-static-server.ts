@@ -31,6 +31,9 @@ export async function startStaticServer(): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = (request.url ?? '/').slice(1);
     requests.push(path);
+    // Public, signed data: any origin may read it (the extension's service worker in the bench).
+    response.setHeader('Access-Control-Allow-Origin', '*');
+    response.setHeader('Access-Control-Expose-Headers', 'ETag');
     const file = files.get(path);
     if (!file) return void response.writeHead(404).end();
     if (file.status && file.status !== 200) return void response.writeHead(file.status).end('error');

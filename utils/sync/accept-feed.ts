@@ -36,8 +36,8 @@ export async function acceptFeed(
   current: CurrentCatalogue,
   policy: AcceptPolicy = {},
 ): Promise<AcceptResult> {
-  const { result: verdict, key: signerKey } = await verifySigner(body, signatureText, trustedKeys);
-  if (verdict !== 'valid' || signerKey === null) return { kind: 'rejected', reason: verdict === 'valid' ? 'unknownKey' : verdict, detail: verdict };
+  const { result: signature, key: signerKey } = await verifySigner(body, signatureText, trustedKeys);
+  if (signature !== 'valid' || signerKey === null) return { kind: 'rejected', reason: signature === 'valid' ? 'unknownKey' : signature, detail: signature };
 
   let data: unknown;
   try {
@@ -53,18 +53,29 @@ export async function acceptFeed(
     return { kind: 'rejected', reason, detail: `${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (+${problems.length - 3})` : ''}` };
   }
   const { catalogue } = parsed;
-  if (catalogue.region !== current.region) {
-    return { kind: 'rejected', reason: 'otherRegion', detail: `${catalogue.region} ≠ ${current.region}` };
-  }
-  if (catalogue.revision < current.revision) {
-    return { kind: 'rejected', reason: 'olderRevision', detail: `${catalogue.revision} < ${current.revision}` };
-  }
-  if (catalogue.revision < (policy.minimumRevision ?? 0)) {
-    return { kind: 'rejected', reason: 'belowMinimumRevision', detail: `${catalogue.revision} < ${policy.minimumRevision} (policy)` };
-  }
-  if (catalogue.revision === current.revision) return { kind: 'sameRevision', catalogue, signerKey };
-  if (catalogue.revision - current.revision > MAX_REVISION_JUMP) {
-    return { kind: 'rejected', reason: 'revisionJump', detail: `${current.revision} → ${catalogue.revision} (at most +${MAX_REVISION_JUMP})` };
-  }
+  const verdict = revisionVerdict(catalogue, current, policy);
+  if (verdict.kind === 'rejected') return verdict;
+  if (verdict.kind === 'sameRevision') return { kind: 'sameRevision', catalogue, signerKey };
   return { kind: 'accepted', catalogue, signerKey };
+}
+
+/**
+ * Whether a signed, valid revision may replace the one in use: the same region, not older, not
+ * below the administrator's minimum, not a jump. The full feed and the feed in parts ask the same.
+ */
+export function revisionVerdict(
+  next: CurrentCatalogue,
+  current: CurrentCatalogue,
+  policy: AcceptPolicy = {},
+): { kind: 'newer' } | { kind: 'sameRevision' } | { kind: 'rejected'; reason: SyncFailure; detail: string } {
+  if (next.region !== current.region) return { kind: 'rejected', reason: 'otherRegion', detail: `${next.region} ≠ ${current.region}` };
+  if (next.revision < current.revision) return { kind: 'rejected', reason: 'olderRevision', detail: `${next.revision} < ${current.revision}` };
+  if (next.revision < (policy.minimumRevision ?? 0)) {
+    return { kind: 'rejected', reason: 'belowMinimumRevision', detail: `${next.revision} < ${policy.minimumRevision} (policy)` };
+  }
+  if (next.revision === current.revision) return { kind: 'sameRevision' };
+  if (next.revision - current.revision > MAX_REVISION_JUMP) {
+    return { kind: 'rejected', reason: 'revisionJump', detail: `${current.revision} → ${next.revision} (at most +${MAX_REVISION_JUMP})` };
+  }
+  return { kind: 'newer' };
 }

@@ -1,15 +1,24 @@
 import { browser } from '#imports';
 import type { BackgroundAdapters } from '../background/adapters';
 import { handleMessage } from '../background/handle-message';
-import { syncSettingsItem } from '../storage';
+import { feedPartsProgressItem, syncSettingsItem } from '../storage';
 import type { SyncDefaults } from './config';
 import { loadSyncConfig } from './load-config';
 import { migrateLegacyFeed } from './migrate-legacy-feed';
-import { packWithBundledSynonyms } from './pack-feed';
+import { createBundledChunkedPacker, packWithBundledSynonyms } from './pack-feed';
+import { readPartsProgress } from './parts-progress';
+import type { FeedStaging } from './sync-parts';
 import type { SyncState, SyncTrigger } from './state';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, syncOnce, type SyncStore } from './sync-once';
 
 export const SYNC_ALARM = 'sync.catalogue';
+/**
+ * A one-shot alarm while a sync in parts is unfinished (issue 22): a service worker the browser
+ * stopped mid-sync is woken by it and the sync continues from its recorded part, hours before
+ * the next scheduled check.
+ */
+export const SYNC_RESUME_ALARM = 'sync.resume';
+const RESUME_AFTER_MINUTES = 2;
 /** The alarm's name up to 0.1.0; cleared so that it stops firing after the update. */
 const LEGACY_SYNC_ALARM = 'catalogue-sync';
 
@@ -17,6 +26,8 @@ export interface SyncOptions {
   timeoutMs?: number;
   maxBytes?: number;
   defaults?: SyncDefaults;
+  /** Stops a sync in parts between two parts (tests: a service worker stopped mid-sync). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -45,6 +56,14 @@ export function createSyncRunner(adapters: BackgroundAdapters, options: SyncOpti
     readState: () => adapters.storage.syncState.read(),
     writeState: (state) => adapters.storage.syncState.write(state),
   };
+  // The feed in parts (issue 22): staged in the feed store, progress in its own versioned item.
+  const staging: FeedStaging = {
+    stage: (id) => adapters.storage.feed.stage(id),
+    dropStagedExcept: (id) => adapters.storage.feed.dropStagedExcept(id),
+    readSourcePart: (at) => adapters.storage.feed.readSourcePart(at),
+    readProgress: async () => readPartsProgress(await feedPartsProgressItem.getValue()),
+    writeProgress: (progress) => feedPartsProgressItem.setValue(progress),
+  };
   let last: Promise<unknown> = migrateLegacyFeed({ legacy: adapters.storage.legacyFeed, store: adapters.storage.feed, pack: packWithBundledSynonyms }).catch(
     (error: unknown) => console.error('sync: the stored feed could not be packed yet', error),
   );
@@ -53,7 +72,9 @@ export function createSyncRunner(adapters: BackgroundAdapters, options: SyncOpti
   async function attempt(trigger: SyncTrigger): Promise<SyncState> {
     const config = await loadSyncConfig(options.defaults);
     await scheduleNextSync(adapters.alarms, config.refreshIntervalHours);
-    return syncOnce(
+    // Armed before the attempt: if the worker is stopped during it, the alarm wakes it again.
+    await adapters.alarms.create(SYNC_RESUME_ALARM, { delayInMinutes: RESUME_AFTER_MINUTES });
+    const state = await syncOnce(
       {
         fetch: adapters.fetch,
         now: () => adapters.clock.now(),
@@ -62,10 +83,15 @@ export function createSyncRunner(adapters: BackgroundAdapters, options: SyncOpti
         pack: packWithBundledSynonyms,
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        parts: { staging, makePacker: createBundledChunkedPacker },
+        signal: options.signal,
       },
       config,
       trigger,
     );
+    // Nothing left to continue (done, or dropped): no wake-up. Unfinished (a network failure mid-way): the alarm stays.
+    if ((await staging.readProgress()) === null) await adapters.alarms.clear(SYNC_RESUME_ALARM);
+    return state;
   }
 
   return {
@@ -97,6 +123,7 @@ export function setupSyncBackground(adapters: BackgroundAdapters, options: SyncO
   browser.runtime.onInstalled.addListener(() => runInBackground('install'));
   browser.runtime.onStartup.addListener(() => runInBackground('startup'));
   adapters.alarms.on(SYNC_ALARM, () => runInBackground('alarm'));
+  adapters.alarms.on(SYNC_RESUME_ALARM, () => runInBackground('alarm'));
   void adapters.alarms.clear(LEGACY_SYNC_ALARM).catch(() => undefined);
   handleMessage('sync.refreshNow', () => runner.run('manual'));
   syncSettingsItem.watch(() => runInBackground('settings'));

@@ -70,13 +70,13 @@ export async function sha256HexOf(bytes: Uint8Array<ArrayBuffer>): Promise<strin
 }
 
 type Json = Record<string, unknown>;
-type IdRecord = { id: string } & Json;
+export type IdRecord = { id: string } & Json;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asRecords = (value: unknown): IdRecord[] => (Array.isArray(value) ? (value as IdRecord[]) : []);
 
 /** Applies one list's changes in place: changed records keep their place, added ones are appended. */
-function applyList(base: IdRecord[], changes: ListChanges): IdRecord[] {
+export function applyList(base: IdRecord[], changes: ListChanges): IdRecord[] {
   const upserts = new Map(changes.upsert.map((record) => [record.id, record as IdRecord]));
   const removed = new Set(changes.remove);
   const result: IdRecord[] = [];

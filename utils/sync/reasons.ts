@@ -42,5 +42,7 @@ export const DELTA_FAILURES = [
   'deltaWrongPair',
   /** Applied, the result is not the published catalogue (its SHA-256 differs). */
   'deltaHashMismatch',
+  /** The delta re-orders the services; applying it to a catalogue stored in parts would need the whole list. */
+  'deltaReordered',
 ] as const;
 export type DeltaFailure = (typeof DELTA_FAILURES)[number];

@@ -1,8 +1,9 @@
-import type { CatalogueHeader } from '../catalogue/in-use';
+import type { CatalogueHeader, PackedFeedPointer } from '../catalogue/in-use';
 import { formatIssues, parseCatalogue } from '../catalogue/load';
 import type { Catalogue } from '../catalogue/schema';
 import { MAX_REVISION_JUMP } from './accept-feed';
-import { applyDelta, deltaIndexSchema, parseDelta, sha256HexOf, type DeltaIndex } from './delta';
+import { applyDelta, deltaIndexSchema, parseDelta, sha256HexOf, type CatalogueDelta, type DeltaIndex } from './delta';
+import type { DeltaOnParts } from './delta-parts';
 import { fetchLimited, type FetchLike } from './fetch-limited';
 import type { DeltaFailure } from './reasons';
 import { MAX_SIGNATURE_FILE_BYTES, verifySigner } from './signature';
@@ -24,6 +25,11 @@ export interface DeltaDependencies {
   maxBytes: number;
   /** The stored catalogue text of the revision in use, or null when none is kept. */
   readSource: () => Promise<string | null>;
+  /**
+   * When the revision in use is stored in parts (a sync in parts, issue 22): applies the verified
+   * delta to those parts and commits the result itself (delta-parts.ts), instead of `readSource`.
+   */
+  applyToParts?: (delta: CatalogueDelta, signerKey: string) => Promise<DeltaOnParts>;
 }
 
 export type DeltaAttempt =
@@ -32,6 +38,8 @@ export type DeltaAttempt =
   /** The signed index says the revision in use is the latest: nothing to download. */
   | { kind: 'upToDate'; bytes: number; signerKey: string }
   | { kind: 'applied'; bytes: number; catalogue: Catalogue; text: string; signerKey: string; fromRevision: number }
+  /** Applied to the stored parts and already committed (applyToParts). */
+  | { kind: 'stored'; bytes: number; pointer: PackedFeedPointer; fromRevision: number }
   | { kind: 'failed'; bytes: number; reason: DeltaFailure; detail: string };
 
 /** Where the deltas of a feed live: `deltas/` beside `catalogue.json`. */
@@ -111,6 +119,10 @@ export async function tryDelta(deps: DeltaDependencies, source: DeltaSource, cur
   if (delta.toRevision < source.minimumRevision) return failed('belowMinimumRevision', `${delta.toRevision} < ${source.minimumRevision} (policy)`);
   if (delta.toRevision - current.revision > MAX_REVISION_JUMP) return failed('revisionJump', `${current.revision} → ${delta.toRevision}`);
 
+  if (deps.applyToParts) {
+    const stored = await deps.applyToParts(delta, deltaFile.key);
+    return stored.ok ? { kind: 'stored', bytes, pointer: stored.pointer, fromRevision: current.revision } : failed(stored.reason, stored.detail);
+  }
   let result: Record<string, unknown>;
   try {
     const stored = await deps.readSource();

@@ -5,7 +5,11 @@ import type { PackedCatalogue } from '../search/compact/format';
 import { acceptFeed } from './accept-feed';
 import { fetchLimited, type FetchLike, type FetchResult } from './fetch-limited';
 import type { SyncFailure } from './reasons';
+import { applyDeltaToParts } from './delta-parts';
+import { isPartsSource } from './parts-source';
 import { tryDelta } from './sync-delta';
+import { syncParts, type FeedStaging } from './sync-parts';
+import type { ChunkedPacker } from '../search/compact/chunked-pack';
 import { MAX_SIGNATURE_FILE_BYTES } from './signature';
 import { INITIAL_SYNC_STATE, type SyncState, type SyncTrigger } from './state';
 
@@ -42,6 +46,13 @@ export interface SyncDependencies {
   pack: (catalogue: Catalogue) => PackedCatalogue;
   timeoutMs: number;
   maxBytes: number;
+  /**
+   * The feed in parts (issue 22): where a revision is staged part by part and the chunked packer.
+   * Absent (older callers, the CLI): only the delta and the full feed are tried.
+   */
+  parts?: { staging: FeedStaging; makePacker: (base: Omit<Catalogue, 'services'>) => ChunkedPacker };
+  /** Stops a sync in parts between two parts (what a stopped service worker does; tests and the bench). */
+  signal?: AbortSignal;
 }
 
 /** The feed is JSON; some static servers label .json files as text/plain, which we refuse. */
@@ -145,8 +156,18 @@ async function attemptSync(deps: SyncDependencies, source: SyncSource, trigger: 
   // A browser a revision or a few behind first tries one small signed delta (issue 22); any
   // problem with it falls back to the full feed below, with the reason recorded.
   if (current.feed) {
+    // A revision synced in parts keeps its text in parts: the delta applies to them, streamed.
+    const parts = deps.parts;
+    const inParts = parts && current.feed.sourceParts ? isPartsSource(await parts.staging.readSourcePart(0).catch(() => null)) : false;
     const viaDelta = await tryDelta(
-      { fetch: deps.fetch, now: deps.now, timeoutMs: deps.timeoutMs, maxBytes: deps.maxBytes, readSource: () => deps.store.readFeedSource() },
+      {
+        fetch: deps.fetch,
+        now: deps.now,
+        timeoutMs: deps.timeoutMs,
+        maxBytes: deps.maxBytes,
+        readSource: () => deps.store.readFeedSource(),
+        ...(parts && inParts ? { applyToParts: (found, signerKey) => applyDeltaToParts(found, { ...parts, now: deps.now }, signerKey) } : {}),
+      },
       { feedUrl: source.feedUrl, trustedPublicKeys: source.trustedPublicKeys, minimumRevision: source.minimumRevision ?? 0 },
       current.header,
       Boolean(current.feed.sourceParts),
@@ -154,6 +175,10 @@ async function attemptSync(deps: SyncDependencies, source: SyncSource, trigger: 
     bytes += viaDelta.bytes;
     if (viaDelta.kind === 'upToDate') return finish({ outcome: 'notModified', reason: null, detail: `revision ${current.header.revision} is the latest (delta index)` });
     if (viaDelta.kind === 'failed') delta = { outcome: 'fallback', reason: viaDelta.reason, detail: viaDelta.detail.slice(0, 300), bytes: viaDelta.bytes };
+    if (viaDelta.kind === 'stored') {
+      delta = { outcome: 'applied', reason: null, detail: `${viaDelta.fromRevision} → ${viaDelta.pointer.header.revision} (on the stored parts)`, bytes: viaDelta.bytes };
+      return finish({ outcome: 'updated', reason: null, detail: withDroppedNote(`revision ${viaDelta.pointer.header.revision} (delta from ${viaDelta.fromRevision}, ${viaDelta.bytes} bytes)`) });
+    }
     if (viaDelta.kind === 'applied') {
       try {
         const packed = deps.pack(viaDelta.catalogue);
@@ -164,6 +189,34 @@ async function attemptSync(deps: SyncDependencies, source: SyncSource, trigger: 
       }
       delta = { outcome: 'applied', reason: null, detail: `${viaDelta.fromRevision} → ${viaDelta.catalogue.revision}`, bytes: viaDelta.bytes };
       return finish({ outcome: 'updated', reason: null, detail: withDroppedNote(`revision ${viaDelta.catalogue.revision} (delta from ${viaDelta.fromRevision}, ${viaDelta.bytes} bytes)`) });
+    }
+  }
+
+  // The feed in parts, whenever the server has it (issue 22): a part at a time, resumable, the
+  // same checks as the full feed. Without a manifest (an older server, a static host) the full feed.
+  if (deps.parts) {
+    const viaParts = await syncParts(
+      { fetch: deps.fetch, now: deps.now, timeoutMs: deps.timeoutMs, staging: deps.parts.staging, makePacker: deps.parts.makePacker },
+      { feedUrl: source.feedUrl, trustedPublicKeys: source.trustedPublicKeys, minimumRevision: source.minimumRevision ?? 0 },
+      current.header,
+      deps.signal,
+    ).catch((error: unknown) => ({ kind: 'failed' as const, bytes: 0, reason: 'storageFailed' as const, detail: message(error) }));
+    bytes += viaParts.bytes;
+    if (viaParts.kind === 'failed') return fail(viaParts.reason, viaParts.detail);
+    if (viaParts.kind === 'committed') {
+      const resumed = viaParts.resumedFrom > 0 ? `, resumed at part ${viaParts.resumedFrom + 1}` : '';
+      return finish({ outcome: 'updated', reason: null, detail: withDroppedNote(`revision ${viaParts.revision} (${viaParts.parts} parts${resumed})`) });
+    }
+    if (viaParts.kind === 'sameRevision') {
+      const inUse = current.feed;
+      if (inUse && inUse.signerKey !== viaParts.signerKey) {
+        try {
+          await deps.store.annotateFeed({ etag: inUse.etag, signerKey: viaParts.signerKey });
+        } catch (error) {
+          return fail('storageFailed', message(error));
+        }
+      }
+      return finish({ outcome: 'sameRevision', reason: null, detail: `revision ${current.header.revision}` });
     }
   }
 

@@ -51,6 +51,8 @@ export interface AppOptions {
   statusRateLimit?: RateLimit;
   now?: () => Date;
   logger?: boolean;
+  /** About this many bytes per part of the feed in parts (routes/feed-parts.ts); tests use small parts. */
+  feedPartBytes?: number;
 }
 
 /**
@@ -64,7 +66,7 @@ function trustedHops(trust: false | number | string[]): false | string[] | ((add
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { db, logger, trustProxy, ...config } = options;
+  const { db, logger, trustProxy, feedPartBytes, ...config } = options;
   // forceCloseConnections: a browser's keep-alive connection must not keep Ctrl+C (SIGTERM) from
   // stopping the server; requests in flight still finish.
   const app = Fastify({ logger: logger ?? false, trustProxy: trustedHops(trustProxy ?? false), forceCloseConnections: 'idle' });
@@ -84,7 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api' },
   );
-  await app.register(feedRoutes, { prefix: '/feed' });
+  await app.register(feedRoutes, { prefix: '/feed', partBytes: feedPartBytes });
   await app.register(hsdsRoutes, { prefix: '/hsds' });
   await app.register(async (pages) => {
     await pages.register(signInPlugin);

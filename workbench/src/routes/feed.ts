@@ -11,18 +11,19 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as store from '../store';
+import { feedPartsRoutes, type FeedPartsOptions } from './feed-parts';
 
 /**
  * If-None-Match uses the weak comparison (RFC 9110 13.1.2): `W/"x"` matches `"x"`. Proxies and
  * CDNs weaken a strong ETag when they compress, and a browser sends back what it was given.
  */
-function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
 }
 
-export const feedRoutes: FastifyPluginAsyncZod = async (app) => {
+export const feedRoutes: FastifyPluginAsyncZod<FeedPartsOptions> = async (app, options) => {
   await app.register(fastifyCors, { origin: '*', methods: ['GET', 'HEAD'], allowedHeaders: ['If-None-Match'], exposedHeaders: ['ETag'], maxAge: 600 });
   const schema = { response: { 404: z.object({ error: z.string() }) } };
   let cached: { revision: number; bytes: Buffer } | undefined;
@@ -63,4 +64,6 @@ export const feedRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!pair || !delta) return reply.status(404).send({ error: 'no such delta' });
     return sendSigned(request, reply, `"d${pair[1]}-${pair[2]}${signature ? '-sig' : ''}"`, signature ? `${delta.signature}\n` : delta.body);
   });
+  // The same revision in parts (issue 22): signed manifest + content-addressed parts.
+  await app.register(feedPartsRoutes, { partBytes: options.partBytes });
 };
