@@ -1,5 +1,5 @@
 import { browser, type Browser } from '#imports';
-import { createStoragePackedFeedStore, legacyFeedStore, type PackedFeedStore } from '../catalogue/feed-store';
+import { createStoragePackedFeedStore, legacyFeedStore, localFeedParts, type LocalFeedParts, type PackedFeedStore } from '../catalogue/feed-store';
 import type { CatalogueHeader } from '../catalogue/in-use';
 import { openCatalogueInUse, readBundledHeader, type OpenedCatalogue } from '../catalogue/open';
 import type { OutboxStorage } from '../reports/outbox';
@@ -35,6 +35,8 @@ export interface BackgroundAdapters {
   storage: {
     feed: PackedFeedStore;
     legacyFeed: { read(): Promise<unknown>; remove(): Promise<void> };
+    /** A packed feed's parts in storage.local, as versions before issue 22 kept them (moved once). */
+    localFeed: LocalFeedParts;
     syncState: { read(): Promise<SyncState>; write(state: SyncState): Promise<void> };
     outbox: OutboxStorage;
   };
@@ -76,6 +78,7 @@ export function createBrowserAdapters(overrides: Partial<Omit<BackgroundAdapters
     storage: {
       feed: createStoragePackedFeedStore(),
       legacyFeed: legacyFeedStore,
+      localFeed: localFeedParts,
       syncState: {
         read: async () => readSyncState(await syncStateItem.getValue()),
         write: (state) => syncStateItem.setValue(state),

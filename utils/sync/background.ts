@@ -5,6 +5,7 @@ import { syncSettingsItem } from '../storage';
 import type { SyncDefaults } from './config';
 import { loadSyncConfig } from './load-config';
 import { migrateLegacyFeed } from './migrate-legacy-feed';
+import { moveLocalFeed } from './move-local-feed';
 import { packWithBundledSynonyms } from './pack-feed';
 import type { SyncState, SyncTrigger } from './state';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, syncOnce, type SyncStore } from './sync-once';
@@ -33,7 +34,8 @@ async function scheduleNextSync(alarms: BackgroundAdapters['alarms'], intervalHo
 /**
  * One attempt at a time, and none lost: a trigger while an attempt runs queues exactly one more
  * (the settings may just have changed); further triggers join that queued one. The first
- * attempt waits for the stored 0.1.0 feed (if any) to be packed.
+ * attempt waits for the stored 0.1.0 feed (if any) to be packed, and for a feed stored in
+ * storage.local before issue 22 to be moved into IndexedDB.
  */
 export function createSyncRunner(adapters: BackgroundAdapters, options: SyncOptions = {}) {
   const store: SyncStore = {
@@ -45,9 +47,10 @@ export function createSyncRunner(adapters: BackgroundAdapters, options: SyncOpti
     readState: () => adapters.storage.syncState.read(),
     writeState: (state) => adapters.storage.syncState.write(state),
   };
-  let last: Promise<unknown> = migrateLegacyFeed({ legacy: adapters.storage.legacyFeed, store: adapters.storage.feed, pack: packWithBundledSynonyms }).catch(
-    (error: unknown) => console.error('sync: the stored feed could not be packed yet', error),
-  );
+  let last: Promise<unknown> = migrateLegacyFeed({ legacy: adapters.storage.legacyFeed, store: adapters.storage.feed, pack: packWithBundledSynonyms })
+    .catch((error: unknown) => console.error('sync: the stored feed could not be packed yet', error))
+    .then(() => moveLocalFeed(adapters.storage.feed, adapters.storage.localFeed))
+    .catch((error: unknown) => console.error('sync: the stored feed could not be moved to IndexedDB yet', error));
   let queued: Promise<SyncState> | null = null;
 
   async function attempt(trigger: SyncTrigger): Promise<SyncState> {
