@@ -5,7 +5,7 @@ import { summariseSync } from '@/components/sync/sync-summary';
 import { createStoragePackedFeedStore, legacyFeedStore } from '@/utils/catalogue/feed-store';
 import { chooseCatalogue, readCatalogueHeader, readFeedPointer, type PackedFeedPointer } from '@/utils/catalogue/in-use';
 import { createTranslator } from '@/utils/i18n/messages';
-import { feedPointerItem, legacyFeedItem, packedFeedKeys, syncStateItem } from '@/utils/storage';
+import { feedPointerItem, legacyFeedItem, syncStateItem } from '@/utils/storage';
 import { packWithBundledSynonyms } from '@/utils/sync/pack-feed';
 import { readSyncSettings } from '@/utils/sync/load-config';
 import { migrateLegacyFeed } from '@/utils/sync/migrate-legacy-feed';
