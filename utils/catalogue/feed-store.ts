@@ -73,7 +73,7 @@ interface StagedHeader {
 }
 
 /** Keys of a revision stored the way versions before issue 22 did (storage.local). */
-export function localPartKeys(pointer: Pick<PackedFeedPointer, 'id' | 'shardCount' | 'sourceParts'>) {
+function localPartKeys(pointer: Pick<PackedFeedPointer, 'id' | 'shardCount' | 'sourceParts'>) {
   return [
     packedFeedKeys.index(pointer.id),
     ...Array.from({ length: pointer.shardCount }, (_, shard) => packedFeedKeys.shard(pointer.id, shard)),

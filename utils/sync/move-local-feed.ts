@@ -1,4 +1,4 @@
-import type { LocalFeedParts, PackedFeedStore } from '../catalogue/feed-store';
+import type { LocalFeedParts, PackedFeedStore, StagedRevision } from '../catalogue/feed-store';
 import { packedIndexSchema, type RecordShard } from '../search/compact/format';
 
 export type LocalFeedMove = 'none' | 'moved' | 'dropped';
@@ -19,7 +19,7 @@ const isShard = (value: unknown): value is RecordShard =>
 export async function moveLocalFeed(store: PackedFeedStore, local: LocalFeedParts): Promise<LocalFeedMove> {
   const pointer = await store.read();
   if (!pointer || pointer.store === 'indexeddb') return 'none';
-  const staged = store.stage(pointer.id);
+  const staged: StagedRevision = store.stage(pointer.id);
   const drop = async () => {
     await staged.abort();
     await store.remove();
