@@ -39,6 +39,10 @@ export function readBundledHeader(): Promise<CatalogueHeader> {
 
 /** Which catalogue is in use now (header only: the background and the options page need no index). */
 async function readCatalogueInUse(): Promise<CatalogueInUse> {
+  // A synced feed's index is read from IndexedDB right after the pointer: the database is opened
+  // meanwhile, not waited for (a round trip less before the first ranking; unused, and empty,
+  // when no feed is stored).
+  feedDatabase().catch(() => undefined);
   const [bundled, pointer] = await Promise.all([readBundledHeader(), feedPointerItem.getValue().catch(() => null)]);
   return chooseCatalogue(bundled, readFeedPointer(pointer));
 }
