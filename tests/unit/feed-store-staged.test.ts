@@ -124,6 +124,13 @@ describe('the staged feed store (IndexedDB)', () => {
     expect(await store.readSource()).toBe('x'.repeat(10));
   });
 
+  it('a revision id the pointer reader would refuse is refused when staged', () => {
+    const store = createStoragePackedFeedStore();
+    expect(() => store.stage('../r6')).toThrow(/revision id/);
+    expect(() => store.stage('R6 x')).toThrow(/revision id/);
+    expect(store.stage('r6-lsq2x1').id).toBe('r6-lsq2x1');
+  });
+
   it('remove drops the pointer, then the parts', async () => {
     const store = createStoragePackedFeedStore();
     await store.write(packWithBundledSynonyms(feedCatalogue(5)), META);

@@ -100,6 +100,9 @@ const missing = (count: number, have: readonly number[]) => {
 };
 
 function stageRevision(id: string): StagedRevision {
+  // The pointer reader accepts only such ids (in-use.ts): a revision under any other would be
+  // committed and then read as "no feed".
+  if (!/^[a-z0-9-]+$/.test(id)) throw new Error(`revision id ${JSON.stringify(id)}: only a–z, 0–9 and -`);
   const put = async (kind: 'shard' | 'source', at: number, value: unknown) => {
     const db = await feedDatabase();
     await db.put(FEED_PARTS_STORE, value, feedPartKey(id, kind, at));
