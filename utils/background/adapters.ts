@@ -1,8 +1,9 @@
 import { browser, type Browser } from '#imports';
 import { createStoragePackedFeedStore, legacyFeedStore, localFeedParts, type LocalFeedParts, type PackedFeedStore } from '../catalogue/feed-store';
 import type { CatalogueHeader } from '../catalogue/in-use';
-import { openCatalogueInUse, readBundledHeader, type OpenedCatalogue } from '../catalogue/open';
+import { readBundledHeader, readSessionsInUse } from '../catalogue/open';
 import type { OutboxStorage } from '../reports/outbox';
+import type { SessionCatalogue } from '../sessions/sessions-on';
 import { reportOutboxItem, syncStateItem } from '../storage';
 import type { FetchLike } from '../sync/fetch-limited';
 import { readSyncState, type SyncState } from '../sync/state';
@@ -43,8 +44,8 @@ export interface BackgroundAdapters {
   catalogue: {
     /** The header of the catalogue packed into this build: no feed may go below it. */
     bundledHeader(): Promise<CatalogueHeader>;
-    /** The catalogue in use, opened (the sessions badge needs its sites and sessions). */
-    open(): Promise<OpenedCatalogue>;
+    /** The sites and info sessions of the catalogue in use (the sessions badge), undefined if none can be read. */
+    sessions(): Promise<SessionCatalogue | undefined>;
   };
 }
 
@@ -89,6 +90,6 @@ export function createBrowserAdapters(overrides: Partial<Omit<BackgroundAdapters
       },
       ...overrides.storage,
     },
-    catalogue: { bundledHeader: readBundledHeader, open: openCatalogueInUse, ...overrides.catalogue },
+    catalogue: { bundledHeader: readBundledHeader, sessions: () => readSessionsInUse(), ...overrides.catalogue },
   };
 }

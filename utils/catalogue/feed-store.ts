@@ -66,10 +66,15 @@ function splitSource(source: string | undefined): string[] {
   return parts;
 }
 
-/** What commit needs of the index without reading the index (written with it, in one transaction). */
+/**
+ * What commit needs of the index without reading the index, and the index's `sessions` section
+ * for the background's info-session badge (a few dozen records; the index is megabytes): written
+ * with the index, in one transaction.
+ */
 interface StagedHeader {
   catalogue: CatalogueHeader;
   shardCount: number;
+  sessions: PackedIndex['sessions'];
 }
 
 /** Keys of a revision stored the way versions before issue 22 did (storage.local). */
@@ -119,7 +124,7 @@ function stageRevision(id: string): StagedRevision {
     putSourcePart: (at, text) => put('source', at, text),
     async putIndex(index) {
       const binary = toBinaryIndex(index);
-      const header: StagedHeader = { catalogue: index.catalogue, shardCount: index.shardCount };
+      const header: StagedHeader = { catalogue: index.catalogue, shardCount: index.shardCount, sessions: index.sessions };
       const db = await feedDatabase();
       const tx = db.transaction(FEED_PARTS_STORE, 'readwrite');
       await Promise.all([tx.store.put(binary, feedPartKey(id, 'index')), tx.store.put(header, feedPartKey(id, 'header')), tx.done]);

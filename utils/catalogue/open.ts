@@ -3,6 +3,7 @@ import { feedPointerItem, packedFeedKeys } from '../storage';
 import { feedDatabase } from './feed-db';
 import { FEED_PARTS_STORE, feedPartKey } from './feed-keys';
 import { chooseCatalogue, readCatalogueHeader, readFeedPointer, type CatalogueHeader, type CatalogueInUse, type PackedFeedPointer } from './in-use';
+import { packedSessionsSchema, type PackedIndex } from '../search/compact/format';
 import { markStartup } from '../startup-marks';
 import { openPackedCatalogue, PACKED_HEADER_FILE, PACKED_INDEX_FILE, packedShardFile, type CatalogueState, type PackedSource } from './packed';
 
@@ -96,6 +97,23 @@ export async function openCatalogueInUse(): Promise<OpenedCatalogue> {
     return { inUse: null, state: { status: 'error', problems: [`catalogue: ${(error as Error).message}`] } };
   }
   return { inUse, state: await openChosen(inUse) };
+}
+
+/**
+ * The sites and info sessions of the catalogue in use, for the background's badge. A synced feed
+ * in IndexedDB gives them from its small header record (checked: storage is a trust boundary),
+ * not from its index: the service worker wakes when a popup opens and must not read megabytes
+ * while the popup ranks the first keystroke. Anything else opens the catalogue as the popup does.
+ */
+export async function readSessionsInUse(chosen?: CatalogueInUse): Promise<PackedIndex['sessions'] | undefined> {
+  const inUse = chosen ?? (await readCatalogueInUse());
+  if (inUse.feed?.store === 'indexeddb') {
+    const header = (await (await feedDatabase()).get(FEED_PARTS_STORE, feedPartKey(inUse.feed.id, 'header'))) as { sessions?: unknown } | undefined;
+    const sessions = packedSessionsSchema.safeParse(header?.sessions);
+    return sessions.success ? sessions.data : undefined;
+  }
+  const state = await openChosen(inUse);
+  return state.status === 'ready' ? state.index.sessions : undefined;
 }
 
 /** Calls `listener` with the newly opened catalogue whenever the background switches the feed. */

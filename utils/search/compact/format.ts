@@ -28,6 +28,14 @@ export const COMPACT_VERSION = 1;
 // Checked by decoding, not by a regular expression over megabytes: validation stays cheap.
 const base64 = z.string();
 
+/** The index's `sessions` section (below); also stored apart for the background's badge (feed-store.ts). */
+export const packedSessionsSchema = z.strictObject({
+  sites: z.array(siteSchema),
+  infoSessions: z.array(infoSessionSchema),
+  organisations: z.array(organisationSchema),
+  services: z.array(serviceSchema),
+});
+
 export const packedIndexSchema = z.strictObject({
   format: z.literal(COMPACT_FORMAT),
   version: z.literal(COMPACT_VERSION),
@@ -77,12 +85,7 @@ export const packedIndexSchema = z.strictObject({
    * organisations they name with those organisations' services (for their cards). A few
    * dozen records even for a region of 30,000 services.
    */
-  sessions: z.strictObject({
-    sites: z.array(siteSchema),
-    infoSessions: z.array(infoSessionSchema),
-    organisations: z.array(organisationSchema),
-    services: z.array(serviceSchema),
-  }),
+  sessions: packedSessionsSchema,
 });
 export type PackedIndex = z.infer<typeof packedIndexSchema>;
 
