@@ -37,6 +37,8 @@ const BROWSER_LAYER = [
   'utils/*/background.ts',
   'utils/catalogue/open.ts',
   'utils/catalogue/feed-store.ts',
+  // The synced feed's IndexedDB database (the background writes it, the popup reads it).
+  'utils/catalogue/feed-db.ts',
   'utils/policy/read.ts',
   'utils/sync/host-permission.ts',
   'utils/sync/load-config.ts',

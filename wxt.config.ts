@@ -24,7 +24,8 @@ export default defineConfig({
     // session's start and end.
     // unlimitedStorage (Chrome only; no install warning there): a whole-region feed catalogue
     // is 7.3 MB at 5,000 services, 71 % of Chrome's 10 MB storage.local quota (README
-    // "Catalogue feed"). Firefox sets no such quota on storage.local.
+    // "Catalogue feed"). Firefox sets no such quota on storage.local. Since issue 22 the synced
+    // feed's parts are in IndexedDB, which the same permission lifts from quota in Chrome.
     // contextMenus, activeTab, scripting: the hand-off inserts the note where her cursor is,
     // on her right-click or key press only, into that tab (docs/handoff.md); no host permission,
     // no content script on every page.

@@ -28,7 +28,7 @@ export function uint32ToBase64(values: Uint32Array): string {
   return bytesToBase64(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
 }
 
-export function base64ToUint32(text: string): Uint32Array {
+export function base64ToUint32(text: string): Uint32Array<ArrayBuffer> {
   const bytes = base64ToBytes(text);
   if (bytes.length % 4 !== 0) throw new Error('a 32-bit array has a stray byte');
   // A fresh copy is aligned whatever the decoder returned.

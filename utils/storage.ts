@@ -144,6 +144,4 @@ export const packedFeedKeys = {
   shard: (id: string, shard: number): StorageItemKey => `local:${packedFeedPartKeys.shard(id, shard)}`,
   /** The accepted catalogue's JSON text in parts: what the next delta applies to (issue 22). */
   source: (id: string, part: number): StorageItemKey => `local:${packedFeedPartKeys.source(id, part)}`,
-  /** What each staged (not yet committed) revision has written (feed-store.ts, issue 22). */
-  staging: 'local:packed.staging' as StorageItemKey,
 };

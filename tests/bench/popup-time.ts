@@ -14,7 +14,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { revisionId } from '@/utils/catalogue/ids';
 import type { Catalogue } from '@/utils/catalogue/schema';
 import type { PackedCatalogue } from '@/utils/search/compact/format';
-import { FEED_POINTER_KEY, packedFeedPartKeys } from '@/utils/catalogue/feed-keys';
+import { FEED_DB_NAME, FEED_DB_VERSION, FEED_PARTS_STORE, FEED_POINTER_KEY, feedPartKey, type FeedPartKey } from '@/utils/catalogue/feed-keys';
+import { BYTE_FIELDS, UINT32_FIELDS } from '@/utils/search/compact/binary-index';
 import { packWithBundledSynonyms } from '@/utils/sync/pack-feed';
 import { generateSigningKeyPair, signBytes } from '@/utils/sync/signature';
 import { launchChromiumWithExtension } from '../chromium-with-extension';
@@ -131,25 +132,59 @@ export interface FeedPopupResult {
   popup: PopupTiming;
 }
 
-/** Parts per storage.local.set call when the bench stores a packed feed (a few MB each). */
+/** Parts per page round trip when the bench stores a packed feed (a few MB each). */
 const STORE_BATCH = 64;
 
 /**
- * Writes a packed feed as utils/catalogue/feed-store.ts does: every part under the revision's
- * own keys (utils/catalogue/feed-keys.ts, as utils/storage.ts names them), then the pointer
- * last. The popup then opens it exactly as after a sync.
+ * In the page: puts `[key, value]` parts into the synced feed's IndexedDB database as
+ * utils/catalogue/feed-db.ts opens it; the index's typed arrays arrive as base64 (the driver
+ * passes JSON) and are stored as typed arrays, as utils/search/compact/binary-index.ts does.
+ * Kept as source text: the bench runs under tsx, whose helpers would not exist in the page.
+ */
+const PUT_FEED_PARTS = `({ db: names, parts, byteFields, uint32Fields }) => new Promise((resolve, reject) => {
+  const decode = (text) => {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  };
+  const request = indexedDB.open(names.name, names.version);
+  request.onupgradeneeded = () => request.result.createObjectStore(names.store);
+  request.onerror = () => reject(request.error);
+  request.onsuccess = () => {
+    const db = request.result;
+    const tx = db.transaction(names.store, 'readwrite');
+    for (const [key, value] of parts) {
+      if (key[1] === 'index') {
+        for (const field of byteFields) value[field] = decode(value[field]);
+        for (const field of uint32Fields) if (value[field] !== undefined) value[field] = new Uint32Array(decode(value[field]).buffer);
+      }
+      tx.objectStore(names.store).put(value, key);
+    }
+    tx.oncomplete = () => (db.close(), resolve(undefined));
+    tx.onerror = () => reject(tx.error);
+  };
+})`;
+
+/**
+ * Writes a packed feed as utils/catalogue/feed-store.ts does: every part into IndexedDB under
+ * the revision's own keys (utils/catalogue/feed-keys.ts), then the pointer last, in
+ * storage.local, naming IndexedDB as the parts' store. The popup then opens it exactly as after
+ * a sync.
  */
 async function storePackedFeed(options: Page, packed: PackedCatalogue, signerKey: string): Promise<void> {
   const acceptedAt = new Date().toISOString();
   const id = revisionId(packed.index.catalogue.revision, acceptedAt);
-  const parts: Array<[string, unknown]> = [
-    [packedFeedPartKeys.index(id), packed.index],
-    ...packed.shards.map((shard, at): [string, unknown] => [packedFeedPartKeys.shard(id, at), shard]),
+  const parts: Array<[FeedPartKey, unknown]> = [
+    [feedPartKey(id, 'index'), packed.index],
+    [feedPartKey(id, 'header'), { catalogue: packed.index.catalogue, shardCount: packed.shards.length }],
+    ...packed.shards.map((shard, at): [FeedPartKey, unknown] => [feedPartKey(id, 'shard', at), shard]),
   ];
-  const pointer = { id, header: packed.index.catalogue, shardCount: packed.shards.length, acceptedAt, etag: null, signerKey };
+  const pointer = { id, header: packed.index.catalogue, shardCount: packed.shards.length, acceptedAt, etag: null, signerKey, store: 'indexeddb' };
+  const db = { name: FEED_DB_NAME, version: FEED_DB_VERSION, store: FEED_PARTS_STORE };
   for (let start = 0; start < parts.length; start += STORE_BATCH) {
-    const batch = Object.fromEntries(parts.slice(start, start + STORE_BATCH));
-    await options.evaluate((items) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set(items), batch);
+    const batch = { db, parts: parts.slice(start, start + STORE_BATCH), byteFields: BYTE_FIELDS, uint32Fields: UINT32_FIELDS };
+    await options.evaluate(`(${PUT_FEED_PARTS})(${JSON.stringify(batch)})`);
   }
   await options.evaluate(({ key, value }) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ [key]: value }), { key: FEED_POINTER_KEY, value: pointer });
 }

@@ -10,9 +10,10 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createStoragePackedFeedStore } from '@/utils/catalogue/feed-store';
-import { openChosen } from '@/utils/catalogue/open';
+import { feedDatabase } from '@/utils/catalogue/feed-db';
+import { FEED_PARTS_STORE, feedPartKey } from '@/utils/catalogue/feed-keys';
+import { readSessionsInUse } from '@/utils/catalogue/open';
 import type { Catalogue } from '@/utils/catalogue/schema';
-import type { SearchIndex } from '@/utils/search/search-index';
 import { setupSessionsBackground } from '@/utils/sessions/background';
 import { decodeSheet, importSheet } from '@/utils/sessions/import-sheet';
 import { aliasFileSchema } from '@/utils/sessions/match-names';
@@ -111,17 +112,29 @@ describe('the badge follows a feed swap', () => {
     // The catalogue in use as the background opens it: the stored packed feed when it is newer,
     // else the bundled one (here without sessions).
     const bundledSessions = catalogueWith();
-    const open = async () => {
+    const sessions = async () => {
       const inUse = await catalogueInUse();
-      if (inUse.source === 'bundled') return { inUse, state: { status: 'ready', index: { sessions: bundledSessions } as unknown as SearchIndex } as const };
-      return { inUse, state: await openChosen(inUse) };
+      return inUse.source === 'bundled' ? bundledSessions : readSessionsInUse(inUse);
     };
-    setupSessionsBackground(testAdapters({ catalogue: { open } }));
+    setupSessionsBackground(testAdapters({ catalogue: { sessions } }));
     await vi.waitFor(() => expect(text).toHaveBeenLastCalledWith({ text: '' }));
 
     // The sync swaps in the wellbeing area's feed with today's session (packed and stored as the sync stores it).
     const feed = { ...catalogueWith(session('s', 'myyrmaki-terveysasema', '2026-11-26T13:00:00+02:00', '2026-11-26T14:00:00+02:00')), revision: bundledHeader().revision + 1 };
     await createStoragePackedFeedStore().write(packWithBundledSynonyms(feed), { acceptedAt: '2026-11-26T10:30:00.000Z', etag: null, signerKey: 'K' });
     await vi.waitFor(() => expect(text).toHaveBeenLastCalledWith({ text: '1' }));
+  });
+
+  it("the badge reads a synced feed's sessions from its small header record, never its index (the worker wakes as a popup opens)", async () => {
+    const feed = { ...catalogueWith(session('s', 'myyrmaki-terveysasema', '2026-11-26T13:00:00+02:00', '2026-11-26T14:00:00+02:00')), revision: bundledHeader().revision + 1 };
+    const pointer = await createStoragePackedFeedStore().write(packWithBundledSynonyms(feed), { acceptedAt: '2026-11-26T10:30:00.000Z', etag: null, signerKey: 'K' });
+    const expected = packWithBundledSynonyms(feed).index.sessions;
+    expect(expected.infoSessions).toHaveLength(1);
+    const db = await feedDatabase();
+    await db.delete(FEED_PARTS_STORE, feedPartKey(pointer.id, 'index'));
+    expect(await readSessionsInUse(await catalogueInUse())).toEqual(expected);
+    // A tampered header record is not used.
+    await db.put(FEED_PARTS_STORE, { sessions: { sites: 'x' } }, feedPartKey(pointer.id, 'header'));
+    expect(await readSessionsInUse(await catalogueInUse())).toBeUndefined();
   });
 });

@@ -5,7 +5,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Catalogue } from '@/utils/catalogue/schema';
-import type { SearchIndex } from '@/utils/search/search-index';
 import { BADGE_ALARM, createBadgeUpdater, type BadgeAction } from '@/utils/sessions/badge-updater';
 import { setupSessionsBackground } from '@/utils/sessions/background';
 import { createBrowserAdapters } from '@/utils/background/adapters';
@@ -102,7 +101,7 @@ describe('setupSessionsBackground (fake browser)', () => {
 
     setupSessionsBackground(
       createBrowserAdapters({
-        catalogue: { open: async () => ({ inUse: null, state: { status: 'ready', index: { sessions: demo.catalogue } as unknown as SearchIndex } }) },
+        catalogue: { sessions: async () => demo.catalogue },
       }),
     );
     await vi.waitFor(() => expect(text).toHaveBeenLastCalledWith({ text: '1' }));

@@ -8,7 +8,7 @@ import { readSyncState } from '@/utils/sync/state';
 import { generateSigningKeyPair, type SigningKeyPair } from '@/utils/sync/signature';
 import { startFeedServer, type FeedServer } from './sync-feed-server';
 import { encode, feedCatalogue, signedPublication } from './sync-fixtures';
-import { catalogueInUse, testAdapters } from './sync-browser-fixtures';
+import { bundledHeader, catalogueInUse, testAdapters } from './sync-browser-fixtures';
 
 const NO_DEFAULTS = { feedUrl: null, trustedPublicKeys: [], refreshIntervalHours: 6 };
 let server: FeedServer;
@@ -65,12 +65,28 @@ describe('sync in the background', () => {
 
   it('a settings change during an attempt is not lost: one more attempt follows', async () => {
     server.publish(await signedPublication(encode(feedCatalogue(4)), key));
-    const runner = setupSyncBackground(testAdapters(), { defaults: NO_DEFAULTS });
+    // The first attempt is held after it read the settings (at the bundled header), so that the
+    // change lands while it runs, however long the stored-feed migrations before it take.
+    let started!: () => void;
+    let release!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let attempts = 0;
+    const bundledHeaderHeld = async () => {
+      if (attempts++ === 0) {
+        started();
+        await held;
+      }
+      return bundledHeader();
+    };
+    const runner = setupSyncBackground(testAdapters({ catalogue: { bundledHeader: bundledHeaderHeld } }), { defaults: NO_DEFAULTS });
     const first = runner.run('startup');
+    await running;
     await syncSettingsItem.setValue({ feedUrl: server.url, trustedPublicKeys: [key.publicKey] });
     const second = runner.run('manual');
     expect(second).not.toBe(first);
     expect(runner.run('manual')).toBe(second);
+    release();
     expect((await first).trigger).toBe('startup');
     // The later attempt ran after the first one ended, with the new settings.
     const later = await second;

@@ -10,7 +10,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseCatalogue } from '@/utils/catalogue/load';
 import type { Catalogue } from '@/utils/catalogue/schema';
-import { feedPartsProgressItem, feedPointerItem, packedFeedKeys, syncSettingsItem, syncStateItem } from '@/utils/storage';
+import { feedDatabase, revisionRange, storedRevisionIds } from '@/utils/catalogue/feed-db';
+import { FEED_PARTS_STORE, feedPartKey } from '@/utils/catalogue/feed-keys';
+import { feedPartsProgressItem, feedPointerItem, syncSettingsItem, syncStateItem } from '@/utils/storage';
 import { browser } from '#imports';
 import { createSyncRunner, SYNC_RESUME_ALARM } from '@/utils/sync/background';
 import { DELTA_INDEX_FORMAT, deltaFileName, makeDelta, sha256HexOf, type DeltaIndex } from '@/utils/sync/delta';
@@ -90,16 +92,28 @@ function stoppingAfter(after: number) {
 }
 
 /** Every key the fake browser stores under one revision id. */
+/** The IndexedDB keys stored under a revision id (feed-store.ts keeps every part of a revision under its id). */
 async function keysOf(id: string): Promise<string[]> {
-  const all = await fakeBrowser.storage.local.get(null);
-  return Object.keys(all).filter((key) => key.startsWith(packedFeedKeys.prefix(id)));
+  const db = await feedDatabase();
+  const keys = await db.getAllKeys(FEED_PARTS_STORE, revisionRange(id));
+  return keys.map((key) => key.join('/'));
+}
+
+/** A stored revision's index and record shards, as IndexedDB holds them. */
+async function storedParts(id: string, shardCount: number) {
+  const db = await feedDatabase();
+  const shards = [];
+  for (let at = 0; at < shardCount; at += 1) shards.push(await db.get(FEED_PARTS_STORE, feedPartKey(id, 'shard', at)));
+  return { index: await db.get(FEED_PARTS_STORE, feedPartKey(id, 'index')), shards };
 }
 
 /** The catalogue.json bytes the stored source parts of the revision in use rebuild. */
 async function storedCatalogueText(): Promise<string> {
   const pointer = (await feedPointerItem.getValue())!;
-  const all = await fakeBrowser.storage.local.get(null);
-  const part = (at: number) => all[packedFeedKeys.source(pointer.id, at).slice('local:'.length)] as string;
+  const db = await feedDatabase();
+  const sources = new Map<number, string>();
+  for (let at = 0; at < (pointer.sourceParts ?? 0); at += 1) sources.set(at, (await db.get(FEED_PARTS_STORE, feedPartKey(pointer.id, 'source', at))) as string);
+  const part = (at: number) => sources.get(at)!;
   const header = readPartsSourceHeader(part(0))!;
   expect(header).not.toBeNull();
   let text = '';
@@ -138,21 +152,17 @@ describe('sync of the feed in parts (real HTTP server on 127.0.0.1)', () => {
     const text = publishedText(revisionCatalogue(GOOD));
     await publishInParts(text);
     await runner().run('install');
-    const viaParts = await fakeBrowser.storage.local.get(null);
     const partsPointer = (await feedPointerItem.getValue())!;
+    const viaParts = await storedParts(partsPointer.id, partsPointer.shardCount);
 
     fakeBrowser.reset();
     await syncSettingsItem.setValue({ feedUrl: feedUrl(), trustedPublicKeys: [trusted.publicKey] });
     server.files.delete('parts/index.json');
     expect((await runner().run('install')).outcome).toBe('updated');
-    const viaFull = await fakeBrowser.storage.local.get(null);
     const fullPointer = (await feedPointerItem.getValue())!;
-    const strip = (key: string) => key.slice('local:'.length);
-    expect(viaParts[strip(packedFeedKeys.index(partsPointer.id))]).toEqual(viaFull[strip(packedFeedKeys.index(fullPointer.id))]);
+    const viaFull = await storedParts(fullPointer.id, fullPointer.shardCount);
     expect(partsPointer.shardCount).toBe(fullPointer.shardCount);
-    for (let at = 0; at < fullPointer.shardCount; at += 1) {
-      expect(viaParts[strip(packedFeedKeys.shard(partsPointer.id, at))]).toEqual(viaFull[strip(packedFeedKeys.shard(fullPointer.id, at))]);
-    }
+    expect(viaParts).toEqual(viaFull);
   });
 
   it('stopped mid-way, it keeps the last good catalogue; the next sync continues from the recorded part and fetches no done part again', async () => {
@@ -392,9 +402,7 @@ describe('deltas applied to a revision stored in parts', () => {
     expect(state.outcome, state.detail ?? '').toBe('updated');
     expect(await storedCatalogueText()).toBe(text);
     // Only the staging of the fallback became the revision: the delta's was dropped.
-    const inUse = packedFeedKeys.prefix((await feedPointerItem.getValue())!.id);
-    const staged = Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => key.startsWith('packed.') && !key.startsWith(inUse) && key !== 'packed.staging');
-    expect(staged).toEqual([]);
+    expect(await storedRevisionIds(await feedDatabase())).toEqual([(await feedPointerItem.getValue())!.id]);
     expect(await keysOf(before.id)).toEqual([]);
   });
 });

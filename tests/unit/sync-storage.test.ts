@@ -5,13 +5,14 @@ import { summariseSync } from '@/components/sync/sync-summary';
 import { createStoragePackedFeedStore, legacyFeedStore } from '@/utils/catalogue/feed-store';
 import { chooseCatalogue, readCatalogueHeader, readFeedPointer, type PackedFeedPointer } from '@/utils/catalogue/in-use';
 import { createTranslator } from '@/utils/i18n/messages';
-import { feedPointerItem, legacyFeedItem, packedFeedKeys, syncStateItem } from '@/utils/storage';
+import { feedPointerItem, legacyFeedItem, syncStateItem } from '@/utils/storage';
 import { packWithBundledSynonyms } from '@/utils/sync/pack-feed';
 import { readSyncSettings } from '@/utils/sync/load-config';
 import { migrateLegacyFeed } from '@/utils/sync/migrate-legacy-feed';
 import { INITIAL_SYNC_STATE, readSyncState, type SyncState } from '@/utils/sync/state';
 import { feedCatalogue, NEW_SERVICE_NAME, NEW_SERVICE_QUERY } from './sync-fixtures';
 import { bundledHeader, catalogueInUse, searchInUse } from './sync-browser-fixtures';
+import { failIndexedDbWrites, storedParts } from './feed-db-helpers';
 
 const pointer = (revision: number, region?: string): PackedFeedPointer => ({
   id: `r${revision}-test`,
@@ -76,36 +77,43 @@ describe('the packed feed in storage', () => {
   it('switches revisions atomically: the new one whole before the pointer moves, the old one removed after', async () => {
     const store = createStoragePackedFeedStore();
     const first = await store.write(packWithBundledSynonyms(feedCatalogue(5)), ACCEPTED);
-    const firstKeys = await storedKeys();
-    expect(firstKeys).toHaveLength(first.shardCount + 1);
+    expect(await storedParts()).toHaveLength(first.shardCount + 2);
+    // Nothing of the feed is in storage.local but the pointer.
+    expect(await storedKeys()).toEqual([]);
     expect((await searchInUse(NEW_SERVICE_QUERY))[0]).toContain(NEW_SERVICE_NAME);
 
     const pointerAtWrite: unknown[] = [];
-    const setItems = storage.setItems.bind(storage);
-    vi.spyOn(storage, 'setItems').mockImplementation(async (items) => {
-      pointerAtWrite.push(await feedPointerItem.getValue());
-      return setItems(items);
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      pointerAtWrite.push(fakeBrowser.storage.local.get('feedPacked'));
+      return put.apply(this, args);
     });
     const second = await store.write(packWithBundledSynonyms(feedCatalogue(6, { withNewService: false })), { ...ACCEPTED, acceptedAt: '2026-11-23T08:14:00.000Z' });
     vi.restoreAllMocks();
     // While the new parts were written, the old revision was still the one in use.
-    expect(pointerAtWrite).toEqual([first]);
+    expect(new Set((await Promise.all(pointerAtWrite)).map((value) => (value as { feedPacked: PackedFeedPointer }).feedPacked.id))).toEqual(new Set([first.id]));
     expect(await store.read()).toEqual(second);
-    const keys = await storedKeys();
-    expect(keys.every((key) => key.startsWith(packedFeedKeys.prefix(second.id)))).toBe(true);
-    expect(keys).toHaveLength(second.shardCount + 1);
+    const parts = await storedParts();
+    expect(parts.every((key) => key.startsWith(`${second.id}/`))).toBe(true);
+    expect(parts).toHaveLength(second.shardCount + 2);
     expect((await searchInUse(NEW_SERVICE_QUERY))[0] ?? '').not.toContain(NEW_SERVICE_NAME);
   });
 
   it('a failed write keeps the old revision in use and leaves none of the new one behind', async () => {
     const store = createStoragePackedFeedStore();
     const first = await store.write(packWithBundledSynonyms(feedCatalogue(5)), ACCEPTED);
-    const before = await storedKeys();
-    vi.spyOn(storage, 'setItems').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const before = await storedParts();
+    // The index goes in; the first shard hits a full disk.
+    const put = IDBObjectStore.prototype.put;
+    let writes = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (++writes === 3) throw new DOMException('QUOTA_BYTES quota exceeded', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
     await expect(store.write(packWithBundledSynonyms(feedCatalogue(6)), { ...ACCEPTED, acceptedAt: '2026-11-23T08:14:00.000Z' })).rejects.toThrow(/quota/);
     vi.restoreAllMocks();
     expect(await store.read()).toEqual(first);
-    expect(await storedKeys()).toEqual(before);
+    expect(await storedParts()).toEqual(before);
     expect((await searchInUse(NEW_SERVICE_QUERY))[0]).toContain(NEW_SERVICE_NAME);
   });
 });
@@ -127,8 +135,8 @@ describe('a feed stored by 0.1.0 (the whole catalogue) after the update', () => 
 
   it('if packing or storing fails, the stored feed stays for the next wake: nothing is lost', async () => {
     await legacyFeedItem.setValue({ catalogue: feedCatalogue(7), ...ACCEPTED });
-    vi.spyOn(storage, 'setItems').mockRejectedValueOnce(new Error('disk full'));
-    await expect(migrateLegacyFeed(deps())).rejects.toThrow('disk full');
+    failIndexedDbWrites();
+    await expect(migrateLegacyFeed(deps())).rejects.toThrow(/quota/);
     vi.restoreAllMocks();
     expect(await legacyFeedItem.getValue()).not.toBeNull();
     expect(await migrateLegacyFeed(deps())).toBe('packed');

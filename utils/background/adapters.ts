@@ -1,8 +1,9 @@
 import { browser, type Browser } from '#imports';
-import { createStoragePackedFeedStore, legacyFeedStore, type PackedFeedStore } from '../catalogue/feed-store';
+import { createStoragePackedFeedStore, legacyFeedStore, localFeedParts, type LocalFeedParts, type PackedFeedStore } from '../catalogue/feed-store';
 import type { CatalogueHeader } from '../catalogue/in-use';
-import { openCatalogueInUse, readBundledHeader, type OpenedCatalogue } from '../catalogue/open';
+import { readBundledHeader, readSessionsInUse } from '../catalogue/open';
 import type { OutboxStorage } from '../reports/outbox';
+import type { SessionCatalogue } from '../sessions/sessions-on';
 import { reportOutboxItem, syncStateItem } from '../storage';
 import type { FetchLike } from '../sync/fetch-limited';
 import { readSyncState, type SyncState } from '../sync/state';
@@ -35,14 +36,16 @@ export interface BackgroundAdapters {
   storage: {
     feed: PackedFeedStore;
     legacyFeed: { read(): Promise<unknown>; remove(): Promise<void> };
+    /** A packed feed's parts in storage.local, as versions before issue 22 kept them (moved once). */
+    localFeed: LocalFeedParts;
     syncState: { read(): Promise<SyncState>; write(state: SyncState): Promise<void> };
     outbox: OutboxStorage;
   };
   catalogue: {
     /** The header of the catalogue packed into this build: no feed may go below it. */
     bundledHeader(): Promise<CatalogueHeader>;
-    /** The catalogue in use, opened (the sessions badge needs its sites and sessions). */
-    open(): Promise<OpenedCatalogue>;
+    /** The sites and info sessions of the catalogue in use (the sessions badge), undefined if none can be read. */
+    sessions(): Promise<SessionCatalogue | undefined>;
   };
 }
 
@@ -76,6 +79,7 @@ export function createBrowserAdapters(overrides: Partial<Omit<BackgroundAdapters
     storage: {
       feed: createStoragePackedFeedStore(),
       legacyFeed: legacyFeedStore,
+      localFeed: localFeedParts,
       syncState: {
         read: async () => readSyncState(await syncStateItem.getValue()),
         write: (state) => syncStateItem.setValue(state),
@@ -86,6 +90,6 @@ export function createBrowserAdapters(overrides: Partial<Omit<BackgroundAdapters
       },
       ...overrides.storage,
     },
-    catalogue: { bundledHeader: readBundledHeader, open: openCatalogueInUse, ...overrides.catalogue },
+    catalogue: { bundledHeader: readBundledHeader, sessions: () => readSessionsInUse(), ...overrides.catalogue },
   };
 }

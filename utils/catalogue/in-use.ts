@@ -34,6 +34,11 @@ export interface PackedFeedPointer extends FeedMeta {
   shardCount: number;
   /** Parts of the stored catalogue text a delta applies to (feed-store.ts); absent or 0: none (a delta cannot apply). */
   sourceParts?: number;
+  /**
+   * Where the parts are: IndexedDB (issue 22). Absent: storage.local, as versions before it
+   * stored them; the background moves such a feed into IndexedDB once (utils/sync/move-local-feed.ts).
+   */
+  store?: 'indexeddb';
 }
 
 /** What the administrator and the trusted keys say about a stored feed (the sync's settings in force). */
@@ -96,12 +101,14 @@ export function readCatalogueHeader(value: unknown): CatalogueHeader | null {
 /** Reads a stored feed pointer; anything malformed is "no feed" (the bundled catalogue is used). */
 export function readFeedPointer(value: unknown): PackedFeedPointer | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { id, header, shardCount, acceptedAt, etag, signerKey = null, sourceParts = 0 } = value as Record<string, unknown>;
+  const { id, header, shardCount, acceptedAt, etag, signerKey = null, sourceParts = 0, store } = value as Record<string, unknown>;
   const checked = readCatalogueHeader(header);
   if (!isString(id) || !/^[a-z0-9-]+$/.test(id) || !checked || !isCount(shardCount) || !isString(acceptedAt)) return null;
   if (etag !== null && !isString(etag)) return null;
   if (signerKey !== null && !isString(signerKey)) return null;
+  if (store !== undefined && store !== 'indexeddb') return null;
   const pointer: PackedFeedPointer = { id, header: checked, shardCount, acceptedAt, etag, signerKey };
   if (isCount(sourceParts) && sourceParts > 0) pointer.sourceParts = sourceParts;
+  if (store) pointer.store = store;
   return pointer;
 }

@@ -1,7 +1,8 @@
 import type { FuseResult } from 'fuse.js';
 import type { Category } from '../catalogue/schema';
 import { base64ToBytes, base64ToUint32 } from '../base64';
-import { packedIndexSchema, type PackedIndex } from './compact/format';
+import { isBinaryIndex } from './compact/binary-index';
+import { binaryPackedIndexSchema, packedIndexSchema, type PackedIndex } from './compact/format';
 import type { RecordStore } from './compact/records';
 import { readVarints } from './compact/varint';
 import { createVocabularyMatcher } from './fuzzy-terms';
@@ -73,9 +74,16 @@ const lines = (text: string) => (text === '' ? [] : text.split('\n'));
 
 export class PackedIndexError extends Error {}
 
-/** Opens a packed index (validated: it may come from storage or a feed) over a record store. */
+const asBytes = (value: string | Uint8Array) => (typeof value === 'string' ? base64ToBytes(value) : value);
+const asUint32 = (value: string | Uint32Array) => (typeof value === 'string' ? base64ToUint32(value) : value);
+
+/**
+ * Opens a packed index (validated: it may come from storage or a feed) over a record store:
+ * the base64 JSON form (bundled, packed in memory) or the binary form (a synced feed from
+ * IndexedDB), whose arrays are used as they are.
+ */
 export function openSearchIndex(data: unknown, records: RecordStore): SearchIndex {
-  const parsed = packedIndexSchema.safeParse(data);
+  const parsed = isBinaryIndex(data) ? binaryPackedIndexSchema.safeParse(data) : packedIndexSchema.safeParse(data);
   if (!parsed.success) {
     throw new PackedIndexError(`packed index: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   }
@@ -88,19 +96,19 @@ export function openSearchIndex(data: unknown, records: RecordStore): SearchInde
   let stream: Uint8Array;
   let facts: ServiceFacts;
   try {
-    starts = base64ToUint32(packed.postingStarts);
-    counts = base64ToUint32(packed.postingCounts);
-    stream = base64ToBytes(packed.postings);
+    starts = asUint32(packed.postingStarts);
+    counts = asUint32(packed.postingCounts);
+    stream = asBytes(packed.postings);
     const categoryWords = Math.max(1, Math.ceil(packed.categories.length / 32));
     facts = {
-      organisationOf: base64ToUint32(packed.organisationOf),
-      areaMasks: base64ToUint32(packed.areaMasks),
-      audienceMasks: base64ToUint32(packed.audienceMasks),
-      languageMasks: base64ToUint32(packed.languageMasks),
-      categoryMasks: base64ToUint32(packed.categoryMasks),
+      organisationOf: asUint32(packed.organisationOf),
+      areaMasks: asUint32(packed.areaMasks),
+      audienceMasks: asUint32(packed.audienceMasks),
+      languageMasks: asUint32(packed.languageMasks),
+      categoryMasks: asUint32(packed.categoryMasks),
       categoryWords,
-      nameOrder: base64ToUint32(packed.nameOrder),
-      ...(packed.crisisMasks ? { crisisMasks: base64ToUint32(packed.crisisMasks) } : {}),
+      nameOrder: asUint32(packed.nameOrder),
+      ...(packed.crisisMasks ? { crisisMasks: asUint32(packed.crisisMasks) } : {}),
     };
     const perService = [facts.organisationOf, facts.areaMasks, facts.audienceMasks, facts.languageMasks, facts.nameOrder, ...(facts.crisisMasks ? [facts.crisisMasks] : [])];
     if (starts.length !== terms.length || counts.length !== terms.length) throw new Error('postings do not match the terms');

@@ -27,10 +27,7 @@ function toolbarAction(): BadgeAction | undefined {
 export function setupSessionsBackground(adapters: BackgroundAdapters): void {
   // The sites and sessions of the catalogue in use (the synced feed's when newer: the
   // wellbeing area publishes its booking sheet that way); left out if none opens.
-  const catalogue = async (): Promise<SessionCatalogue | undefined> => {
-    const { state } = await adapters.catalogue.open();
-    return state.status === 'ready' ? state.index.sessions : undefined;
-  };
+  const catalogue = (): Promise<SessionCatalogue | undefined> => adapters.catalogue.sessions();
   const refresh = createBadgeUpdater({
     now: () => new Date(adapters.clock.now()),
     homeSites: () => homeSites(catalogue),

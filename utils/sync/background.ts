@@ -5,6 +5,7 @@ import { feedPartsProgressItem, syncSettingsItem } from '../storage';
 import type { SyncDefaults } from './config';
 import { loadSyncConfig } from './load-config';
 import { migrateLegacyFeed } from './migrate-legacy-feed';
+import { moveLocalFeed } from './move-local-feed';
 import { createBundledChunkedPacker, packWithBundledSynonyms } from './pack-feed';
 import { readPartsProgress } from './parts-progress';
 import type { FeedStaging } from './sync-parts';
@@ -44,7 +45,8 @@ async function scheduleNextSync(alarms: BackgroundAdapters['alarms'], intervalHo
 /**
  * One attempt at a time, and none lost: a trigger while an attempt runs queues exactly one more
  * (the settings may just have changed); further triggers join that queued one. The first
- * attempt waits for the stored 0.1.0 feed (if any) to be packed.
+ * attempt waits for the stored 0.1.0 feed (if any) to be packed, and for a feed stored in
+ * storage.local before issue 22 to be moved into IndexedDB.
  */
 export function createSyncRunner(adapters: BackgroundAdapters, options: SyncOptions = {}) {
   const store: SyncStore = {
@@ -64,9 +66,10 @@ export function createSyncRunner(adapters: BackgroundAdapters, options: SyncOpti
     readProgress: async () => readPartsProgress(await feedPartsProgressItem.getValue()),
     writeProgress: (progress) => feedPartsProgressItem.setValue(progress),
   };
-  let last: Promise<unknown> = migrateLegacyFeed({ legacy: adapters.storage.legacyFeed, store: adapters.storage.feed, pack: packWithBundledSynonyms }).catch(
-    (error: unknown) => console.error('sync: the stored feed could not be packed yet', error),
-  );
+  let last: Promise<unknown> = migrateLegacyFeed({ legacy: adapters.storage.legacyFeed, store: adapters.storage.feed, pack: packWithBundledSynonyms })
+    .catch((error: unknown) => console.error('sync: the stored feed could not be packed yet', error))
+    .then(() => moveLocalFeed(adapters.storage.feed, adapters.storage.localFeed))
+    .catch((error: unknown) => console.error('sync: the stored feed could not be moved to IndexedDB yet', error));
   let queued: Promise<SyncState> | null = null;
 
   async function attempt(trigger: SyncTrigger): Promise<SyncState> {

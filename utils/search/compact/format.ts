@@ -17,7 +17,8 @@ import { compiledLexiconSchema } from '../lexicon';
  * extension storage can hold. The service records themselves travel separately in shards and
  * are read only for the results shown.
  *
- * Typed arrays are base64 (little-endian). `postings` is one varint stream: for each term (in
+ * Typed arrays are base64 (little-endian) here; binaryPackedIndexSchema below is the same index
+ * with the arrays themselves (the synced feed's, in IndexedDB). `postings` is one varint stream: for each term (in
  * `terms` order), its services in ascending position, each as `delta * weights.length +
  * weightCode`; `postingStarts[t]` is term t's byte offset and `postingCounts[t]` its length.
  */
@@ -26,6 +27,14 @@ export const COMPACT_VERSION = 1;
 
 // Checked by decoding, not by a regular expression over megabytes: validation stays cheap.
 const base64 = z.string();
+
+/** The index's `sessions` section (below); also stored apart for the background's badge (feed-store.ts). */
+export const packedSessionsSchema = z.strictObject({
+  sites: z.array(siteSchema),
+  infoSessions: z.array(infoSessionSchema),
+  organisations: z.array(organisationSchema),
+  services: z.array(serviceSchema),
+});
 
 export const packedIndexSchema = z.strictObject({
   format: z.literal(COMPACT_FORMAT),
@@ -76,14 +85,31 @@ export const packedIndexSchema = z.strictObject({
    * organisations they name with those organisations' services (for their cards). A few
    * dozen records even for a region of 30,000 services.
    */
-  sessions: z.strictObject({
-    sites: z.array(siteSchema),
-    infoSessions: z.array(infoSessionSchema),
-    organisations: z.array(organisationSchema),
-    services: z.array(serviceSchema),
-  }),
+  sessions: packedSessionsSchema,
 });
 export type PackedIndex = z.infer<typeof packedIndexSchema>;
+
+const bytes = z.instanceof(Uint8Array);
+const uint32s = z.instanceof(Uint32Array);
+
+/**
+ * The same index with its typed arrays as bytes (binary-index.ts): how a synced feed's index
+ * is stored in IndexedDB. Checked like the base64 form when read (storage is a trust boundary);
+ * the lengths are checked by the opener either way.
+ */
+export const binaryPackedIndexSchema = z.extend(packedIndexSchema, {
+  postingStarts: uint32s,
+  postingCounts: uint32s,
+  postings: bytes,
+  organisationOf: uint32s,
+  areaMasks: uint32s,
+  audienceMasks: uint32s,
+  languageMasks: uint32s,
+  categoryMasks: uint32s,
+  nameOrder: uint32s,
+  crisisMasks: z.optional(uint32s),
+});
+export type BinaryPackedIndex = z.infer<typeof binaryPackedIndexSchema>;
 
 /**
  * One shard of service records: services at positions [shard × shardSize, …) and their
