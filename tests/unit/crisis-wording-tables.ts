@@ -201,14 +201,14 @@ const loss: Record<Language, { children: string[]; deaths: string[]; anyone: str
 
 const FOLD: Record<string, string> = { ä: 'a', ö: 'o', å: 'a', Ä: 'A', Ö: 'O', Å: 'A' };
 /** As typed on a keyboard without Nordic letters. */
-export const withoutDiacritics = (query: string) => query.replace(/[äöåÄÖÅ]/g, (letter) => FOLD[letter]!);
+const withoutDiacritics = (query: string) => query.replace(/[äöåÄÖÅ]/g, (letter) => FOLD[letter]!);
 
 /** Long crisis words, each with one slip inside: a letter left out, two swapped, one doubled. */
 const slipWords: Array<[MatrixCase['need'], Language, string]> = [
   ['suicide', 'fi', 'itsemurha'], ['suicide', 'fi', 'itsemurhaa'], ['suicide', 'fi', 'itsetuhoinen'], ['suicide', 'sv', 'självmordstankar'], ['suicide', 'sv', 'självmordsförsök'],
   ['suicide', 'en', 'suicidal'], ['suicide', 'en', 'suicide'], ['self-harm', 'sv', 'självskadebeteende'], ['sexual-violence', 'fi', 'hyväksikäyttö'], ['violence', 'sv', 'misshandlad'],
 ];
-export function slips(word: string): string[] {
+function slips(word: string): string[] {
   const middle = Math.floor(word.length / 2);
   const left = word.slice(0, middle) + word.slice(middle + 1);
   const swapped = word.slice(0, middle - 1) + word[middle] + word[middle - 1] + word.slice(middle + 1);
