@@ -70,6 +70,8 @@ const NOT_RUN: Record<string, string> = {
   'npm run measure:bundle': 'reads the production build; tests/e2e/popup-bundle.spec.ts checks the same budget on it',
   'npm run measure:morphology': 'a measurement (Voikko optional); its core, the search with each lexicon, is tested in search-trust.test.ts',
   'npm run bench:workbench': 'minutes of load on PGlite and PostgreSQL; the workbench is tested in workbench.test.ts',
+  'npm run bench:sync-browser': 'minutes of syncing 30,000–100,000 services in Chromium; the sync in parts is tested in sync-parts.test.ts',
+  'npm run bench:feed-popup': 'minutes of popup timing; the popup on a synced feed is tested in sync.spec.ts and feed-store-staged.test.ts',
 };
 
 describe('documented commands', () => {
