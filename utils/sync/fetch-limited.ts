@@ -68,6 +68,16 @@ export async function fetchLimited(fetchFn: FetchLike, url: string, limits: Fetc
       return failed('tooLarge', `Content-Length ${declared} > ${limits.maxBytes}`);
     }
     if (!response.body) return failed('truncated', 'no body');
+    // Content-Length counts the bytes on the wire: with a Content-Encoding (gzip objects on
+    // S3/CloudFront, nginx gzip_static) it is the compressed size, not what the stream decodes,
+    // and a CORS response may hide that header, so lengths are compared only for an unencoded,
+    // fully visible response. A cut connection still fails the stream below, and the signature
+    // fails any body that is not whole.
+    const encoded = (response.headers.get('content-encoding') ?? 'identity').trim().toLowerCase() !== 'identity';
+    const comparable = !encoded && response.type !== 'cors';
+    // A known length: the chunks are copied into one buffer as they come and dropped, instead of
+    // all kept and joined at the end (the body held twice). Otherwise (or if more comes) gathered.
+    let direct: Uint8Array<ArrayBuffer> | null = comparable && Number.isFinite(declared) && declared > 0 ? new Uint8Array(declared) : null;
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
     for (;;) {
@@ -83,16 +93,19 @@ export async function fetchLimited(fetchFn: FetchLike, url: string, limits: Fetc
         await reader.cancel().catch(() => undefined);
         return failed('tooLarge', `more than ${limits.maxBytes} bytes`);
       }
-      chunks.push(step.value);
+      if (direct && bytes <= direct.byteLength) {
+        direct.set(step.value, bytes - step.value.byteLength);
+      } else {
+        if (direct) {
+          // More than Content-Length said: keep what came so far and gather the rest.
+          chunks.push(direct.subarray(0, bytes - step.value.byteLength));
+          direct = null;
+        }
+        chunks.push(step.value);
+      }
     }
-    // Content-Length counts the bytes on the wire: with a Content-Encoding (gzip objects on
-    // S3/CloudFront, nginx gzip_static) it is the compressed size, not what the stream decodes,
-    // and a CORS response may hide that header, so lengths are compared only for an unencoded,
-    // fully visible response. A cut connection still fails the stream above, and the signature
-    // fails any body that is not whole.
-    const encoded = (response.headers.get('content-encoding') ?? 'identity').trim().toLowerCase() !== 'identity';
-    const comparable = !encoded && response.type !== 'cors';
     if (comparable && Number.isFinite(declared) && bytes < declared) return failed('truncated', `${bytes} of ${declared} bytes`);
+    if (direct) return { kind: 'body', body: direct, etag: response.headers.get('etag'), bytes };
     const body = new Uint8Array(bytes);
     let offset = 0;
     for (const chunk of chunks) {

@@ -61,7 +61,8 @@ export type PartsAttempt =
   | { kind: 'committed'; bytes: number; pointer: PackedFeedPointer; revision: number; parts: number; resumedFrom: number }
   | { kind: 'failed'; bytes: number; reason: SyncFailure; detail: string };
 
-const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+/** Strict UTF-8 that keeps a BOM (JSON.parse then refuses it): the text is exactly the bytes, which are hashed as they are. */
+const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 const message = (error: unknown) => String((error as Error)?.message ?? error);
 
 /**
@@ -140,6 +141,7 @@ export async function syncParts(deps: PartsDependencies, source: PartsSource, cu
   for (const [at, entry] of manifest.parts.entries()) {
     if (signal?.aborted) return failed('networkError', `stopped after part ${at} of ${manifest.parts.length}`);
     let text: string | null;
+    let fetched: Uint8Array | undefined;
     if (at < done) {
       // Already fetched, checked and stored by an earlier attempt: read back, not fetched again.
       text = await staged.readSourcePart(at + 1);
@@ -166,8 +168,12 @@ export async function syncParts(deps: PartsDependencies, source: PartsSource, cu
       } catch (error) {
         return failed('invalidJson', `${url}: ${message(error)}`);
       }
+      fetched = part.body;
     }
-    const packed = await packing.part(entry.list, text, at >= done);
+    const packed = await packing.part(entry.list, text, at >= done, fetched);
+    // Nothing of this part outlives its turn (the loop's variables would keep it until the next).
+    text = null;
+    fetched = undefined;
     if (!packed.ok) {
       // Signed content that does not validate: what is staged will never commit.
       await dropProgress(deps.staging, { stagedId } as PartsProgress);
