@@ -198,14 +198,15 @@ export function createCatalogueAssembler(keys: readonly string[], sections: Reco
   return {
     /**
      * The next part of `list`: its text, or `bytes`, its exact UTF-8 bytes when the caller has
-     * them (a fetched part): then the records between its brackets go to `sink` as a view of
-     * those bytes, no copy ('[' and ']' are one byte each).
+     * them (a fetched part): then what is between its first and last byte goes to `sink` as a
+     * view of those bytes, no copy. Only when the bytes open with '[' (one byte, as is the last
+     * character of a JSON list): a BOM the decoder dropped from the text would make them differ.
      */
     part(list: PartList, text: string, bytes?: Uint8Array) {
       if (done) throw new Error('the catalogue is already finished');
       if (open !== list) advanceTo(list);
       if (partsInList > 0) sink(',');
-      sink(bytes ? bytes.subarray(1, bytes.byteLength - 1) : text.slice(1, -1));
+      sink(bytes && bytes[0] === 0x5b ? bytes.subarray(1, bytes.byteLength - 1) : text.slice(1, -1));
       partsInList += 1;
     },
     finish() {

@@ -71,7 +71,7 @@ export function createStagedPacking(target: PackingTarget, layout: PackingLayout
 
     /**
      * `bytes`: the part's exact UTF-8 bytes when the caller holds them (a fetched part, `text`
-     * decoded from them with no BOM stripped), hashed as they are instead of encoding `text` again.
+     * decoded from them), hashed as they are instead of encoding `text` again.
      */
     async part(list: PartList, text: string, write = true, bytes?: Uint8Array): Promise<Checked<null> | PackingProblem> {
       if (list === 'organisations' && services) return { ok: false, reason: 'schemaInvalid', detail: 'an organisations part after services' };

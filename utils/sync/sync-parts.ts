@@ -61,8 +61,7 @@ export type PartsAttempt =
   | { kind: 'committed'; bytes: number; pointer: PackedFeedPointer; revision: number; parts: number; resumedFrom: number }
   | { kind: 'failed'; bytes: number; reason: SyncFailure; detail: string };
 
-/** Strict UTF-8 that keeps a BOM (JSON.parse then refuses it): the text is exactly the bytes, which are hashed as they are. */
-const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 const message = (error: unknown) => String((error as Error)?.message ?? error);
 
 /**
