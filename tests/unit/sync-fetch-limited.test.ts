@@ -35,24 +35,28 @@ describe('fetchLimited', () => {
     expect(result.kind === 'body' && Buffer.from(result.body).equals(Buffer.from(body))).toBe(true);
   });
 
-  it('a body longer than its Content-Length is read whole, not cut to the declared length', async () => {
+  it.each(['bytes', 'default'] as const)('a body longer than its Content-Length is read whole, not cut to the declared length (%s stream)', async (type) => {
     const chunks = [body.subarray(0, 1000), body.subarray(1000, 2500), body.subarray(2500, 4000)];
-    const lying = async () =>
-      new Response(
-        new ReadableStream<Uint8Array>({
-          pull(controller) {
-            const next = chunks.shift();
-            if (next) controller.enqueue(next.slice());
-            else controller.close();
-          },
-        }),
-        { status: 200, headers: { 'content-length': '1500' } },
-      );
+    const pull = (controller: ReadableByteStreamController | ReadableStreamDefaultController<Uint8Array>) => {
+      const next = chunks.shift();
+      if (next) return controller.enqueue(next.slice());
+      controller.close();
+      // A byte source answers a pending BYOB read at its end (as a fetch body does).
+      if ('byobRequest' in controller) controller.byobRequest?.respond(0);
+    };
+    const stream = type === 'bytes' ? new ReadableStream({ type: 'bytes', pull }) : new ReadableStream<Uint8Array>({ pull });
+    const lying = async () => new Response(stream, { status: 200, headers: { 'content-length': '1500' } });
     const result = await fetchLimited(lying, 'https://feed.invalid/part.json', limits);
     expect(result.kind).toBe('body');
     if (result.kind !== 'body') return;
     expect(result.bytes).toBe(4000);
     expect(Buffer.from(result.body).equals(Buffer.from(body.subarray(0, 4000)))).toBe(true);
+  });
+
+  it('a body past the cap is "tooLarge", also when it does not say its length', async () => {
+    server.files.set('big.bin', { body, contentType: 'application/octet-stream', chunked: true });
+    const result = await fetchLimited(fetch, `${server.base}big.bin`, { ...limits, maxBytes: 1_000_000 });
+    expect(result.kind === 'failed' && result.reason).toBe('tooLarge');
   });
 
   it('a body shorter than its Content-Length is "truncated"', async () => {

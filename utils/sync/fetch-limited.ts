@@ -1,3 +1,4 @@
+import { readBody } from './read-body';
 import type { SyncFailure } from './reasons';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -18,7 +19,7 @@ export type FetchResult =
 
 /**
  * A conditional GET with a deadline and a size cap. The request carries nothing but the URL
- * and If-None-Match: no cookies, no referrer (privacy). The body is streamed and counted, so an
+ * and If-None-Match: no cookies, no referrer (privacy). The body is streamed and counted (utils/sync/read-body.ts), so an
  * oversized or endless response is cut off early instead of filling memory.
  */
 export async function fetchLimited(fetchFn: FetchLike, url: string, limits: FetchLimits, etag?: string | null): Promise<FetchResult> {
@@ -75,43 +76,13 @@ export async function fetchLimited(fetchFn: FetchLike, url: string, limits: Fetc
     // fails any body that is not whole.
     const encoded = (response.headers.get('content-encoding') ?? 'identity').trim().toLowerCase() !== 'identity';
     const comparable = !encoded && response.type !== 'cors';
-    // A known length: the chunks are copied into one buffer as they come and dropped, instead of
-    // all kept and joined at the end (the body held twice). Otherwise (or if more comes) gathered.
-    let direct: Uint8Array<ArrayBuffer> | null = comparable && Number.isFinite(declared) && declared > 0 ? new Uint8Array(declared) : null;
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    for (;;) {
-      let step: ReadableStreamReadResult<Uint8Array>;
-      try {
-        step = await reader.read();
-      } catch (error) {
-        return failed('truncated', String((error as Error)?.message ?? error));
-      }
-      if (step.done) break;
-      bytes += step.value.byteLength;
-      if (bytes > limits.maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        return failed('tooLarge', `more than ${limits.maxBytes} bytes`);
-      }
-      if (direct && bytes <= direct.byteLength) {
-        direct.set(step.value, bytes - step.value.byteLength);
-      } else {
-        if (direct) {
-          // More than Content-Length said: keep what came so far and gather the rest.
-          chunks.push(direct.subarray(0, bytes - step.value.byteLength));
-          direct = null;
-        }
-        chunks.push(step.value);
-      }
-    }
+    // Content-Length, where it counts the decoded bytes, is the buffer's size (only a hint: the
+    // cap and the checks below decide).
+    const read = await readBody(response.body, limits.maxBytes, !encoded && Number.isFinite(declared) ? declared : null);
+    bytes = read.bytes;
+    if (!read.ok) return failed(read.reason, read.detail);
     if (comparable && Number.isFinite(declared) && bytes < declared) return failed('truncated', `${bytes} of ${declared} bytes`);
-    if (direct) return { kind: 'body', body: direct, etag: response.headers.get('etag'), bytes };
-    const body = new Uint8Array(bytes);
-    let offset = 0;
-    for (const chunk of chunks) {
-      body.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
+    const body = read.body;
     return { kind: 'body', body, etag: response.headers.get('etag'), bytes };
   } finally {
     clearTimeout(timer);

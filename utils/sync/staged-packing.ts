@@ -103,7 +103,10 @@ export function createStagedPacking(target: PackingTarget, layout: PackingLayout
       if (!started.ok) return started;
       const vocabulary = services!.checker.finish();
       if (!vocabulary.ok) return vocabulary;
-      const { index, shards } = services!.packer.finish();
+      const packer = services!.packer;
+      // The checker's sets (every service id) are done with: not kept alive while the packer builds the index.
+      services = null;
+      const { index, shards } = packer.finish();
       await writeShards(shards);
       await target.putIndex(index);
       assembler.finish();
