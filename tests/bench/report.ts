@@ -203,7 +203,7 @@ export function printBrowserSync(results: Array<Pick<SizeResult, 'size' | 'syncB
   for (const { size, syncBrowser: figures } of measured) {
     console.log(
       `  ${size.toLocaleString('en')}: syncBrowser {"ms": ${figures!.ms}, "peakBytes": ${figures!.peakBytes}} — ${(figures!.ms / 1000).toFixed(1)} s in ${figures!.parts} parts; ` +
-        `peak ${mb(figures!.peakBytes)} (${mb(figures!.beforeBytes)} before the sync), worker JS heap peak ${mb(figures!.heapUsedPeakBytes)} used / ${mb(figures!.heapTotalPeakBytes)} held (${figures!.heapSamples} samples), browser process ${mb(figures!.browserPeakBytes)}, storage service ${mb(figures!.storagePeakBytes)}`,
+        `peak ${mb(figures!.peakBytes)} (${mb(figures!.beforeBytes)} before the sync), worker JS heap peak ${mb(figures!.heapUsedPeakBytes)} used / ${mb(figures!.heapTotalPeakBytes)} held (${figures!.heapSamples} samples), its ArrayBuffers ${mb(figures!.backingPeakBytes ?? 0)}, browser process ${mb(figures!.browserPeakBytes)}, storage service ${mb(figures!.storagePeakBytes)}`,
     );
   }
   console.log(`  peakBytes: ${measured[0]!.syncBrowser!.peakOf}.`);

@@ -28,7 +28,7 @@ for (const size of sizes) {
   const figures = await measureBrowserSync(base, generateCatalogue(size, SEED, categories), { partBytes });
   results.push({ size, syncBrowser: figures });
   process.stdout.write(
-    `syncBrowser ${size}: ${(figures.ms / 1000).toFixed(1)} s, peak ${(figures.peakBytes / 1e6).toFixed(0)} MB (extension process, ${(figures.beforeBytes / 1e6).toFixed(0)} MB before the sync; worker heap peak ${(figures.heapUsedPeakBytes / 1e6).toFixed(0)} MB used, ${(figures.heapTotalPeakBytes / 1e6).toFixed(0)} MB held; browser process ${(figures.browserPeakBytes / 1e6).toFixed(0)} MB, storage service ${(figures.storagePeakBytes / 1e6).toFixed(0)} MB), ${figures.parts} parts, load ${load()}\n`,
+    `syncBrowser ${size}: ${(figures.ms / 1000).toFixed(1)} s, peak ${(figures.peakBytes / 1e6).toFixed(0)} MB (extension process, ${(figures.beforeBytes / 1e6).toFixed(0)} MB before the sync; worker heap peak ${(figures.heapUsedPeakBytes / 1e6).toFixed(0)} MB used, ${(figures.heapTotalPeakBytes / 1e6).toFixed(0)} MB held, ArrayBuffers ${(figures.backingPeakBytes / 1e6).toFixed(0)} MB; browser process ${(figures.browserPeakBytes / 1e6).toFixed(0)} MB, storage service ${(figures.storagePeakBytes / 1e6).toFixed(0)} MB), ${figures.parts} parts, load ${load()}\n`,
   );
 }
 printBrowserSync(results);

@@ -11,6 +11,8 @@
  *   SystemInfo.getProcessInfo, our browser's processes only, and its `--extension-process` flag;
  *   no extension page is open, so the process holds the worker alone). It is the process's peak
  *   over its whole life (start, install, sync): not sampled, so nothing between samples is missed.
+ *   Playwright's network inspection of the worker is off (DevTools would keep every response body
+ *   in that process); `timeline` has its RSS every 100 ms beside the heap, to see where the peak falls.
  * - `heapUsedPeakBytes` / `heapTotalPeakBytes`: the worker's V8 heap (Runtime.getHeapUsage over
  *   CDP), sampled every 100 ms: what the JS of the sync holds, apart from the renderer's own memory.
  *   `browserPeakBytes` and `storagePeakBytes`: the same for the browser process and Chromium's
@@ -39,6 +41,10 @@ export interface BrowserSyncFigures {
   heapUsedPeakBytes: number;
   heapTotalPeakBytes: number;
   heapSamples: number;
+  /** Peak of the worker's ArrayBuffer backing stores (outside the JS heap), 0 where CDP does not say. */
+  backingPeakBytes: number;
+  /** RSS and heap every 100 ms from the settings change to the commit: where the peak falls. */
+  timeline: TimelineSample[];
   /** The same high-water mark just before the sync started (the worker started and idle). */
   beforeBytes: number;
   /** What peakBytes is, in words (printed and kept in results.json). */
@@ -72,24 +78,25 @@ const cmdline = (pid: number) => {
  * only, so this attaches to the worker's target from the browser session (non-flattened) and
  * talks to it through Target.sendMessageToTarget.
  */
-async function sampleWorkerHeap(cdp: CDPSession) {
+async function sampleWorkerHeap(cdp: CDPSession, pid: number) {
   const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string }> };
   const worker = targetInfos.find((target) => target.type === 'service_worker');
   if (!worker) throw new Error('no service worker target');
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
-  const answers = new Map<number, (value: { usedSize: number; totalSize: number } | undefined) => void>();
+  const answers = new Map<number, (value: HeapUsage | undefined) => void>();
   cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
-    const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number; totalSize: number } };
+    const message = JSON.parse(event.message) as { id?: number; result?: HeapUsage };
     if (message.id !== undefined) answers.get(message.id)?.(message.result);
   });
   let id = 0;
   const usage = () =>
-    new Promise<{ usedSize: number; totalSize: number } | undefined>((resolve) => {
+    new Promise<HeapUsage | undefined>((resolve) => {
       const at = ++id;
       answers.set(at, resolve);
       cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: at, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(undefined));
     });
-  const peak = { used: 0, total: 0, samples: 0 };
+  const peak = { used: 0, total: 0, backing: 0, samples: 0, timeline: [] as TimelineSample[] };
+  const startedAt = performance.now();
   let running = true;
   const loop = (async () => {
     while (running) {
@@ -97,7 +104,16 @@ async function sampleWorkerHeap(cdp: CDPSession) {
       if (sample) {
         peak.used = Math.max(peak.used, sample.usedSize);
         peak.total = Math.max(peak.total, sample.totalSize);
+        peak.backing = Math.max(peak.backing, sample.backingStorageSize ?? 0);
         peak.samples += 1;
+        const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+        peak.timeline.push({
+          ms: Math.round(performance.now() - startedAt),
+          rssMb: mb(statusBytes(pid, 'VmRSS')),
+          usedMb: mb(sample.usedSize),
+          totalMb: mb(sample.totalSize),
+          backingMb: mb(sample.backingStorageSize ?? 0),
+        });
       }
       await new Promise((done) => setTimeout(done, 100));
     }
@@ -109,6 +125,21 @@ async function sampleWorkerHeap(cdp: CDPSession) {
       return peak;
     },
   };
+}
+
+/** Runtime.getHeapUsage: `backingStorageSize` is the ArrayBuffers' memory outside the heap (newer Chromium only). */
+interface HeapUsage {
+  usedSize: number;
+  totalSize: number;
+  backingStorageSize?: number;
+}
+/** One sample of the timeline: the extension process's resident memory beside the worker's heap, in MB. */
+export interface TimelineSample {
+  ms: number;
+  rssMb: number;
+  usedMb: number;
+  totalMb: number;
+  backingMb: number;
 }
 
 let built: string | null = null;
@@ -138,6 +169,11 @@ export async function measureBrowserSync(base: Catalogue, catalogue: Catalogue, 
   server.files.set('parts/index.json', { body: manifestBytes });
   server.files.set('parts/index.json.sig', { body: JSON.stringify(await signBytes(manifestBytes, key)) });
 
+  // Playwright turns on DevTools' Network domain in every service worker it attaches to (for its
+  // request events), and with it Chromium's inspector keeps each response body in the worker's
+  // process: measured, 60 MB of a 30,000-service sync's peak that no user's browser has. The bench
+  // needs no request events (the server counts the requests), so they are turned off.
+  process.env.PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK = '1';
   const context = await launchChromiumWithExtension(extension, { viewport: { width: 460, height: 600 } });
   try {
     const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -155,7 +191,7 @@ export async function measureBrowserSync(base: Catalogue, catalogue: Catalogue, 
     if (extensionPids.length !== 1 || browserPid === undefined) throw new Error(`expected one extension process, found ${extensionPids.length}: ${JSON.stringify(processInfo.map((info) => [info.type, info.id, cmdline(info.id).filter((arg) => arg.startsWith("--type") || arg.includes("extension")).join(" ")]))}`);
     const pid = extensionPids[0]!;
 
-    const heap = await sampleWorkerHeap(cdp);
+    const heap = await sampleWorkerHeap(cdp, pid);
     const beforeBytes = statusBytes(pid, 'VmHWM');
     const started = performance.now();
     const state = (await worker.evaluate(
@@ -193,6 +229,8 @@ export async function measureBrowserSync(base: Catalogue, catalogue: Catalogue, 
       heapUsedPeakBytes: heapPeak.used,
       heapTotalPeakBytes: heapPeak.total,
       heapSamples: heapPeak.samples,
+      backingPeakBytes: heapPeak.backing,
+      timeline: heapPeak.timeline,
       peakOf: 'VmHWM (peak RSS) of the extension renderer process running the service worker, no extension page open',
       browserPeakBytes: statusBytes(browserPid, 'VmHWM'),
       storagePeakBytes: storagePid === undefined ? 0 : statusBytes(storagePid, 'VmHWM'),

@@ -414,4 +414,39 @@ describe('the incremental hash', () => {
     for (let at = 0; at < text.length; at += 1000) hasher.update(text.slice(at, at + 1000));
     expect(hasher.digest().sha256).toBe(await sha256HexOf(new TextEncoder().encode(text)));
   });
+
+  it('hashes a fetched part from its own bytes (views of them, no copy) to the same SHA-256 as from its text', async () => {
+    const text = publishedText(revisionCatalogue(GOOD));
+    const { manifest, parts } = splitCatalogue(text, PART_BYTES);
+    const fromText = createTextHasher();
+    const fromBytes = createTextHasher();
+    const buffers = new Set<ArrayBufferLike>();
+    const textAssembler = createCatalogueAssembler(manifest.keys, manifest.sections, (piece) => fromText.update(piece));
+    const bytesAssembler = createCatalogueAssembler(manifest.keys, manifest.sections, (piece) => {
+      if (typeof piece !== 'string') buffers.add(piece.buffer);
+      fromBytes.update(piece);
+    });
+    const fetched = parts.map((part) => new TextEncoder().encode(part.text));
+    parts.forEach((part, at) => {
+      textAssembler.part(part.entry.list, part.text);
+      bytesAssembler.part(part.entry.list, part.text, fetched[at]);
+    });
+    textAssembler.finish();
+    bytesAssembler.finish();
+    expect(parts.length).toBeGreaterThan(2);
+    const digest = fromBytes.digest();
+    expect(digest).toEqual(fromText.digest());
+    expect(digest.sha256).toBe(manifest.sha256);
+    // Every part went to the hash as a view of the fetched bytes themselves.
+    expect([...buffers]).toEqual(fetched.map((bytes) => bytes.buffer));
+  });
+
+  it('a part whose bytes open with a BOM is hashed from its text (the decoder dropped the BOM)', () => {
+    const bom = Uint8Array.of(0xef, 0xbb, 0xbf, ...new TextEncoder().encode('[1,2]'));
+    const pieces: string[] = [];
+    const assembler = createCatalogueAssembler(['organisations', 'services'], {}, (piece) => pieces.push(typeof piece === 'string' ? piece : new TextDecoder().decode(piece)));
+    assembler.part('organisations', '[1,2]', bom);
+    assembler.finish();
+    expect(pieces.join('')).toBe('{"organisations":[1,2],"services":[]}');
+  });
 });

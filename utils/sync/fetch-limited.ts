@@ -1,3 +1,4 @@
+import { readBody } from './read-body';
 import type { SyncFailure } from './reasons';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -18,7 +19,7 @@ export type FetchResult =
 
 /**
  * A conditional GET with a deadline and a size cap. The request carries nothing but the URL
- * and If-None-Match: no cookies, no referrer (privacy). The body is streamed and counted, so an
+ * and If-None-Match: no cookies, no referrer (privacy). The body is streamed and counted (utils/sync/read-body.ts), so an
  * oversized or endless response is cut off early instead of filling memory.
  */
 export async function fetchLimited(fetchFn: FetchLike, url: string, limits: FetchLimits, etag?: string | null): Promise<FetchResult> {
@@ -68,37 +69,20 @@ export async function fetchLimited(fetchFn: FetchLike, url: string, limits: Fetc
       return failed('tooLarge', `Content-Length ${declared} > ${limits.maxBytes}`);
     }
     if (!response.body) return failed('truncated', 'no body');
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    for (;;) {
-      let step: ReadableStreamReadResult<Uint8Array>;
-      try {
-        step = await reader.read();
-      } catch (error) {
-        return failed('truncated', String((error as Error)?.message ?? error));
-      }
-      if (step.done) break;
-      bytes += step.value.byteLength;
-      if (bytes > limits.maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        return failed('tooLarge', `more than ${limits.maxBytes} bytes`);
-      }
-      chunks.push(step.value);
-    }
     // Content-Length counts the bytes on the wire: with a Content-Encoding (gzip objects on
     // S3/CloudFront, nginx gzip_static) it is the compressed size, not what the stream decodes,
     // and a CORS response may hide that header, so lengths are compared only for an unencoded,
-    // fully visible response. A cut connection still fails the stream above, and the signature
+    // fully visible response. A cut connection still fails the stream below, and the signature
     // fails any body that is not whole.
     const encoded = (response.headers.get('content-encoding') ?? 'identity').trim().toLowerCase() !== 'identity';
     const comparable = !encoded && response.type !== 'cors';
+    // Content-Length, where it counts the decoded bytes, is the buffer's size (only a hint: the
+    // cap and the checks below decide).
+    const read = await readBody(response.body, limits.maxBytes, !encoded && Number.isFinite(declared) ? declared : null);
+    bytes = read.bytes;
+    if (!read.ok) return failed(read.reason, read.detail);
     if (comparable && Number.isFinite(declared) && bytes < declared) return failed('truncated', `${bytes} of ${declared} bytes`);
-    const body = new Uint8Array(bytes);
-    let offset = 0;
-    for (const chunk of chunks) {
-      body.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
+    const body = read.body;
     return { kind: 'body', body, etag: response.headers.get('etag'), bytes };
   } finally {
     clearTimeout(timer);

@@ -90,13 +90,18 @@ export function sha256HexSync(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes));
 }
 
-/** An incremental SHA-256 over text fed piece by piece (the catalogue's bytes are never whole in memory). */
+/**
+ * An incremental SHA-256 over the catalogue fed piece by piece (its bytes are never whole in
+ * memory). A piece is text (encoded as UTF-8) or bytes already in UTF-8, hashed as they are: a
+ * fetched part is hashed from the bytes that came, not re-encoded from its decoded text (a copy
+ * of every part less to allocate).
+ */
 export function createTextHasher() {
   const hash = sha256.create();
   let bytes = 0;
   return {
-    update(text: string) {
-      const chunk = encoder.encode(text);
+    update(piece: string | Uint8Array) {
+      const chunk = typeof piece === 'string' ? encoder.encode(piece) : piece;
       bytes += chunk.byteLength;
       hash.update(chunk);
     },
@@ -162,7 +167,7 @@ export function splitCatalogue(text: string, partBytes = DEFAULT_PART_BYTES): { 
  * organisations before services). Feeding `sink` to `createTextHasher` gives the full feed's
  * SHA-256 without ever holding the catalogue whole.
  */
-export function createCatalogueAssembler(keys: readonly string[], sections: Record<string, unknown>, sink: (text: string) => void) {
+export function createCatalogueAssembler(keys: readonly string[], sections: Record<string, unknown>, sink: (piece: string | Uint8Array) => void) {
   let keyAt = 0;
   let open: PartList | null = null;
   let partsInList = 0;
@@ -191,10 +196,17 @@ export function createCatalogueAssembler(keys: readonly string[], sections: Reco
     if (list !== null) throw new Error(`the catalogue has no "${list}" list after the ones already written`);
   }
   return {
-    part(list: PartList, text: string) {
+    /**
+     * The next part of `list`: its text, or `bytes`, its exact UTF-8 bytes when the caller has
+     * them (a fetched part): then what is between its first and last byte goes to `sink` as a
+     * view of those bytes, no copy. Only when the bytes open with '[' (one byte, as is the last
+     * character of a JSON list): a BOM the decoder dropped from the text would make them differ.
+     */
+    part(list: PartList, text: string, bytes?: Uint8Array) {
       if (done) throw new Error('the catalogue is already finished');
       if (open !== list) advanceTo(list);
-      sink(`${partsInList > 0 ? ',' : ''}${text.slice(1, -1)}`);
+      if (partsInList > 0) sink(',');
+      sink(bytes && bytes[0] === 0x5b ? bytes.subarray(1, bytes.byteLength - 1) : text.slice(1, -1));
       partsInList += 1;
     },
     finish() {

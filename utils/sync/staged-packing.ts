@@ -69,21 +69,29 @@ export function createStagedPacking(target: PackingTarget, layout: PackingLayout
     /** Writes source part 0 (the layout, with how many parts each list has); a resumed sync has it already. */
     begin: (lists: Record<PartList, number>) => target.putSourcePart(0, partsSourceHeaderText({ keys: [...layout.keys], sections: layout.sections, lists })),
 
-    async part(list: PartList, text: string, write = true): Promise<Checked<null> | PackingProblem> {
-      const records = parseList(text);
+    /**
+     * `bytes`: the part's exact UTF-8 bytes when the caller holds them (a fetched part, `text`
+     * decoded from them), hashed as they are instead of encoding `text` again.
+     */
+    async part(list: PartList, text: string, write = true, bytes?: Uint8Array): Promise<Checked<null> | PackingProblem> {
+      if (list === 'organisations' && services) return { ok: false, reason: 'schemaInvalid', detail: 'an organisations part after services' };
+      // Hashed first: the bytes (or the text's copy for the hash) are not held across the awaits below.
+      assembler.part(list, text, bytes);
+      bytes = undefined;
+      let records: unknown[] | PackingProblem | null = parseList(text);
       if (!Array.isArray(records)) return records;
       if (list === 'organisations') {
-        if (services) return { ok: false, reason: 'schemaInvalid', detail: 'an organisations part after services' };
         organisations.push(...records);
       } else {
         const started = startServices();
         if (!started.ok) return started;
         const checked = services!.checker.check(records);
+        // The raw records are not needed once checked: only the parsed ones go on (to the packer's shards).
+        records = null;
         if (!checked.ok) return checked;
         serviceCount += checked.value.length;
         await writeShards(services!.packer.add(checked.value));
       }
-      assembler.part(list, text);
       if (write) await target.putSourcePart(nextSource, text);
       nextSource += 1;
       return { ok: true, value: null };
@@ -95,7 +103,10 @@ export function createStagedPacking(target: PackingTarget, layout: PackingLayout
       if (!started.ok) return started;
       const vocabulary = services!.checker.finish();
       if (!vocabulary.ok) return vocabulary;
-      const { index, shards } = services!.packer.finish();
+      const packer = services!.packer;
+      // The checker's sets (every service id) are done with: not kept alive while the packer builds the index.
+      services = null;
+      const { index, shards } = packer.finish();
       await writeShards(shards);
       await target.putIndex(index);
       assembler.finish();

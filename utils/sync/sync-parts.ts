@@ -140,6 +140,7 @@ export async function syncParts(deps: PartsDependencies, source: PartsSource, cu
   for (const [at, entry] of manifest.parts.entries()) {
     if (signal?.aborted) return failed('networkError', `stopped after part ${at} of ${manifest.parts.length}`);
     let text: string | null;
+    let fetched: Uint8Array | undefined;
     if (at < done) {
       // Already fetched, checked and stored by an earlier attempt: read back, not fetched again.
       text = await staged.readSourcePart(at + 1);
@@ -166,8 +167,12 @@ export async function syncParts(deps: PartsDependencies, source: PartsSource, cu
       } catch (error) {
         return failed('invalidJson', `${url}: ${message(error)}`);
       }
+      fetched = part.body;
     }
-    const packed = await packing.part(entry.list, text, at >= done);
+    const packed = await packing.part(entry.list, text, at >= done, fetched);
+    // Nothing of this part outlives its turn (the loop's variables would keep it until the next).
+    text = null;
+    fetched = undefined;
     if (!packed.ok) {
       // Signed content that does not validate: what is staged will never commit.
       await dropProgress(deps.staging, { stagedId } as PartsProgress);
