@@ -97,7 +97,7 @@ test('an imported trilingual PTV service: accepted, published, synced; the Swedi
 
   // The client printout in Swedish.
   await card.getByRole('button', { name: /^Till hänvisningen/ }).click();
-  await popup.page.getByRole('button', { name: 'I hänvisningen 1/5' }).click();
+  await popup.page.getByRole('button', { name: 'I hänvisningen 1/5' }).click({ timeout: 30_000 });
   const [print] = await Promise.all([context.waitForEvent('page'), popup.page.getByRole('button', { name: 'Skriv ut för klienten' }).click()]);
   await print.waitForLoadState();
   await print.setViewportSize({ width: 900, height: 1270 });
