@@ -26,6 +26,7 @@ import type { PopupTiming } from './report';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 /** The first word a nurse types; it exists in every generated catalogue. */
 const FIRST_WORD = 'velka';
+const ANSWER_TIMEOUT_MS = 60_000;
 
 export function buildExtensionFor(catalogueFile: string, outDir: string): void {
   const build = spawnSync(resolve(ROOT, 'node_modules/.bin/wxt'), ['build'], {
@@ -77,7 +78,11 @@ export async function timePage(context: BrowserContext, url: string, runs: numbe
   for (let run = 0; run < runs; run++) {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
-    const timing = (await page.evaluate(`(${TYPE_AND_WAIT_FOR_FIRST_RESULT})(${JSON.stringify(FIRST_WORD)})`)) as {
+    // A page that never answers fails the run with its address instead of holding it for ever.
+    const timing = (await Promise.race([
+      page.evaluate(`(${TYPE_AND_WAIT_FOR_FIRST_RESULT})(${JSON.stringify(FIRST_WORD)})`),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`${url}: no answer to "${FIRST_WORD}" within ${ANSWER_TIMEOUT_MS} ms`)), ANSWER_TIMEOUT_MS).unref()),
+    ])) as {
       ready: number;
       answered: number;
       marks: Record<string, number>;
