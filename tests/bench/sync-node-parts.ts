@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { catalogueSchema } from '@/utils/catalogue/schema';
 import type { PackedFeedPointer } from '@/utils/catalogue/in-use';
+import { fromBinaryIndex, isBinaryIndex } from '@/utils/search/compact/binary-index';
+import type { BinaryPackedIndex } from '@/utils/search/compact/format';
 import { createBundledChunkedPacker, packWithBundledSynonyms } from '@/utils/sync/pack-feed';
 import { partFileName, splitCatalogue } from '@/utils/sync/parts';
 import type { PartsProgress } from '@/utils/sync/parts-progress';
@@ -34,7 +36,8 @@ function fileStaging(folder: string): FeedStaging & { committed: () => PackedFee
   const stage = (id: string): StagedRevisionLike => ({
     id,
     putShard: async (at, shard) => writeFileSync(file(id, 'shard', at), JSON.stringify(shard)),
-    putIndex: async (index) => writeFileSync(file(id, 'index', 0), JSON.stringify(index)),
+    // Written as the base64 JSON it was before the packer handed the binary form (typed arrays do not stringify).
+    putIndex: async (index) => writeFileSync(file(id, 'index', 0), JSON.stringify(isBinaryIndex(index) ? fromBinaryIndex(index as BinaryPackedIndex) : index)),
     putSourcePart: async (at, text) => writeFileSync(file(id, 'source', at), text),
     readSourcePart: async (at) => {
       try {

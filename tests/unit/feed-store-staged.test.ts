@@ -124,6 +124,19 @@ describe('the staged feed store (IndexedDB)', () => {
     expect(await store.readSource()).toBe('x'.repeat(10));
   });
 
+  it('an index handed in binary (from finishBinary in the packer, as the sync in parts does) is stored as it is and searches', async () => {
+    const store = createStoragePackedFeedStore();
+    const packed = packWithBundledSynonyms(feedCatalogue(6, { withNewService: true }));
+    const binary = toBinaryIndex(packed.index);
+    const staged = store.stage('r6-binary');
+    await staged.putIndex(binary);
+    for (const [at, shard] of packed.shards.entries()) await staged.putShard(at, shard);
+    await staged.putSourcePart(0, 'text');
+    const pointer = await staged.commit(META, { shardCount: packed.shards.length, sourceParts: 1 });
+    expect(await storedPart(feedPartKey(pointer.id, 'index'))).toEqual(binary);
+    expect((await searchInUse(NEW_SERVICE_QUERY))[0]).toContain(NEW_SERVICE_NAME);
+  });
+
   it('a revision id the pointer reader would refuse is refused when staged', () => {
     const store = createStoragePackedFeedStore();
     expect(() => store.stage('../r6')).toThrow(/revision id/);

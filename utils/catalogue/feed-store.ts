@@ -1,6 +1,6 @@
 import { storage } from '#imports';
-import { toBinaryIndex } from '../search/compact/binary-index';
-import type { PackedCatalogue, PackedIndex, RecordShard } from '../search/compact/format';
+import { isBinaryIndex, toBinaryIndex } from '../search/compact/binary-index';
+import type { BinaryPackedIndex, PackedCatalogue, PackedIndex, RecordShard } from '../search/compact/format';
 import { feedPointerItem, legacyFeedItem, packedFeedKeys } from '../storage';
 import { feedDatabase, revisionRange, storedRevisionIds } from './feed-db';
 import { FEED_PARTS_STORE, feedPartKey } from './feed-keys';
@@ -15,8 +15,8 @@ export interface StagedRevision {
   readonly id: string;
   /** Idempotent per (id, at): a resumed sync may write a shard again. */
   putShard(at: number, shard: RecordShard): Promise<void>;
-  /** Stored binary (typed arrays instead of base64: utils/search/compact/binary-index.ts). */
-  putIndex(index: PackedIndex): Promise<void>;
+  /** Stored binary (typed arrays instead of base64: utils/search/compact/binary-index.ts); the packer hands that form directly. */
+  putIndex(index: PackedIndex | BinaryPackedIndex): Promise<void>;
   /** A part of the accepted catalogue's text: what a later delta applies to. */
   putSourcePart(at: number, text: string): Promise<void>;
   /** A source part already written under this id (a resumed sync re-reads what it has), or null. */
@@ -130,7 +130,7 @@ function stageRevision(id: string): StagedRevision {
       return typeof value === 'string' ? value : null;
     },
     async putIndex(index) {
-      const binary = toBinaryIndex(index);
+      const binary = isBinaryIndex(index) ? (index as BinaryPackedIndex) : toBinaryIndex(index as PackedIndex);
       const header: StagedHeader = { catalogue: index.catalogue, shardCount: index.shardCount, sessions: index.sessions };
       const db = await feedDatabase();
       const tx = db.transaction(FEED_PARTS_STORE, 'readwrite');

@@ -46,7 +46,7 @@ function synonymsFor(base: Omit<Catalogue, 'services'>): SynonymFile {
 export function createBundledChunkedPacker(base: Omit<Catalogue, 'services'>): ChunkedPacker {
   const packer = createChunkedPacker(base, synonymsFor(base), bundled().lexicon);
   const merge = serviceKeywordsMerger(base.vocabulary);
-  return { add: (services) => packer.add(services.map(merge)), finish: () => packer.finish() };
+  return { add: (services) => packer.add(services.map(merge)), finish: () => packer.finish(), finishBinary: () => packer.finishBinary() };
 }
 
 /** The compiled bundled vocabulary, for guessing a missing-service report's concepts in the background. */

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/schema';
 import type { ChunkedPacker } from '../search/compact/chunked-pack';
-import type { PackedIndex, RecordShard } from '../search/compact/format';
+import type { BinaryPackedIndex, PackedIndex, RecordShard } from '../search/compact/format';
 import { createCatalogueAssembler, createTextHasher, type PartList } from './parts';
 import { partsSourceHeaderText } from './parts-source';
 import { checkBase, createServiceChecker, type Checked } from './parts-validate';
@@ -8,7 +8,8 @@ import { checkBase, createServiceChecker, type Checked } from './parts-validate'
 /** What the packing writes to: a staged revision (utils/catalogue/feed-store.ts). */
 export interface PackingTarget {
   putShard(at: number, shard: RecordShard): Promise<void>;
-  putIndex(index: PackedIndex): Promise<void>;
+  /** The packer hands the binary form (what IndexedDB keeps): no base64 round trip of the index's arrays. */
+  putIndex(index: PackedIndex | BinaryPackedIndex): Promise<void>;
   putSourcePart(at: number, text: string): Promise<void>;
 }
 
@@ -106,7 +107,7 @@ export function createStagedPacking(target: PackingTarget, layout: PackingLayout
       const packer = services!.packer;
       // The checker's sets (every service id) are done with: not kept alive while the packer builds the index.
       services = null;
-      const { index, shards } = packer.finish();
+      const { index, shards } = packer.finishBinary();
       await writeShards(shards);
       await target.putIndex(index);
       assembler.finish();

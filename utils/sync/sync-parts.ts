@@ -2,7 +2,7 @@ import type { CatalogueHeader, FeedMeta, PackedFeedPointer } from '../catalogue/
 import { revisionId } from '../catalogue/ids';
 import type { Catalogue } from '../catalogue/schema';
 import type { ChunkedPacker } from '../search/compact/chunked-pack';
-import type { PackedIndex, RecordShard } from '../search/compact/format';
+import type { BinaryPackedIndex, PackedIndex, RecordShard } from '../search/compact/format';
 import { revisionVerdict } from './accept-feed';
 import { fetchLimited, type FetchLike } from './fetch-limited';
 import { MAX_MANIFEST_BYTES, partFileName, partsManifestPath, partsManifestSchema, sha256HexSync, type PartsManifest } from './parts';
@@ -22,7 +22,7 @@ const MAX_PARTS_TOTAL_BYTES = 256 * 1024 * 1024;
 export interface StagedRevisionLike {
   readonly id: string;
   putShard(at: number, shard: RecordShard): Promise<void>;
-  putIndex(index: PackedIndex): Promise<void>;
+  putIndex(index: PackedIndex | BinaryPackedIndex): Promise<void>;
   putSourcePart(at: number, text: string): Promise<void>;
   readSourcePart(at: number): Promise<string | null>;
   written(): Promise<{ shards: number[]; index: boolean; sourceParts: number[] }>;

@@ -1,4 +1,4 @@
-import { base64ToBytes, base64ToUint32 } from '../../base64';
+import { base64ToBytes, base64ToUint32, bytesToBase64, uint32ToBase64 } from '../../base64';
 import type { BinaryPackedIndex, PackedIndex } from './format';
 
 /**
@@ -36,6 +36,29 @@ export function toBinaryIndex(index: PackedIndex): BinaryPackedIndex {
     nameOrder: base64ToUint32(index.nameOrder),
     ...(crisisMasks !== undefined ? { crisisMasks: base64ToUint32(crisisMasks) } : {}),
   };
+}
+
+/**
+ * The base64 form of a binary index (the bundled index's form, what packCatalogue returns), its
+ * keys in the same order: the chunked packer builds the binary form and encodes it for this.
+ */
+export function fromBinaryIndex(index: BinaryPackedIndex): PackedIndex {
+  const { crisisMasks } = index;
+  // Spread, then overwritten in place: the keys keep their order, so the JSON is the packer's as before.
+  const encoded: Omit<PackedIndex, 'crisisMasks'> & { crisisMasks?: unknown } = {
+    ...index,
+    postings: bytesToBase64(index.postings),
+    postingStarts: uint32ToBase64(index.postingStarts),
+    postingCounts: uint32ToBase64(index.postingCounts),
+    organisationOf: uint32ToBase64(index.organisationOf),
+    areaMasks: uint32ToBase64(index.areaMasks),
+    audienceMasks: uint32ToBase64(index.audienceMasks),
+    languageMasks: uint32ToBase64(index.languageMasks),
+    categoryMasks: uint32ToBase64(index.categoryMasks),
+    nameOrder: uint32ToBase64(index.nameOrder),
+  };
+  if (crisisMasks !== undefined) encoded.crisisMasks = uint32ToBase64(crisisMasks);
+  return encoded as PackedIndex;
 }
 
 /** Whether an index read from storage is the binary form (the opener then checks it with that schema). */

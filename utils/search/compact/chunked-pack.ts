@@ -6,8 +6,8 @@ import { stemTerms } from '../stem';
 import { compileSynonyms, type SynonymFile } from '../synonyms';
 import { conceptTerm, createServiceTagger, servedVocabularyGroups } from '../vocabulary';
 import { crisisKeys } from '../crisis';
-import { uint32ToBase64, bytesToBase64 } from '../../base64';
-import { COMPACT_FORMAT, COMPACT_VERSION, type PackedCatalogue, type RecordShard } from './format';
+import { fromBinaryIndex } from './binary-index';
+import { COMPACT_FORMAT, COMPACT_VERSION, type BinaryPackedIndex, type PackedCatalogue, type RecordShard } from './format';
 import { GrowableUint32 } from './growable';
 import { PostingLog } from './posting-log';
 
@@ -28,6 +28,11 @@ export interface ChunkedPacker {
   add(services: Service[]): RecordShard[];
   /** The index and the last (partial) shards. */
   finish(): PackedCatalogue;
+  /**
+   * The same with the index's arrays as typed arrays (binary-index.ts): what the synced feed
+   * stores, without encoding them to base64 and decoding them again.
+   */
+  finishBinary(): { index: BinaryPackedIndex; shards: RecordShard[] };
 }
 
 /**
@@ -44,15 +49,20 @@ export interface ChunkedPacker {
  * The catalogue must already be validated (parseCatalogue). The lexicon (crisis needs, generic
  * and place words, derivations) is compiled from data/ by bundledLexicon(); without it the index
  * searches without those rules.
+ *
+ * finishBinary() is the synced feed's finish: the index's arrays as typed arrays, as IndexedDB
+ * keeps them (no base64 made and decoded again at 100,000 services).
  */
 export function createChunkedPacker(
   base: Omit<Catalogue, 'services'>,
   synonymFile: SynonymFile,
   lexicon?: CompiledLexicon,
   shardSize = DEFAULT_SHARD_SIZE,
+  /** Postings the finish sorts at a time (posting-log.ts); tests take a small one to cover several ranges. */
+  rangeEntries?: number,
 ): ChunkedPacker {
   const organisations = new Map(base.organisations.map((organisation) => [organisation.id, organisation]));
-  const log = new PostingLog();
+  const log = new PostingLog(rangeEntries);
   const text = createTextIndexer(base.categories, log);
   // The need vocabulary: services tagged with concepts carry the concept's own term and its
   // preferred words (at the description's weight, so a tag never outweighs the service's own
@@ -161,6 +171,11 @@ export function createChunkedPacker(
     },
 
     finish() {
+      const { index, shards } = this.finishBinary();
+      return { index: fromBinaryIndex(index), shards };
+    },
+
+    finishBinary() {
       open();
       finished = true;
       const serviceCount = names.length;
@@ -234,16 +249,16 @@ export function createChunkedPacker(
           terms: encoded.terms.join('\n'),
           knownWords: [...knownWords].sort().join('\n'),
           weights: encoded.weights,
-          postingStarts: uint32ToBase64(encoded.postingStarts),
-          postingCounts: uint32ToBase64(encoded.postingCounts),
-          postings: bytesToBase64(encoded.postings),
-          organisationOf: uint32ToBase64(organisationOf.result()),
-          areaMasks: uint32ToBase64(areaMasks.result()),
-          audienceMasks: uint32ToBase64(audienceMasks.result()),
-          languageMasks: uint32ToBase64(languageMasks.result()),
-          categoryMasks: uint32ToBase64(masks),
-          nameOrder: uint32ToBase64(nameOrder),
-          ...(lexicon ? { lexicon, crisisMasks: uint32ToBase64(crisisMasks.result()) } : {}),
+          postingStarts: encoded.postingStarts,
+          postingCounts: encoded.postingCounts,
+          postings: encoded.postings,
+          organisationOf: organisationOf.result(),
+          areaMasks: areaMasks.result(),
+          audienceMasks: audienceMasks.result(),
+          languageMasks: languageMasks.result(),
+          categoryMasks: masks,
+          nameOrder,
+          ...(lexicon ? { lexicon, crisisMasks: crisisMasks.result() } : {}),
           synonyms: {
             groupsByStem: [...synonyms.groupsByStem],
             phrases: synonyms.phrases,

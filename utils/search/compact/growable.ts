@@ -5,7 +5,7 @@
 
 /** One number per position (masks, ordinals), grown by doubling. */
 export class GrowableUint32 {
-  private data: Uint32Array;
+  private data: Uint32Array<ArrayBuffer>;
   length = 0;
 
   constructor(capacity = 1024) {
@@ -39,7 +39,7 @@ export class GrowableUint32 {
   }
 
   /** The entries as an exact-length copy. */
-  result(): Uint32Array {
+  result(): Uint32Array<ArrayBuffer> {
     return this.data.slice(0, this.length);
   }
 }

@@ -1,17 +1,19 @@
 import { PairLog, RunLog } from './growable';
-import { VarintWriter } from './varint';
+import { varintSize, writeVarint } from './varint';
 
 /** Distinct weights a log can tell apart: position (or term number) × 64 + weight code stays a uint32 up to 67 million. */
 const CODES = 64;
 const MAX_IDS = 2 ** 32 / CODES;
+/** Postings sorted at a time in encode(): 2^21 entries, an 8 MB buffer. */
+const RANGE_ENTRIES = 2 ** 21;
 
 /** The postings part of a packed index (see format.ts), before base64. */
 export interface EncodedPostings {
   terms: string[];
   weights: number[];
-  postingStarts: Uint32Array;
-  postingCounts: Uint32Array;
-  postings: Uint8Array;
+  postingStarts: Uint32Array<ArrayBuffer>;
+  postingCounts: Uint32Array<ArrayBuffer>;
+  postings: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -34,6 +36,9 @@ export class PostingLog {
   /** The service being added: term → best weight so far, written out by end(). */
   private readonly current = new Map<string, number>();
   private position = 0;
+
+  /** `rangeEntries`: postings sorted at a time by encode() (smaller in tests, to take several ranges). */
+  constructor(private readonly rangeEntries = RANGE_ENTRIES) {}
 
   /** The code a weight is stored under (provisional: encode() numbers the weights in use). */
   codeOf(weight: number): number {
@@ -93,55 +98,129 @@ export class PostingLog {
     return id;
   }
 
-  /** Sorted terms, the weights in use (heaviest first) and the varint stream of format.ts. */
+  /**
+   * Sorted terms, the weights in use (heaviest first) and the varint stream of format.ts.
+   *
+   * Memory, not just time: at 100,000 services the log holds tens of millions of postings, and
+   * sorting a copy of it whole held it twice (issue 22: the browser sync's peak came here). So
+   * the terms are taken in ranges of at most `rangeEntries` postings (a term with more is a range alone): the log is read once per
+   * range (the range's postings counting-sorted into one reused buffer), twice over — first for
+   * the weights in use (the codes depend on how many there are), then to write — and the stream
+   * is written at its exact size, range by range. The log is dropped at the end.
+   */
   encode(): EncodedPostings {
     const terms = [...this.termNames].sort();
     const ordinalOf = new Uint32Array(terms.length);
     terms.forEach((term, ordinal) => (ordinalOf[this.termIds.get(term)!] = ordinal));
-    // Counting sort of the log by term: each term's entries end up next to each other.
-    const starts = new Uint32Array(terms.length + 1);
-    for (let id = 0; id < terms.length; id++) starts[ordinalOf[id]! + 1] = this.termCounts[id]!;
-    for (let ordinal = 0; ordinal < terms.length; ordinal++) starts[ordinal + 1]! += starts[ordinal]!;
-    const entries = new Uint32Array(starts[terms.length]!);
-    const cursor = starts.slice(0, terms.length);
-    this.streamed.forEach((position, value) => {
-      entries[cursor[ordinalOf[Math.floor(value / CODES)]!]!++] = position * CODES + (value % CODES);
-    });
-    this.added.forEach((id, value) => (entries[cursor[ordinalOf[id]!]!++] = value));
-    this.streamed.clear();
-    this.added.clear();
-
-    // Per term: ascending positions, one entry per position with its best weight.
-    const merged = new Uint32Array(terms.length);
-    const used = new Set<number>();
-    for (let ordinal = 0; ordinal < terms.length; ordinal++) {
-      const segment = entries.subarray(starts[ordinal]!, starts[ordinal + 1]!).sort();
-      let kept = 0;
-      for (let at = 0; at < segment.length; at++) {
-        const value = segment[at]!;
-        const previous = kept > 0 ? segment[kept - 1]! : -1;
-        if (kept > 0 && Math.floor(previous / CODES) === Math.floor(value / CODES)) {
-          if (this.weightOf(value % CODES) > this.weightOf(previous % CODES)) segment[kept - 1] = value;
-        } else segment[kept++] = value;
+    const countOf = new Uint32Array(terms.length);
+    for (let id = 0; id < terms.length; id++) countOf[ordinalOf[id]!] = this.termCounts[id]!;
+    // Ranges of whole terms: [bounds[r], bounds[r + 1]) in term order.
+    const bounds = [0];
+    let largest = 0;
+    for (let ordinal = 0, inRange = 0; ordinal < terms.length; ordinal++) {
+      if (inRange > 0 && inRange + countOf[ordinal]! > this.rangeEntries) {
+        bounds.push(ordinal);
+        inRange = 0;
       }
-      merged[ordinal] = kept;
-      for (let at = 0; at < kept; at++) used.add(segment[at]! % CODES);
+      inRange += countOf[ordinal]!;
+      largest = Math.max(largest, inRange);
     }
+    bounds.push(terms.length);
+    const ranges = bounds.length - 1;
+    const buffer = new Uint32Array(largest);
+    /** Where each term's postings start in the buffer (for the range in it). */
+    const starts = new Uint32Array(terms.length + 1);
+    const merged = new Uint32Array(terms.length);
+    let inBuffer = -1;
 
-    const weights = [...used].map((code) => this.weightOf(code)).sort((a, b) => b - a);
+    /** Per term of range r, in the buffer: ascending positions, one entry per position with its best weight. */
+    const fill = (range: number) => {
+      if (inBuffer === range) return;
+      inBuffer = range;
+      const from = bounds[range]!;
+      const to = bounds[range + 1]!;
+      starts[from] = 0;
+      for (let ordinal = from; ordinal < to; ordinal++) starts[ordinal + 1] = starts[ordinal]! + countOf[ordinal]!;
+      const cursor = starts.slice(0, to);
+      this.streamed.forEach((position, value) => {
+        const ordinal = ordinalOf[Math.floor(value / CODES)]!;
+        if (ordinal >= from && ordinal < to) buffer[cursor[ordinal]!++] = position * CODES + (value % CODES);
+      });
+      this.added.forEach((id, value) => {
+        const ordinal = ordinalOf[id]!;
+        if (ordinal >= from && ordinal < to) buffer[cursor[ordinal]!++] = value;
+      });
+      for (let ordinal = from; ordinal < to; ordinal++) {
+        const segment = buffer.subarray(starts[ordinal]!, starts[ordinal + 1]!).sort();
+        let kept = 0;
+        for (let at = 0; at < segment.length; at++) {
+          const value = segment[at]!;
+          const previous = kept > 0 ? segment[kept - 1]! : -1;
+          if (kept > 0 && Math.floor(previous / CODES) === Math.floor(value / CODES)) {
+            if (this.weightOf(value % CODES) > this.weightOf(previous % CODES)) segment[kept - 1] = value;
+          } else segment[kept++] = value;
+        }
+        merged[ordinal] = kept;
+      }
+    };
+
+    const used = new Uint8Array(CODES);
+    for (let range = 0; range < ranges; range++) {
+      fill(range);
+      for (let ordinal = bounds[range]!; ordinal < bounds[range + 1]!; ordinal++) {
+        for (let at = starts[ordinal]!, end = at + merged[ordinal]!; at < end; at++) used[buffer[at]! % CODES] = 1;
+      }
+    }
+    const weights: number[] = [];
+    used.forEach((inUse, code) => {
+      if (inUse) weights.push(this.weightOf(code));
+    });
+    weights.sort((a, b) => b - a);
     const finalCode = new Uint8Array(CODES);
     weights.forEach((weight, code) => (finalCode[this.codes.get(weight)!] = code));
+
+    // Backwards, so that the range still in the buffer is not read again; each range's bytes at their exact size.
     const postingStarts = new Uint32Array(terms.length);
-    const stream = new VarintWriter();
-    for (let ordinal = 0; ordinal < terms.length; ordinal++) {
-      postingStarts[ordinal] = stream.length;
-      let previous = 0;
-      for (let at = starts[ordinal]!, end = at + merged[ordinal]!; at < end; at++) {
-        const position = Math.floor(entries[at]! / CODES);
-        stream.write((position - previous) * weights.length + finalCode[entries[at]! % CODES]!);
-        previous = position;
+    const pieces = new Array<Uint8Array<ArrayBuffer>>(ranges);
+    for (let range = ranges - 1; range >= 0; range--) {
+      fill(range);
+      const from = bounds[range]!;
+      const to = bounds[range + 1]!;
+      const valueAt = (at: number, previous: number) => (Math.floor(buffer[at]! / CODES) - previous) * weights.length + finalCode[buffer[at]! % CODES]!;
+      let size = 0;
+      for (let ordinal = from; ordinal < to; ordinal++) {
+        let previous = 0;
+        for (let at = starts[ordinal]!, end = at + merged[ordinal]!; at < end; at++) {
+          size += varintSize(valueAt(at, previous));
+          previous = Math.floor(buffer[at]! / CODES);
+        }
+      }
+      const piece = new Uint8Array(size);
+      let written = 0;
+      for (let ordinal = from; ordinal < to; ordinal++) {
+        postingStarts[ordinal] = written;
+        let previous = 0;
+        for (let at = starts[ordinal]!, end = at + merged[ordinal]!; at < end; at++) {
+          written = writeVarint(piece, written, valueAt(at, previous));
+          previous = Math.floor(buffer[at]! / CODES);
+        }
+      }
+      pieces[range] = piece;
+    }
+    this.streamed.clear();
+    this.added.clear();
+    // The ranges' offsets become offsets in the whole stream; one range (a small catalogue) needs no copy.
+    let postings = pieces[0] ?? new Uint8Array(0);
+    if (ranges > 1) {
+      postings = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+      let offset = 0;
+      for (let range = 0; range < ranges; range++) {
+        postings.set(pieces[range]!, offset);
+        for (let ordinal = bounds[range]!; ordinal < bounds[range + 1]!; ordinal++) postingStarts[ordinal]! += offset;
+        offset += pieces[range]!.length;
+        pieces[range] = new Uint8Array(0);
       }
     }
-    return { terms, weights, postingStarts, postingCounts: merged, postings: stream.result() };
+    return { terms, weights, postingStarts, postingCounts: merged, postings };
   }
 }

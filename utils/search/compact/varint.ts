@@ -9,17 +9,28 @@ export class VarintWriter {
       grown.set(this.bytes);
       this.bytes = grown;
     }
-    let rest = value;
-    while (rest >= 0x80) {
-      this.bytes[this.length++] = (rest & 0x7f) | 0x80;
-      rest = Math.floor(rest / 128);
-    }
-    this.bytes[this.length++] = rest;
+    this.length = writeVarint(this.bytes, this.length, value);
   }
 
   result(): Uint8Array {
     return this.bytes.slice(0, this.length);
   }
+}
+
+/** Bytes the varint of `value` takes (values below 2^35). */
+export function varintSize(value: number): number {
+  return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
+}
+
+/** Writes the varint of `value` into `bytes` at `at` (room checked by the caller); returns where the next one goes. */
+export function writeVarint(bytes: Uint8Array, at: number, value: number): number {
+  let rest = value;
+  while (rest >= 0x80) {
+    bytes[at++] = (rest & 0x7f) | 0x80;
+    rest = Math.floor(rest / 128);
+  }
+  bytes[at++] = rest;
+  return at;
 }
 
 /** Reads `count` varints from `bytes` starting at `offset`, calling `each` with every value. */
