@@ -19,7 +19,8 @@ import { partFileName, splitCatalogue } from '@/utils/sync/parts';
 import type { PartsProgress } from '@/utils/sync/parts-progress';
 import { generateSigningKeyPair, signBytes } from '@/utils/sync/signature';
 import { DEFAULT_MAX_BYTES, syncOnce } from '@/utils/sync/sync-once';
-import type { FeedStaging, StagedRevisionLike } from '@/utils/sync/sync-parts';
+import type { StagedRevision } from '@/utils/catalogue/staged-revision';
+import type { FeedStaging } from '@/utils/sync/sync-parts';
 import { memorySyncStore } from '../unit/sync-memory-store';
 import { startStaticServer } from '../unit/sync-static-server';
 import { generateCatalogue } from './generate-catalogue';
@@ -33,7 +34,7 @@ function fileStaging(folder: string): FeedStaging & { committed: () => PackedFee
   let progress: PartsProgress | null = null;
   let committed: PackedFeedPointer | null = null;
   const file = (id: string, kind: string, at: number) => join(folder, `${id}.${kind}-${at}.json`);
-  const stage = (id: string): StagedRevisionLike => ({
+  const stage = (id: string): StagedRevision => ({
     id,
     putShard: async (at, shard) => writeFileSync(file(id, 'shard', at), JSON.stringify(shard)),
     // Written as the base64 JSON it was before the packer handed the binary form (typed arrays do not stringify).

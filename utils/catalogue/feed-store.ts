@@ -1,36 +1,14 @@
 import { storage } from '#imports';
 import { isBinaryIndex, toBinaryIndex } from '../search/compact/binary-index';
-import type { BinaryPackedIndex, PackedCatalogue, PackedIndex, RecordShard } from '../search/compact/format';
+import type { BinaryPackedIndex, PackedCatalogue, PackedIndex } from '../search/compact/format';
 import { feedPointerItem, legacyFeedItem, packedFeedKeys } from '../storage';
 import { feedDatabase, revisionRange, storedRevisionIds } from './feed-db';
 import { FEED_PARTS_STORE, feedPartKey } from './feed-keys';
 import { revisionId } from './ids';
 import { readCatalogueHeader, readFeedPointer, type CatalogueHeader, type FeedMeta, type PackedFeedPointer } from './in-use';
+import type { StagedRevision } from './staged-revision';
 
-/**
- * A revision being written (a sync, a delta, a migration): its parts go to IndexedDB under its
- * own id while the revision in use stays readable; `commit` switches to it, `abort` removes it.
- */
-export interface StagedRevision {
-  readonly id: string;
-  /** Idempotent per (id, at): a resumed sync may write a shard again. */
-  putShard(at: number, shard: RecordShard): Promise<void>;
-  /** Stored binary (typed arrays instead of base64: utils/search/compact/binary-index.ts); the packer hands that form directly. */
-  putIndex(index: PackedIndex | BinaryPackedIndex): Promise<void>;
-  /** A part of the accepted catalogue's text: what a later delta applies to. */
-  putSourcePart(at: number, text: string): Promise<void>;
-  /** A source part already written under this id (a resumed sync re-reads what it has), or null. */
-  readSourcePart(at: number): Promise<string | null>;
-  /** What is already written under this id (a resumed sync continues from it). */
-  written(): Promise<{ shards: number[]; index: boolean; sourceParts: number[] }>;
-  /**
-   * Switches to this revision atomically (pointer last), then removes the previous revision's
-   * parts. Refuses (and switches nothing) when a part is missing.
-   */
-  commit(meta: FeedMeta, counts: { shardCount: number; sourceParts: number }): Promise<PackedFeedPointer>;
-  /** Removes everything written under this id. */
-  abort(): Promise<void>;
-}
+export type { StagedRevision } from './staged-revision';
 
 /** Where the synced feed's packed form lives: parts in IndexedDB, the pointer in storage.local. */
 export interface PackedFeedStore {

@@ -1,8 +1,8 @@
-import type { CatalogueHeader, FeedMeta, PackedFeedPointer } from '../catalogue/in-use';
+import type { CatalogueHeader, PackedFeedPointer } from '../catalogue/in-use';
+import type { StagedRevision } from '../catalogue/staged-revision';
 import { revisionId } from '../catalogue/ids';
 import type { Catalogue } from '../catalogue/schema';
 import type { ChunkedPacker } from '../search/compact/chunked-pack';
-import type { BinaryPackedIndex, PackedIndex, RecordShard } from '../search/compact/format';
 import { revisionVerdict } from './accept-feed';
 import { fetchLimited, type FetchLike } from './fetch-limited';
 import { MAX_MANIFEST_BYTES, partFileName, partsManifestPath, partsManifestSchema, sha256HexSync, type PartsManifest } from './parts';
@@ -18,20 +18,8 @@ import { MAX_SIGNATURE_FILE_BYTES, verifySigner } from './signature';
  */
 const MAX_PARTS_TOTAL_BYTES = 256 * 1024 * 1024;
 
-/** A revision written part by part (utils/catalogue/feed-store.ts, contract SCALE-CONTRACT.md part 1). */
-export interface StagedRevisionLike {
-  readonly id: string;
-  putShard(at: number, shard: RecordShard): Promise<void>;
-  putIndex(index: PackedIndex | BinaryPackedIndex): Promise<void>;
-  putSourcePart(at: number, text: string): Promise<void>;
-  readSourcePart(at: number): Promise<string | null>;
-  written(): Promise<{ shards: number[]; index: boolean; sourceParts: number[] }>;
-  commit(meta: FeedMeta, counts: { shardCount: number; sourceParts: number }): Promise<PackedFeedPointer>;
-  abort(): Promise<void>;
-}
-
 export interface FeedStaging {
-  stage(id: string): StagedRevisionLike;
+  stage(id: string): StagedRevision;
   dropStagedExcept(id: string | null): Promise<void>;
   /** A source part of the revision in use (what a delta applies to). */
   readSourcePart(at: number): Promise<string | null>;
