@@ -96,15 +96,11 @@ test('an imported trilingual PTV service: accepted, published, synced; the Swedi
   await popup.page.screenshot({ path: shot('ptv-sv-card.png') });
 
   // The client printout in Swedish.
-  // Two full runs in three lost this first pick right after the sync (and passed on retry): a
-  // click is tried again until the pick list shows it (suspected: the pick list's first stored
-  // read landing after the click; closing note of stop 24). What is tested here is the Swedish.
-  const inNote = popup.page.getByRole('button', { name: 'I hänvisningen 1/5' });
-  await expect(async () => {
-    if (!(await inNote.isVisible())) await card.getByRole('button', { name: /^Till hänvisningen/ }).click();
-    await expect(inNote).toBeVisible({ timeout: 3_000 });
-  }).toPass({ timeout: 30_000 });
-  await inNote.click();
+  // Known flake (stop 24): in three full runs of four the pick-list button did not appear on the
+  // first attempt, even when the pick was clicked again, and the retry passed; not yet explained.
+  // A miss fails here after 30 s instead of holding the run for the test's 6 minutes.
+  await card.getByRole('button', { name: /^Till hänvisningen/ }).click();
+  await popup.page.getByRole('button', { name: 'I hänvisningen 1/5' }).click({ timeout: 30_000 });
   const [print] = await Promise.all([context.waitForEvent('page'), popup.page.getByRole('button', { name: 'Skriv ut för klienten' }).click()]);
   await print.waitForLoadState();
   await print.setViewportSize({ width: 900, height: 1270 });
